@@ -1,0 +1,9 @@
+import { statements as initial } from './0001-initial'
+
+export interface Migration {
+  id: string
+  statements: readonly string[]
+}
+
+/** The fixed, ordered registry. Never edit an entry that has shipped: add a new one. */
+export const MIGRATIONS: readonly Migration[] = [{ id: '0001-initial', statements: initial }]

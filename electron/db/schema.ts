@@ -1,0 +1,193 @@
+import type { Generated } from 'kysely'
+
+// Row types as Kysely sees them (camelCase through CamelCasePlugin).
+export interface SquadsTable {
+  id: Generated<number>
+  name: string
+  kind: 'mobile' | 'street' | 'town'
+  sortOrder: number
+}
+
+export interface OfficersTable {
+  id: Generated<number>
+  name: string
+  badgeNumber: string
+  squadId: number
+  certified: number
+}
+
+export interface CasesTable {
+  id: Generated<number>
+  caseNumber: string
+  party: string
+  partyType: string
+  procedure: string
+  caseType: string
+  domain: string
+  squadId: number
+  violation: string
+  legalBasis: string
+  discretionTier: string | null
+  penaltyFen: number | null
+  isMajor: number
+  discoveredOn: string | null
+  filedOn: string | null
+  investigationEndedOn: string | null
+  notifiedOn: string | null
+  decidedOn: string | null
+  servedOn: string | null
+  executedOn: string | null
+  closedOn: string | null
+  archivedOn: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface CaseOfficersTable {
+  caseId: number
+  officerId: number
+  position: number
+}
+
+export interface FilesTable {
+  sha256: string
+  mime: string
+  byteSize: number
+  pageCount: number
+  createdAt: string
+}
+
+export interface DocumentsTable {
+  id: Generated<number>
+  caseId: number
+  sha256: string
+  fileName: string
+  addedAt: string
+}
+
+export interface PageRotationsTable {
+  documentId: number
+  page: number
+  degrees: number
+}
+
+export interface PageTagsTable {
+  id: Generated<number>
+  documentId: number
+  firstPage: number
+  lastPage: number
+  docType: string
+}
+
+export interface RubricsTable {
+  id: Generated<number>
+  code: string
+  version: number
+  name: string
+  body: string
+  publishedAt: string
+}
+
+export interface ReviewersTable {
+  id: Generated<number>
+  name: string
+  role: 'reviewer' | 'lead'
+}
+
+export interface CampaignsTable {
+  id: Generated<number>
+  name: string
+  kind: 'monthly' | 'centralized' | 'special'
+  rubricId: number
+  startsOn: string | null
+  endsOn: string | null
+  createdAt: string
+}
+
+export interface AssignmentsTable {
+  id: Generated<number>
+  campaignId: number
+  caseId: number
+  reviewerId: number
+  round: Generated<number>
+  position: Generated<number>
+}
+
+export interface EvaluationsTable {
+  id: Generated<number>
+  assignmentId: number
+  rubricId: number
+  status: Generated<'in_progress' | 'submitted'>
+  total: number
+  grade: string
+  startedAt: string
+  updatedAt: string
+  submittedAt: string | null
+}
+
+export interface ItemStatesTable {
+  evaluationId: number
+  itemId: string
+  notApplicable: Generated<number>
+  note: Generated<string>
+}
+
+export interface DeductionsTable {
+  id: Generated<number>
+  evaluationId: number
+  itemId: string
+  optionId: string | null
+  pointsTenths: number
+  reason: Generated<string>
+  documentId: number | null
+  page: number | null
+  createdAt: string
+}
+
+export interface VetoFindingsTable {
+  evaluationId: number
+  vetoId: string
+  reason: Generated<string>
+  documentId: number | null
+  page: number | null
+  createdAt: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  actor: string
+  action: string
+  entity: string
+  entityId: string | null
+  before: string | null
+  after: string | null
+  prevHash: string
+  hash: string
+}
+
+export interface SettingsTable {
+  key: string
+  value: string
+}
+
+export interface DB {
+  squads: SquadsTable
+  officers: OfficersTable
+  cases: CasesTable
+  caseOfficers: CaseOfficersTable
+  files: FilesTable
+  documents: DocumentsTable
+  pageRotations: PageRotationsTable
+  pageTags: PageTagsTable
+  rubrics: RubricsTable
+  reviewers: ReviewersTable
+  campaigns: CampaignsTable
+  assignments: AssignmentsTable
+  evaluations: EvaluationsTable
+  itemStates: ItemStatesTable
+  deductions: DeductionsTable
+  vetoFindings: VetoFindingsTable
+  auditLog: AuditLogTable
+  settings: SettingsTable
+}

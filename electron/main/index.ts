@@ -1,0 +1,59 @@
+import { app, BrowserWindow, dialog, ipcMain, shell, session } from 'electron'
+import { join } from 'node:path'
+import { openApp } from '../services/app'
+import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from '../security/hardening'
+import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+registerSchemesAsPrivileged()
+
+async function createWindow() {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1100,
+    minHeight: 700,
+    title: '案卷评查台',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  })
+  hardenWindow(win.webContents, session.defaultSession, devServerUrl)
+  win.once('ready-to-show', () => win.show())
+  await win.loadURL(devServerUrl ?? `${APP_SCHEME}://bundle/index.html`)
+  return win
+}
+
+async function main() {
+  await app.whenReady()
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
+  let win: BrowserWindow | null = null
+  const services = await openApp({
+    dataDir: app.getPath('userData'),
+    resourcesDir,
+    ports: {
+      pickFiles: async () => {
+        const result = await dialog.showOpenDialog(win!, {
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'PDF / JPEG / PNG', extensions: ['pdf', 'jpg', 'jpeg', 'png'] }],
+        })
+        return result.canceled ? [] : result.filePaths
+      },
+      revealFile: async (path) => shell.showItemInFolder(path),
+    },
+  })
+  handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files)
+  ipcMain.handle('contract:invoke', (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('untrusted sender')
+    return services.dispatch(String(method), input)
+  })
+  win = await createWindow()
+  app.on('window-all-closed', async () => {
+    await services.close()
+    app.quit()
+  })
+}
+
+main().catch((err) => {
+  dialog.showErrorBox('案卷评查台', String(err instanceof Error ? err.stack : err))
+  app.exit(1)
+})

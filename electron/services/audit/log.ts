@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto'
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
+
+export const GENESIS_HASH = '0'.repeat(64)
+
+export interface AuditEntry {
+  actor: string
+  action: string
+  entity: string
+  entityId: string | number | null
+  before?: unknown
+  after?: unknown
+}
+
+export function auditRowHash(row: {
+  at: string
+  actor: string
+  action: string
+  entity: string
+  entityId: string | null
+  before: string | null
+  after: string | null
+  prevHash: string
+}): string {
+  const fields = [row.prevHash, row.at, row.actor, row.action, row.entity, row.entityId, row.before, row.after]
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
+}
+
+/** Appends to the hash-chained audit log inside the caller's transaction. */
+export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry): Promise<void> {
+  const last = await trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const row = {
+    at: at.toISOString(),
+    actor: entry.actor,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId === null ? null : String(entry.entityId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    prevHash: last?.hash ?? GENESIS_HASH,
+  }
+  await trx.insertInto('auditLog').values({ ...row, hash: auditRowHash(row) }).execute()
+}

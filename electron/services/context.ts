@@ -1,0 +1,23 @@
+import type { Database } from '../db/connection'
+import type { Locale } from '../../shared/contract/workspace'
+
+/** What only the desktop shell can do. Absent under the HTTP bridge. */
+export interface SystemPorts {
+  pickFiles?(): Promise<string[]>
+  revealFile?(path: string): Promise<void>
+}
+
+export interface AppPaths {
+  data: string
+  files: string
+  exports: string
+  resources: string
+}
+
+export interface ServiceContext {
+  db: Database
+  paths: AppPaths
+  ports: SystemPorts
+  now(): Date
+  locale(): Promise<Locale>
+}

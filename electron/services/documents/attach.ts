@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { ServiceContext } from '../context'
+import { AppError, notFound } from '../errors'
+import { appendAudit } from '../audit/log'
+import { actorName } from '../workspace/settings'
+import { inspectImage } from './inspect-image'
+import { inspectPdf } from './inspect-pdf'
+import { mimeFromName, sniffContent } from './sniff'
+import { isStored, sha256Of, stageFile } from './store'
+import type { DocumentMime } from './types'
+
+const MIME_LABELS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/tiff': 'TIFF',
+  unknown: '未知格式',
+}
+
+async function readSource(path: string, fileName: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path)
+  } catch {
+    throw new AppError('file_unreadable', { fileName })
+  }
+}
+
+/** Checks that the file is a scan we can show, and counts its pages. Throws a clear AppError. */
+export async function inspectFile(bytes: Uint8Array, fileName: string): Promise<{ mime: DocumentMime; pageCount: number }> {
+  if (bytes.length === 0) throw new AppError('file_empty', { fileName })
+  const claimed = mimeFromName(fileName)
+  const actual = sniffContent(bytes.subarray(0, 1024))
+  if (!claimed) throw new AppError('file_unsupported', { fileName })
+  if (actual !== claimed) {
+    if (claimed === 'application/pdf' && actual === 'unknown') throw new AppError('file_broken', { fileName, detail: 'no PDF header' })
+    throw new AppError('file_type_mismatch', { fileName, actual: MIME_LABELS[actual] })
+  }
+  const { pageCount } = claimed === 'application/pdf' ? await inspectPdf(bytes, fileName) : inspectImage(bytes, claimed, fileName)
+  return { mime: claimed, pageCount }
+}
+
+/**
+ * Attaches a file from disk to a case: inspected, copied into the content store by SHA-256, and
+ * recorded, all or nothing. The same content twice on one case is refused as a duplicate.
+ */
+export async function attachFile(ctx: ServiceContext, caseId: number, path: string, name?: string) {
+  const fileName = name ?? basename(path)
+  const found = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()
+  if (!found) throw notFound('case', caseId)
+  const bytes = await readSource(path, fileName)
+  const sha256 = sha256Of(bytes)
+  const dup = await ctx.db
+    .selectFrom('documents')
+    .select('id')
+    .where('caseId', '=', caseId)
+    .where('sha256', '=', sha256)
+    .executeTakeFirst()
+  if (dup) throw new AppError('duplicate_file', { fileName })
+  const { mime, pageCount } = await inspectFile(bytes, fileName)
+
+  const alreadyStored = await isStored(ctx.paths.files, sha256)
+  const staged = alreadyStored ? null : await stageFile(ctx.paths.files, sha256, bytes)
+  const actor = await actorName(ctx.db)
+  const now = ctx.now()
+  try {
+    const id = await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('files')
+        .values({ sha256, mime, byteSize: bytes.length, pageCount, createdAt: now.toISOString() })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute()
+      const { id } = await trx
+        .insertInto('documents')
+        .values({ caseId, sha256, fileName, addedAt: now.toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await appendAudit(trx, now, { actor, action: 'document.attach', entity: 'document', entityId: id, after: { caseId, sha256, fileName } })
+      // Into place before commit: a row never points at a missing file.
+      await staged?.commit()
+      return id
+    })
+    return { id, alreadyStored }
+  } catch (err) {
+    await staged?.discard()
+    throw err
+  }
+}

@@ -1,0 +1,48 @@
+import { basename } from 'node:path'
+import type { DomainHandlers } from '../handler'
+import { AppError, notFound } from '../errors'
+import { appendAudit } from '../audit/log'
+import { actorName } from '../workspace/settings'
+import { errorMessage } from '../../../shared/i18n/error-messages'
+import { attachFile } from './attach'
+import { listDocuments } from './queries'
+
+export const documentsHandlers: DomainHandlers<'documents'> = {
+  'documents.list': async (ctx, { caseId }) => listDocuments(ctx.db, { caseId }),
+
+  'documents.attach': async (ctx, { caseId, path, fileName }) => {
+    const { id, alreadyStored } = await attachFile(ctx, caseId, path, fileName)
+    const [document] = await listDocuments(ctx.db, { id })
+    return { document, alreadyStored }
+  },
+
+  'documents.pickAndAttach': async (ctx, { caseId }) => {
+    if (!ctx.ports.pickFiles) throw new AppError('desktop_only')
+    const paths = await ctx.ports.pickFiles()
+    const locale = await ctx.locale()
+    const attached = []
+    const failed = []
+    for (const path of paths) {
+      try {
+        const { id } = await attachFile(ctx, caseId, path)
+        attached.push(...(await listDocuments(ctx.db, { id })))
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err
+        failed.push({ fileName: basename(path), code: err.code, message: errorMessage(err.code, locale, err.params) })
+      }
+    }
+    return { attached, failed }
+  },
+
+  'documents.detach': async (ctx, { id }) => {
+    const [before] = await listDocuments(ctx.db, { id })
+    if (!before) throw notFound('document', id)
+    const actor = await actorName(ctx.db)
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('documents').where('id', '=', id).execute()
+      await appendAudit(trx, ctx.now(), { actor, action: 'document.detach', entity: 'document', entityId: id, before })
+    })
+    // The stored file stays: content is never deleted, other cases or exports may refer to it.
+    return { ok: true as const }
+  },
+}

@@ -1,0 +1,47 @@
+import { AppError } from '../errors'
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+let pdfjs: Promise<PdfJs> | null = null
+
+// pdf.js in Node runs its worker in-process; loading the worker module up front keeps that
+// working when the main process is bundled.
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
+    return import('pdfjs-dist/legacy/build/pdf.mjs')
+  })()
+  return pdfjs
+}
+
+const OPEN_TIMEOUT_MS = 30_000
+
+/** Opens the PDF with the same engine as the viewer: its page count, or a clear refusal. */
+export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{ pageCount: number }> {
+  const { getDocument } = await loadPdfJs()
+  const task = getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  })
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('file_broken', { fileName, detail: 'timeout' })), OPEN_TIMEOUT_MS)
+  })
+  try {
+    const doc = await Promise.race([task.promise, timeout])
+    if (doc.numPages < 1) throw new AppError('file_broken', { fileName, detail: 'no pages' })
+    await Promise.race([doc.getPage(1), timeout])
+    return { pageCount: doc.numPages }
+  } catch (err) {
+    if (err instanceof AppError) throw err
+    const name = (err as { name?: string }).name
+    if (name === 'PasswordException') throw new AppError('file_encrypted', { fileName })
+    throw new AppError('file_broken', { fileName, detail: (err as Error).message ?? String(err) })
+  } finally {
+    clearTimeout(timer)
+    await task.destroy().catch(() => {})
+  }
+}

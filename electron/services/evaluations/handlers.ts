@@ -1,0 +1,135 @@
+import type { DomainHandlers } from '../handler'
+import { AppError, notFound } from '../errors'
+import { findItem, isRangeOption, toTenths, type Rubric } from '../../../shared/domain/rubric'
+import { scoreEvaluation } from '../../../shared/domain/scoring'
+import { loadRubric } from '../rubrics/load'
+import { mutateEvaluation } from './mutate'
+import { readEvaluation } from './state'
+
+function itemOf(rubric: Rubric, itemId: string) {
+  const item = findItem(rubric, itemId)
+  if (!item) throw new AppError('invalid_input', { detail: `itemId: ${itemId}` })
+  return item
+}
+
+/** A deduction must match its option (a multiple of fixed points, or within the range). */
+function checkOption(rubric: Rubric, itemId: string, optionId: string | null, tenths: number) {
+  const item = itemOf(rubric, itemId)
+  if (optionId === null) return item
+  const option = item.deductions.find((o) => o.id === optionId)
+  if (!option) throw new AppError('invalid_input', { detail: `optionId: ${optionId}` })
+  const fits = isRangeOption(option)
+    ? tenths >= toTenths(option.min) && tenths <= toTenths(option.max)
+    : tenths % toTenths(option.points) === 0
+  if (!fits) throw new AppError('invalid_input', { detail: `points: ${tenths / 10}` })
+  return item
+}
+
+export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
+  'evaluations.open': async (ctx, { assignmentId }) => {
+    const assignment = await ctx.db
+      .selectFrom('assignments')
+      .innerJoin('campaigns', 'campaigns.id', 'assignments.campaignId')
+      .select(['assignments.id', 'campaigns.rubricId'])
+      .where('assignments.id', '=', assignmentId)
+      .executeTakeFirst()
+    if (!assignment) throw notFound('assignment', assignmentId)
+    const now = ctx.now().toISOString()
+    const rubric = await loadRubric(ctx.db, assignment.rubricId)
+    const empty = scoreEvaluation(rubric, { deductions: [], notApplicable: [], vetoes: [] })
+    await ctx.db
+      .insertInto('evaluations')
+      .values({ assignmentId, rubricId: assignment.rubricId, total: empty.total, grade: empty.grade, startedAt: now, updatedAt: now })
+      .onConflict((oc) => oc.column('assignmentId').doNothing())
+      .execute()
+    const { id } = await ctx.db.selectFrom('evaluations').select('id').where('assignmentId', '=', assignmentId).executeTakeFirstOrThrow()
+    return readEvaluation(ctx.db, id)
+  },
+
+  'evaluations.addDeduction': async (ctx, input) =>
+    mutateEvaluation(ctx, input.evaluationId, 'evaluation.deduct', async (trx, rubric, now) => {
+      const tenths = toTenths(input.points)
+      const item = checkOption(rubric, input.itemId, input.optionId, tenths)
+      const na = await trx.selectFrom('itemStates').select('notApplicable').where('evaluationId', '=', input.evaluationId).where('itemId', '=', item.id).executeTakeFirst()
+      if (na?.notApplicable === 1) throw new AppError('invalid_input', { detail: `${item.id}: not applicable` })
+      const { sum } = await trx
+        .selectFrom('deductions')
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('pointsTenths'), eb.lit(0)).as('sum'))
+        .where('evaluationId', '=', input.evaluationId)
+        .where('itemId', '=', item.id)
+        .executeTakeFirstOrThrow()
+      if (Number(sum) + tenths > toTenths(item.maxPoints)) {
+        throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: Number(sum) / 10 })
+      }
+      const row = {
+        evaluationId: input.evaluationId,
+        itemId: item.id,
+        optionId: input.optionId,
+        pointsTenths: tenths,
+        reason: input.reason,
+        documentId: input.documentId,
+        page: input.page,
+        createdAt: now,
+      }
+      const { id } = await trx.insertInto('deductions').values(row).returning('id').executeTakeFirstOrThrow()
+      return { after: { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, page: input.page } }
+    }),
+
+  'evaluations.removeDeduction': async (ctx, { evaluationId, deductionId }) =>
+    mutateEvaluation(ctx, evaluationId, 'evaluation.undeduct', async (trx) => {
+      const row = await trx.selectFrom('deductions').selectAll().where('id', '=', deductionId).where('evaluationId', '=', evaluationId).executeTakeFirst()
+      if (!row) throw notFound('deduction', deductionId)
+      await trx.deleteFrom('deductions').where('id', '=', deductionId).execute()
+      return { before: { deductionId, itemId: row.itemId, points: row.pointsTenths / 10, reason: row.reason, page: row.page } }
+    }),
+
+  'evaluations.setNotApplicable': async (ctx, { evaluationId, itemId, notApplicable }) =>
+    mutateEvaluation(ctx, evaluationId, 'evaluation.not_applicable', async (trx, rubric) => {
+      const item = itemOf(rubric, itemId)
+      if (notApplicable && !item.notApplicableAllowed) throw new AppError('invalid_input', { detail: `${itemId}: always applicable` })
+      if (notApplicable) {
+        const has = await trx.selectFrom('deductions').select('id').where('evaluationId', '=', evaluationId).where('itemId', '=', itemId).executeTakeFirst()
+        if (has) throw new AppError('invalid_input', { detail: `${itemId}: remove its deductions first` })
+      }
+      const value = notApplicable ? 1 : 0
+      await trx
+        .insertInto('itemStates')
+        .values({ evaluationId, itemId, notApplicable: value })
+        .onConflict((oc) => oc.columns(['evaluationId', 'itemId']).doUpdateSet({ notApplicable: value }))
+        .execute()
+      return { before: { itemId, notApplicable: !notApplicable }, after: { itemId, notApplicable } }
+    }),
+
+  'evaluations.setNote': async (ctx, { evaluationId, itemId, note }) =>
+    mutateEvaluation(ctx, evaluationId, 'evaluation.note', async (trx, rubric) => {
+      itemOf(rubric, itemId)
+      const prior = await trx.selectFrom('itemStates').select('note').where('evaluationId', '=', evaluationId).where('itemId', '=', itemId).executeTakeFirst()
+      await trx
+        .insertInto('itemStates')
+        .values({ evaluationId, itemId, note })
+        .onConflict((oc) => oc.columns(['evaluationId', 'itemId']).doUpdateSet({ note }))
+        .execute()
+      return { before: { itemId, note: prior?.note ?? '' }, after: { itemId, note } }
+    }),
+
+  'evaluations.setVeto': async (ctx, input) =>
+    mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (trx, rubric, now) => {
+      if (!rubric.vetoes.some((v) => v.id === input.vetoId)) throw new AppError('invalid_input', { detail: `vetoId: ${input.vetoId}` })
+      const where = { evaluationId: input.evaluationId, vetoId: input.vetoId }
+      const prior = await trx.selectFrom('vetoFindings').selectAll().where('evaluationId', '=', where.evaluationId).where('vetoId', '=', where.vetoId).executeTakeFirst()
+      await trx.deleteFrom('vetoFindings').where('evaluationId', '=', where.evaluationId).where('vetoId', '=', where.vetoId).execute()
+      if (input.on) {
+        await trx
+          .insertInto('vetoFindings')
+          .values({ ...where, reason: input.reason, documentId: input.documentId, page: input.page, createdAt: now })
+          .execute()
+      }
+      return { before: prior ? { vetoId: input.vetoId, on: true, reason: prior.reason } : { vetoId: input.vetoId, on: false }, after: { vetoId: input.vetoId, on: input.on, reason: input.reason } }
+    }),
+
+  'evaluations.submit': async (ctx, { evaluationId }) =>
+    mutateEvaluation(ctx, evaluationId, 'evaluation.submit', async (trx, _rubric, now) => {
+      await trx.updateTable('evaluations').set({ status: 'submitted', submittedAt: now }).where('id', '=', evaluationId).execute()
+      return { before: { status: 'in_progress' }, after: { status: 'submitted' } }
+    }),
+}

@@ -1,0 +1,46 @@
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
+import type { Rubric } from '../../../shared/domain/rubric'
+import type { ServiceContext } from '../context'
+import { appendAudit } from '../audit/log'
+import { actorName } from '../workspace/settings'
+import { loadRubric } from '../rubrics/load'
+import { AppError, notFound } from '../errors'
+import { readEvaluation, rescore } from './state'
+
+export interface Change {
+  before?: unknown
+  after?: unknown
+}
+
+/**
+ * The one path for every scoring change: refuses a submitted evaluation, applies the change,
+ * rescores and appends the audit row, all in one transaction, then returns the fresh state.
+ */
+export async function mutateEvaluation(
+  ctx: ServiceContext,
+  evaluationId: number,
+  action: string,
+  apply: (trx: Transaction<DB>, rubric: Rubric, now: string) => Promise<Change>,
+  options: { allowSubmitted?: boolean } = {},
+) {
+  const actor = await actorName(ctx.db)
+  const now = ctx.now()
+  await ctx.db.transaction().execute(async (trx) => {
+    const evaluation = await trx.selectFrom('evaluations').select(['rubricId', 'status', 'total', 'grade']).where('id', '=', evaluationId).executeTakeFirst()
+    if (!evaluation) throw notFound('evaluation', evaluationId)
+    if (evaluation.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
+    const rubric = await loadRubric(trx, evaluation.rubricId)
+    const change = await apply(trx, rubric, now.toISOString())
+    const score = await rescore(trx, evaluationId, evaluation.rubricId, now.toISOString())
+    await appendAudit(trx, now, {
+      actor,
+      action,
+      entity: 'evaluation',
+      entityId: evaluationId,
+      before: { ...((change.before as object) ?? {}), total: evaluation.total, grade: evaluation.grade },
+      after: { ...((change.after as object) ?? {}), total: score.total, grade: score.grade },
+    })
+  })
+  return readEvaluation(ctx.db, evaluationId)
+}

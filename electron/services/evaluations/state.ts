@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../../db/schema'
+import type { EvaluationState } from '../../../shared/contract/evaluations'
+import { scoreEvaluation, type Grade } from '../../../shared/domain/scoring'
+import { loadRubric } from '../rubrics/load'
+import { notFound } from '../errors'
+
+/** What scoring needs, read from the evaluation's rows. */
+export async function scoreInputOf(db: Kysely<DB>, evaluationId: number) {
+  const [deductions, states, vetoes] = await Promise.all([
+    db.selectFrom('deductions').selectAll().where('evaluationId', '=', evaluationId).orderBy('id').execute(),
+    db.selectFrom('itemStates').selectAll().where('evaluationId', '=', evaluationId).execute(),
+    db.selectFrom('vetoFindings').selectAll().where('evaluationId', '=', evaluationId).orderBy('vetoId').execute(),
+  ])
+  return { deductions, states, vetoes }
+}
+
+/** Recomputes the cached total and grade from the rows (inside the caller's transaction). */
+export async function rescore(db: Kysely<DB>, evaluationId: number, rubricId: number, updatedAt: string) {
+  const rubric = await loadRubric(db, rubricId)
+  const { deductions, states, vetoes } = await scoreInputOf(db, evaluationId)
+  const score = scoreEvaluation(rubric, {
+    deductions: deductions.map((d) => ({ itemId: d.itemId, points: d.pointsTenths / 10 })),
+    notApplicable: states.filter((s) => s.notApplicable === 1).map((s) => s.itemId),
+    vetoes: vetoes.map((v) => v.vetoId),
+  })
+  await db.updateTable('evaluations').set({ total: score.total, grade: score.grade, updatedAt }).where('id', '=', evaluationId).execute()
+  return score
+}
+
+export async function readEvaluation(db: Kysely<DB>, evaluationId: number): Promise<EvaluationState> {
+  const row = await db
+    .selectFrom('evaluations')
+    .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
+    .innerJoin('campaigns', 'campaigns.id', 'assignments.campaignId')
+    .select([
+      'evaluations.id',
+      'evaluations.assignmentId',
+      'evaluations.rubricId',
+      'evaluations.status',
+      'evaluations.total',
+      'evaluations.grade',
+      'evaluations.updatedAt',
+      'evaluations.submittedAt',
+      'assignments.campaignId',
+      'assignments.caseId',
+      'assignments.reviewerId',
+      'campaigns.name as campaignName',
+    ])
+    .where('evaluations.id', '=', evaluationId)
+    .executeTakeFirst()
+  if (!row) throw notFound('evaluation', evaluationId)
+  const [{ deductions, states, vetoes }, queue] = await Promise.all([
+    scoreInputOf(db, evaluationId),
+    db
+      .selectFrom('assignments')
+      .select('id')
+      .where('campaignId', '=', row.campaignId)
+      .where('reviewerId', '=', row.reviewerId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+  ])
+  const index = queue.findIndex((a) => a.id === row.assignmentId)
+  const { reviewerId: _reviewer, ...rest } = row
+  return {
+    ...rest,
+    grade: row.grade as Grade,
+    deductions: deductions.map((d) => ({
+      id: d.id,
+      itemId: d.itemId,
+      optionId: d.optionId,
+      points: d.pointsTenths / 10,
+      reason: d.reason,
+      documentId: d.documentId,
+      page: d.page,
+      createdAt: d.createdAt,
+    })),
+    notApplicable: states.filter((s) => s.notApplicable === 1).map((s) => s.itemId),
+    notes: Object.fromEntries(states.filter((s) => s.note !== '').map((s) => [s.itemId, s.note])),
+    vetoes: vetoes.map(({ vetoId, reason, documentId, page }) => ({ vetoId, reason, documentId, page })),
+    position: {
+      index: index + 1,
+      count: queue.length,
+      previousAssignmentId: queue[index - 1]?.id ?? null,
+      nextAssignmentId: queue[index + 1]?.id ?? null,
+    },
+  }
+}

@@ -1,0 +1,28 @@
+import { mkdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { DomainHandlers } from '../handler'
+import { AppError } from '../errors'
+import { buildCampaignWorkbook } from './campaign-workbook'
+import { exportFilePath, safeFileName } from './files'
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
+}
+
+export const exportsHandlers: DomainHandlers<'exports'> = {
+  'exports.campaignWorkbook': async (ctx, { campaignId }) => {
+    const { workbook, campaignName, suffix } = await buildCampaignWorkbook(ctx.db, campaignId, await ctx.locale())
+    await mkdir(ctx.paths.exports, { recursive: true })
+    const fileName = safeFileName(`${campaignName}-${suffix}-${stamp(ctx.now())}.xlsx`)
+    const filePath = join(ctx.paths.exports, fileName)
+    await workbook.xlsx.writeFile(filePath)
+    return { fileName, filePath, byteSize: (await stat(filePath)).size }
+  },
+
+  'exports.reveal': async (ctx, { fileName }) => {
+    if (!ctx.ports.revealFile) throw new AppError('desktop_only')
+    await ctx.ports.revealFile(exportFilePath(ctx.paths.exports, fileName))
+    return { ok: true as const }
+  },
+}

@@ -1,0 +1,19 @@
+import type { Handlers } from './handler'
+import { casesHandlers } from './cases/handlers'
+import { documentsHandlers } from './documents/handlers'
+import { rubricsHandlers } from './rubrics/handlers'
+import { campaignsHandlers } from './campaigns/handlers'
+import { evaluationsHandlers } from './evaluations/handlers'
+import { exportsHandlers } from './exports/handlers'
+import { workspaceHandlers } from './workspace/handlers'
+
+/** Every contract method's handler; the type makes a missing or extra one a compile error. */
+export const handlers: Handlers = {
+  ...casesHandlers,
+  ...documentsHandlers,
+  ...rubricsHandlers,
+  ...campaignsHandlers,
+  ...evaluationsHandlers,
+  ...exportsHandlers,
+  ...workspaceHandlers,
+}

@@ -1,0 +1,126 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ServiceContext } from '../context'
+import { AppError } from '../errors'
+import { appendAudit } from '../audit/log'
+import { sha256Of, stageFile, isStored } from '../documents/store'
+import { writeSetting } from './settings'
+
+const DEMO_SEED = 2023
+const DEMO_REVIEWERS = [
+  { name: '王敏', role: 'lead' as const },
+  { name: '李强', role: 'reviewer' as const },
+  { name: '陈静', role: 'reviewer' as const },
+]
+
+async function demoFont(resourcesDir: string): Promise<Uint8Array> {
+  const dir = join(resourcesDir, 'fonts')
+  const font = (await readdir(dir)).find((n) => /\.(otf|ttf)$/i.test(n))
+  if (!font) throw new Error(`no font in ${dir}`)
+  return readFile(join(dir, font))
+}
+
+/**
+ * Loads the deterministic demo workspace into an empty database: the district's squads and
+ * officers, ~120 cases with generated scanned files, three reviewers and two campaigns.
+ * Files are staged first and committed with the rows, so a failure leaves nothing behind.
+ */
+export async function loadDemoWorkspace(ctx: ServiceContext, onProgress: (done: number, total: number) => void = () => {}) {
+  const existing = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst()
+  if (existing) throw new AppError('conflict', { detail: 'workspace not empty' })
+  // Loaded on demand: the generator and its PDF library are not needed for everyday work.
+  const [{ buildDemoWorkspace }, { renderCaseFilePdf }] = await Promise.all([import('../demo/workspace'), import('../demo/case-file-pdf')])
+  const ws = buildDemoWorkspace(DEMO_SEED)
+  const font = await demoFont(ctx.paths.resources)
+  const now = ctx.now().toISOString()
+
+  const files: { caseNumber: string; sha256: string; bytes: number; pages: number }[] = []
+  const staged: Awaited<ReturnType<typeof stageFile>>[] = []
+  try {
+    for (const [i, c] of ws.cases.entries()) {
+      const pdf = await renderCaseFilePdf(c, ws, font)
+      const sha256 = sha256Of(pdf)
+      if (!(await isStored(ctx.paths.files, sha256))) staged.push(await stageFile(ctx.paths.files, sha256, pdf))
+      files.push({ caseNumber: c.caseNumber, sha256, bytes: pdf.length, pages: c.documents.reduce((n, d) => n + d.pages, 0) })
+      onProgress(i + 1, ws.cases.length)
+    }
+    const rubric = await ctx.db.selectFrom('rubrics').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow()
+
+    await ctx.db.transaction().execute(async (trx) => {
+      const squadIds = new Map<string, number>()
+      for (const [i, s] of ws.squads.entries()) {
+        const { id } = await trx.insertInto('squads').values({ name: s.name, kind: s.kind, sortOrder: i }).returning('id').executeTakeFirstOrThrow()
+        squadIds.set(s.key, id)
+      }
+      const officerIds = new Map<string, number>()
+      for (const o of ws.officers) {
+        const { id } = await trx
+          .insertInto('officers')
+          .values({ name: o.name, badgeNumber: o.badgeNumber, squadId: squadIds.get(o.squadKey)!, certified: o.certified ? 1 : 0 })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        officerIds.set(o.key, id)
+      }
+      const caseIds: number[] = []
+      for (const [i, c] of ws.cases.entries()) {
+        const { squadKey, officerKeys, defects: _d, documents: _docs, details: _det, isMajor, ...fields } = c
+        const { id } = await trx
+          .insertInto('cases')
+          .values({ ...fields, isMajor: isMajor ? 1 : 0, squadId: squadIds.get(squadKey)!, createdAt: now, updatedAt: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        caseIds.push(id)
+        if (officerKeys.length) {
+          await trx
+            .insertInto('caseOfficers')
+            .values(officerKeys.map((k, position) => ({ caseId: id, officerId: officerIds.get(k)!, position })))
+            .execute()
+        }
+        const f = files[i]
+        await trx
+          .insertInto('files')
+          .values({ sha256: f.sha256, mime: 'application/pdf', byteSize: f.bytes, pageCount: f.pages, createdAt: now })
+          .onConflict((oc) => oc.column('sha256').doNothing())
+          .execute()
+        await trx.insertInto('documents').values({ caseId: id, sha256: f.sha256, fileName: `${c.caseNumber}.pdf`, addedAt: now }).execute()
+      }
+
+      const reviewerIds: number[] = []
+      for (const r of DEMO_REVIEWERS) {
+        const { id } = await trx.insertInto('reviewers').values(r).returning('id').executeTakeFirstOrThrow()
+        reviewerIds.push(id)
+      }
+      // Monthly spot check: every 10th case (defective ones included), all to the lead at this PC.
+      const monthly = await trx
+        .insertInto('campaigns')
+        .values({ name: '2023年3月案卷月度抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2023-03-01', endsOn: '2023-03-31', createdAt: now })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      const picked = caseIds.filter((_, i) => i % 10 === 0)
+      await trx
+        .insertInto('assignments')
+        .values(picked.map((caseId, position) => ({ campaignId: monthly.id, caseId, reviewerId: reviewerIds[0], position })))
+        .execute()
+      // Semiannual centralized evaluation: the defective cases, shared between the reviewers.
+      const central = await trx
+        .insertInto('campaigns')
+        .values({ name: '2023年上半年案卷集中评查', kind: 'centralized', rubricId: rubric.id, startsOn: '2023-06-01', endsOn: '2023-06-30', createdAt: now })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      const defective = caseIds.filter((_, i) => ws.cases[i].defects.length > 0)
+      await trx
+        .insertInto('assignments')
+        .values(defective.map((caseId, i) => ({ campaignId: central.id, caseId, reviewerId: reviewerIds[i % reviewerIds.length], position: i })))
+        .execute()
+
+      await writeSetting(trx, 'currentReviewerId', String(reviewerIds[0]))
+      await writeSetting(trx, 'setupDone', 'demo')
+      await appendAudit(trx, ctx.now(), { actor: 'system', action: 'workspace.load_demo', entity: 'workspace', entityId: null, after: { cases: caseIds.length, seed: DEMO_SEED } })
+      for (const s of staged) await s.commit()
+    })
+  } catch (err) {
+    await Promise.all(staged.map((s) => s.discard()))
+    throw err
+  }
+  return { cases: ws.cases.length, documents: files.length }
+}

@@ -1,0 +1,41 @@
+import type { DomainHandlers } from '../handler'
+import type { ServiceContext } from '../context'
+import { AppError } from '../errors'
+import { appendAudit } from '../audit/log'
+import { currentReviewer, readLocale, readSetting, writeSetting } from './settings'
+import { loadDemoWorkspace } from './demo-loader'
+
+async function status(ctx: ServiceContext) {
+  const [{ n }] = await ctx.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).execute()
+  const reviewer = await currentReviewer(ctx.db)
+  const setup = await readSetting(ctx.db, 'setupDone')
+  return {
+    needsSetup: !setup && Number(n) === 0,
+    caseCount: Number(n),
+    locale: await readLocale(ctx.db),
+    reviewer: reviewer ? { id: reviewer.id, name: reviewer.name, role: reviewer.role } : null,
+    dataFolder: ctx.paths.data,
+  }
+}
+
+export const workspaceHandlers: DomainHandlers<'workspace'> = {
+  'workspace.status': async (ctx) => status(ctx),
+
+  'workspace.loadDemo': async (ctx) => loadDemoWorkspace(ctx),
+
+  'workspace.startEmpty': async (ctx, { reviewerName }) => {
+    if (!(await status(ctx)).needsSetup) throw new AppError('conflict', { detail: 'workspace already set up' })
+    await ctx.db.transaction().execute(async (trx) => {
+      const { id } = await trx.insertInto('reviewers').values({ name: reviewerName, role: 'lead' }).returning('id').executeTakeFirstOrThrow()
+      await writeSetting(trx, 'currentReviewerId', String(id))
+      await writeSetting(trx, 'setupDone', 'empty')
+      await appendAudit(trx, ctx.now(), { actor: reviewerName, action: 'workspace.start_empty', entity: 'workspace', entityId: null })
+    })
+    return status(ctx)
+  },
+
+  'workspace.setLocale': async (ctx, { locale }) => {
+    await writeSetting(ctx.db, 'locale', locale)
+    return status(ctx)
+  },
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../../db/schema'
+import type { Database } from '../../db/connection'
+import type { Locale } from '../../../shared/contract/workspace'
+
+export async function readSetting(db: Database, key: string): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
+  return row?.value ?? null
+}
+
+export async function writeSetting(db: Kysely<DB>, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute()
+}
+
+export async function readLocale(db: Database): Promise<Locale> {
+  return (await readSetting(db, 'locale')) === 'en' ? 'en' : 'zh-CN'
+}
+
+export async function currentReviewer(db: Database) {
+  const id = Number(await readSetting(db, 'currentReviewerId'))
+  if (!id) return null
+  return (await db.selectFrom('reviewers').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+/** The name written into the audit log for changes made at this PC. */
+export async function actorName(db: Database): Promise<string> {
+  return (await currentReviewer(db))?.name ?? 'system'
+}

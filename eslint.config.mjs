@@ -1,0 +1,53 @@
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+const node = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url', 'stream']
+
+// The import rules of the architecture: shared/ is pure, services and db never see Electron,
+// the renderer reaches only shared/ and its own files.
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-artifacts/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: node, message: 'shared/ is pure TypeScript: no Node modules.' },
+          { group: ['electron', 'react', 'react-dom', 'antd'], message: 'shared/ imports no Electron and no UI.' },
+          { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/db/**/*.ts', 'electron/bridge/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron'], message: 'Services and db run in plain Node: reach Electron through an injected port.' },
+          { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'Services do not import the app shell or the renderer.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: node, message: 'The renderer is sandboxed: no Node modules.' },
+          { group: ['electron', '**/electron/**'], message: 'The renderer reaches the main process only through the api client.' },
+        ],
+      }],
+    },
+  },
+)

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import { method, domain } from './define'
+import { id } from './common'
+import { GRADES } from '../domain/scoring'
+
+const points = z.number().positive().max(100).multipleOf(0.1)
+const anchor = { documentId: id.nullable().default(null), page: z.number().int().min(1).nullable().default(null) }
+
+export const deduction = z.object({
+  id,
+  itemId: z.string(),
+  optionId: z.string().nullable(),
+  points: z.number(),
+  reason: z.string(),
+  documentId: id.nullable(),
+  page: z.number().int().nullable(),
+  createdAt: z.string(),
+})
+
+export const evaluationState = z.object({
+  id,
+  assignmentId: id,
+  campaignId: id,
+  campaignName: z.string(),
+  caseId: id,
+  rubricId: id,
+  status: z.enum(['in_progress', 'submitted']),
+  deductions: z.array(deduction),
+  notApplicable: z.array(z.string()),
+  notes: z.record(z.string(), z.string()),
+  vetoes: z.array(z.object({ vetoId: z.string(), reason: z.string(), documentId: id.nullable(), page: z.number().int().nullable() })),
+  total: z.number(),
+  grade: z.enum(GRADES),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  /** Neighbours in the reviewer's queue, for previous / next case. */
+  position: z.object({ index: z.number().int(), count: z.number().int(), previousAssignmentId: id.nullable(), nextAssignmentId: id.nullable() }),
+})
+export type EvaluationState = z.output<typeof evaluationState>
+
+export const evaluationsContract = domain('evaluations', {
+  /** Opens (creating on first open) the evaluation of an assignment. */
+  open: method(z.object({ assignmentId: id }), evaluationState),
+  addDeduction: method(
+    z.object({
+      evaluationId: id,
+      itemId: z.string().min(1),
+      optionId: z.string().nullable().default(null),
+      points,
+      reason: z.string().trim().max(1000).default(''),
+      ...anchor,
+    }),
+    evaluationState,
+  ),
+  removeDeduction: method(z.object({ evaluationId: id, deductionId: id }), evaluationState),
+  setNotApplicable: method(z.object({ evaluationId: id, itemId: z.string().min(1), notApplicable: z.boolean() }), evaluationState),
+  setNote: method(z.object({ evaluationId: id, itemId: z.string().min(1), note: z.string().max(2000) }), evaluationState),
+  setVeto: method(
+    z.object({ evaluationId: id, vetoId: z.string().min(1), on: z.boolean(), reason: z.string().trim().max(1000).default(''), ...anchor }),
+    evaluationState,
+  ),
+  submit: method(z.object({ evaluationId: id }), evaluationState),
+})

@@ -1,0 +1,12 @@
+import { z } from 'zod'
+import { method, domain } from './define'
+import { id } from './common'
+
+export const exportResult = z.object({ fileName: z.string(), filePath: z.string(), byteSize: z.number().int() })
+
+export const exportsContract = domain('exports', {
+  /** Writes the campaign's evaluations as an xlsx workbook into the exports folder. */
+  campaignWorkbook: method(z.object({ campaignId: id }), exportResult),
+  /** Shows an exported file in the system file manager (desktop only). */
+  reveal: method(z.object({ fileName: z.string().min(1) }), z.object({ ok: z.literal(true) })),
+})

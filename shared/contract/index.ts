@@ -1,0 +1,21 @@
+import { casesContract } from './cases'
+import { documentsContract } from './documents'
+import { rubricsContract } from './rubrics'
+import { campaignsContract } from './campaigns'
+import { evaluationsContract } from './evaluations'
+import { exportsContract } from './exports'
+import { workspaceContract } from './workspace'
+
+/** Every method the renderer may call, by name. */
+export const contract = {
+  ...casesContract,
+  ...documentsContract,
+  ...rubricsContract,
+  ...campaignsContract,
+  ...evaluationsContract,
+  ...exportsContract,
+  ...workspaceContract,
+}
+export type Contract = typeof contract
+export type MethodName = keyof Contract & string
+export const METHOD_NAMES = Object.keys(contract) as MethodName[]

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { method, domain } from './define'
+import { id, empty } from './common'
+
+export const LOCALES = ['zh-CN', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+export const workspaceStatus = z.object({
+  /** True until the user has chosen demo data or an empty start. */
+  needsSetup: z.boolean(),
+  caseCount: z.number().int(),
+  locale: z.enum(LOCALES),
+  reviewer: z.object({ id, name: z.string(), role: z.enum(['reviewer', 'lead']) }).nullable(),
+  dataFolder: z.string(),
+})
+
+export const workspaceContract = domain('workspace', {
+  status: method(empty, workspaceStatus),
+  loadDemo: method(empty, z.object({ cases: z.number().int(), documents: z.number().int() })),
+  startEmpty: method(z.object({ reviewerName: z.string().trim().min(1).max(50) }), workspaceStatus),
+  setLocale: method(z.object({ locale: z.enum(LOCALES) }), workspaceStatus),
+})

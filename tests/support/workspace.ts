@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openApp, type App } from '../../electron/services/app'
+import type { Contract, MethodName } from '../../shared/contract'
+import type { InputOf, OutputOf } from '../../shared/contract/define'
+import type { AppErrorShape } from '../../shared/contract/errors'
+import { RESOURCES_DIR } from './paths'
+
+export interface TestWorkspace {
+  app: App
+  dir: string
+  /** Calls a contract method through the real dispatch; throws the error envelope on failure. */
+  call<M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>>
+  /** Calls and expects failure: returns the error envelope. */
+  fail<M extends MethodName>(method: M, input: unknown): Promise<AppErrorShape>
+  close(): Promise<void>
+}
+
+export async function openTestWorkspace(options: { now?: () => Date } = {}): Promise<TestWorkspace> {
+  const dir = await mkdtemp(join(tmpdir(), 'review-desk-'))
+  const app = await openApp({ dataDir: dir, resourcesDir: RESOURCES_DIR, now: options.now })
+  return {
+    app,
+    dir,
+    async call(method, input) {
+      const r = await app.dispatch(method, input)
+      if (!r.ok) throw Object.assign(new Error(`${method}: ${r.error.code} ${r.error.message}`), { error: r.error })
+      return r.value as never
+    },
+    async fail(method, input) {
+      const r = await app.dispatch(method, input)
+      if (r.ok) throw new Error(`${method} was expected to fail but succeeded`)
+      return r.error
+    },
+    async close() {
+      await app.close()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A small registry: two squads, three officers. */
+export async function seedRegistry(ws: TestWorkspace) {
+  const db = ws.app.ctx.db
+  const squads = await db
+    .insertInto('squads')
+    .values([
+      { name: '夏阳街道中队', kind: 'street', sortOrder: 1 },
+      { name: '朱家角镇中队', kind: 'town', sortOrder: 2 },
+    ])
+    .returning('id')
+    .execute()
+  const officers = await db
+    .insertInto('officers')
+    .values([
+      { name: '张伟', badgeNumber: '3111800001', squadId: squads[0].id, certified: 1 },
+      { name: '李娜', badgeNumber: '3111800002', squadId: squads[0].id, certified: 1 },
+      { name: '王磊', badgeNumber: '3111800003', squadId: squads[1].id, certified: 0 },
+    ])
+    .returning('id')
+    .execute()
+  return { squadIds: squads.map((s) => s.id), officerIds: officers.map((o) => o.id) }
+}
+
+export function caseInput(squadId: number, overrides: Record<string, unknown> = {}) {
+  return {
+    caseNumber: '青城管罚字〔2023〕第01001号',
+    party: '上海某某渣土运输有限公司',
+    partyType: 'organization' as const,
+    domain: 'muck_transport' as const,
+    squadId,
+    violation: '运输渣土车辆未密闭',
+    legalBasis: '《上海市市容环境卫生管理条例》第二十五条第二款',
+    discretionTier: 'general' as const,
+    penaltyFen: 500000,
+    discoveredOn: '2023-03-01',
+    filedOn: '2023-03-03',
+    decidedOn: '2023-04-20',
+    ...overrides,
+  }
+}
