@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { AUTO_CHECKS, allItems, findItem, isRangeOption, rubricSchema, type Rubric } from '../../shared/domain/rubric'
+
+// Read, not imported: tsconfig.node.json (composite) does not include resources/.
+const shipped: unknown = JSON.parse(
+  readFileSync(new URL('../../resources/rubrics/penalty-ordinary.v1.json', import.meta.url), 'utf8'),
+)
+
+const rubric: Rubric = rubricSchema.parse(shipped)
+
+/** A deep copy of the shipped rubric, changed by `mutate`, for the rejection cases. */
+function variant(mutate: (r: Rubric) => void): unknown {
+  const copy = structuredClone(rubric)
+  mutate(copy)
+  return copy
+}
+
+function issues(input: unknown): string[] {
+  const result = rubricSchema.safeParse(input)
+  return result.success ? [] : result.error.issues.map((i) => i.message)
+}
+
+describe('shipped default rubric', () => {
+  it('parses with rubricSchema', () => {
+    expect(issues(shipped)).toEqual([])
+    expect(rubric.code).toBe('penalty-ordinary')
+    expect(rubric.version).toBe(1)
+  })
+
+  it('has the sections, items and points of default-rubric.md', () => {
+    expect(rubric.totalPoints).toBe(100)
+    expect(rubric.gradeCutoffs).toEqual({ excellent: 90, good: 80, pass: 60 })
+    expect(rubric.sections.map((s) => [s.id, s.points, s.items.length])).toEqual([
+      ['S1', 10, 3],
+      ['S2', 25, 6],
+      ['S3', 20, 4],
+      ['S4', 15, 6],
+      ['S5', 15, 4],
+      ['S6', 5, 2],
+      ['S7', 10, 4],
+    ])
+    for (const s of rubric.sections) {
+      expect(s.items.reduce((sum, it) => sum + it.maxPoints, 0)).toBe(s.points)
+    }
+  })
+
+  it('has the ten vetoes, with articles where the doc gives them', () => {
+    expect(rubric.vetoes.map((v) => v.id)).toEqual(['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9', 'V10'])
+    expect(rubric.vetoes.filter((v) => v.article).map((v) => v.id)).toEqual(['V3', 'V7', 'V8'])
+  })
+
+  it('marks basic elements, not-applicable items and auto-checks as the doc does', () => {
+    const items = allItems(rubric)
+    expect(items.filter((it) => it.basicElement).map((it) => it.id)).toEqual(['S2.4', 'S3.1'])
+    for (const id of ['S2.6', 'S4.4', 'S4.5', 'S5.4']) expect(findItem(rubric, id)?.notApplicableAllowed).toBe(true)
+    const bound = items.filter((it) => it.autoCheck).map((it) => [it.id, it.autoCheck])
+    expect(bound).toEqual([
+      ['S1.2', 'filing_timeliness'],
+      ['S2.6', 'seizure_time_limit'],
+      ['S3.2', 'discretion_baseline'],
+      ['S4.5', 'legal_review'],
+      ['S5.2', 'service_time_limit'],
+      ['S6.1', 'decision_time_limit'],
+      ['S6.2', 'closing_time_limit'],
+    ])
+    expect(new Set(bound.map(([, c]) => c))).toEqual(new Set(AUTO_CHECKS))
+  })
+
+  it('finds items by id', () => {
+    expect(findItem(rubric, 'S3.2')?.maxPoints).toBe(8)
+    expect(findItem(rubric, 'S9.9')).toBeUndefined()
+    const option = findItem(rubric, 'S3.2')!.deductions[0]
+    expect(isRangeOption(option) && [option.min, option.max]).toEqual([4, 8])
+  })
+})
+
+describe('rubricSchema rejects', () => {
+  it.each<[string, (r: Rubric) => void, RegExp]>([
+    ['sections not adding up to the total', (r) => (r.sections[0].points = 11), /section points add up to 101/],
+    ['items not adding up to their section', (r) => (r.sections[1].items[0].maxPoints = 4), /items of S2 add up to 24/],
+    ['cut-offs out of order', (r) => (r.gradeCutoffs = { excellent: 90, good: 60, pass: 80 }), /cut-offs must be ordered/],
+    ['excellent above the total', (r) => (r.gradeCutoffs.excellent = 101), /cut-offs must be ordered/],
+    ['duplicate item ids', (r) => (r.sections[0].items[1].id = 'S1.1'), /duplicate id S1\.1/],
+    ['duplicate veto ids', (r) => (r.vetoes[1].id = 'V1'), /duplicate id V1/],
+    ['duplicate section ids', (r) => (r.sections[1].id = 'S1'), /duplicate id S1$/m],
+    ['duplicate option ids', (r) => (r.sections[0].items[0].deductions[1].id = 'missing'), /duplicate option id missing/],
+    ['an item numbered under another section', (r) => (r.sections[0].items[2].id = 'S2.9'), /not numbered under S1/],
+    ['range with min > max', (r) => (r.sections[0].items[2].deductions[0] = { id: 'x', label: '甲', labelEn: 'x', min: 3, max: 2 }), /min <= max/],
+    ['range above the item maximum', (r) => (r.sections[0].items[2].deductions[0] = { id: 'x', label: '甲', labelEn: 'x', min: 1, max: 4 }), /max <= 3/],
+    ['fixed points above the item maximum', (r) => (r.sections[0].items[0].deductions[0] = { id: 'x', label: '甲', labelEn: 'x', points: 5 }), /exceed the item maximum/],
+    ['a category not in the list', (r) => (r.sections[0].items[0].category = '其他'), /unknown category 其他/],
+  ])('%s', (_name, mutate, message) => {
+    expect(issues(variant(mutate)).join('\n')).toMatch(message)
+  })
+
+  it.each<[string, (r: Rubric) => void]>([
+    ['an unknown autoCheck', (r) => (r.sections[0].items[1].autoCheck = 'filing' as never)],
+    ['zero fixed points', (r) => (r.sections[0].items[0].deductions[0] = { id: 'x', label: '甲', labelEn: 'x', points: 0 })],
+    ['a range min of zero', (r) => (r.sections[0].items[2].deductions[0] = { id: 'x', label: '甲', labelEn: 'x', min: 0, max: 2 })],
+    ['an option with both points and a range', (r) => Object.assign(r.sections[0].items[0].deductions[0], { min: 1, max: 2 })],
+    ['points finer than 0.1', (r) => (r.sections[0].items[0].deductions[1] = { id: 'x', label: '甲', labelEn: 'x', points: 0.25 })],
+    ['a misspelt field', (r) => Object.assign(r, { gradeCutoff: {} })],
+    ['a non-positive version', (r) => (r.version = 0)],
+  ])('%s', (_name, mutate) => {
+    expect(issues(variant(mutate))).not.toEqual([])
+  })
+})
