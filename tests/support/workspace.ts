@@ -80,3 +80,22 @@ export function caseInput(squadId: number, overrides: Record<string, unknown> = 
     ...overrides,
   }
 }
+
+/** A campaign on the shipped rubric with the given cases assigned to a reviewer at this PC. */
+export async function seedCampaign(ws: TestWorkspace, caseIds: number[], name = '2023年3月案卷月度抽查') {
+  const db = ws.app.ctx.db
+  const rubric = await db.selectFrom('rubrics').select('id').orderBy('id').executeTakeFirstOrThrow()
+  const reviewer = await db.insertInto('reviewers').values({ name: '王敏', role: 'lead' }).returning('id').executeTakeFirstOrThrow()
+  await db.insertInto('settings').values({ key: 'currentReviewerId', value: String(reviewer.id) }).execute()
+  const campaign = await db
+    .insertInto('campaigns')
+    .values({ name, kind: 'monthly', rubricId: rubric.id, startsOn: '2023-03-01', endsOn: '2023-03-31', createdAt: new Date().toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const assignments = await db
+    .insertInto('assignments')
+    .values(caseIds.map((caseId, position) => ({ campaignId: campaign.id, caseId, reviewerId: reviewer.id, position })))
+    .returning('id')
+    .execute()
+  return { campaignId: campaign.id, rubricId: rubric.id, assignmentIds: assignments.map((a) => a.id) }
+}

@@ -20,7 +20,7 @@ const OPEN_TIMEOUT_MS = 30_000
 export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{ pageCount: number }> {
   const { getDocument } = await loadPdfJs()
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes), // a copy: pdf.js transfers it, and it refuses Buffers
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+
+let ws: TestWorkspace
+let assignmentIds: number[]
+
+beforeEach(async () => {
+  ws = await openTestWorkspace()
+  const { squadIds } = await seedRegistry(ws)
+  const a = await ws.call('cases.create', caseInput(squadIds[0]))
+  const b = await ws.call('cases.create', caseInput(squadIds[1], { caseNumber: '青城管罚字〔2023〕第01002号', party: '钱某' }))
+  ;({ assignmentIds } = await seedCampaign(ws, [a.id, b.id]))
+})
+afterEach(() => ws.close())
+
+describe('scoring an evaluation', () => {
+  it('opens once, starts at 100 / 优秀, and knows its place in the queue', async () => {
+    const first = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    expect(first).toMatchObject({ total: 100, grade: 'excellent', status: 'in_progress', deductions: [] })
+    expect(first.position).toEqual({ index: 1, count: 2, previousAssignmentId: null, nextAssignmentId: assignmentIds[1] })
+    const again = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    expect(again.id).toBe(first.id)
+  })
+
+  it('saves each deduction at once, updates total and grade, and survives reopening the database', async () => {
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    const after = await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S3.2', points: 8, reason: '罚款超出所选裁量档次', page: 12 })
+    expect(after.total).toBe(92)
+    const bad = await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S3.1', points: 2, reason: '未引用到款项' })
+    expect(bad.total).toBe(90)
+    expect(bad.grade).toBe('good') // a basic-element problem rules out 优秀
+    expect(bad.deductions.map((d) => [d.itemId, d.points, d.page])).toEqual([
+      ['S3.2', 8, 12],
+      ['S3.1', 2, null],
+    ])
+
+    // A fresh process on the same files sees exactly what was saved.
+    await ws.app.close()
+    const { openApp } = await import('../../electron/services/app')
+    const reopened = await openApp({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
+    const r = await reopened.dispatch('evaluations.open', { assignmentId: assignmentIds[0] })
+    expect(r.ok && r.value).toMatchObject({ total: 90, grade: 'good' })
+    ws.app = reopened
+  })
+
+  it('refuses a deduction beyond the item maximum and keeps what was saved', async () => {
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.2', points: 2, reason: '超期立案' })
+    const error = await ws.fail('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.2', points: 2, reason: '再扣' })
+    expect(error.code).toBe('deduction_exceeds_max')
+    expect(error.message).toContain('3')
+    const state = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    expect(state.total).toBe(98)
+    expect(state.deductions).toHaveLength(1)
+  })
+
+  it('pro-rates for not-applicable items, fails on a veto, and audits every change', async () => {
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    const na = await ws.call('evaluations.setNotApplicable', { evaluationId: e.id, itemId: 'S4.4', notApplicable: true })
+    expect(na.notApplicable).toEqual(['S4.4'])
+    const d = await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S2.1', points: 1, reason: '笔录未签名' })
+    expect(d.total).toBe(99) // 97 / 98 × 100 = 98.98… → 99.0
+    const vetoed = await ws.call('evaluations.setVeto', { evaluationId: e.id, vetoId: 'V3', on: true, reason: '仅一名执法人员' })
+    expect(vetoed.grade).toBe('fail')
+    const cleared = await ws.call('evaluations.setVeto', { evaluationId: e.id, vetoId: 'V3', on: false })
+    expect(cleared.grade).toBe('excellent')
+    const removed = await ws.call('evaluations.removeDeduction', { evaluationId: e.id, deductionId: d.deductions[0].id })
+    expect(removed.total).toBe(100)
+    const audit = await ws.app.ctx.db.selectFrom('auditLog').select(['action', 'before', 'after']).where('entity', '=', 'evaluation').orderBy('id').execute()
+    expect(audit.map((a) => a.action)).toEqual(['evaluation.not_applicable', 'evaluation.deduct', 'evaluation.veto', 'evaluation.veto', 'evaluation.undeduct'])
+    expect(JSON.parse(audit[1].after!)).toMatchObject({ itemId: 'S2.1', points: 1, total: 99 })
+    expect(JSON.parse(audit[4].before!)).toMatchObject({ itemId: 'S2.1', total: 99 })
+  })
+
+  it('locks a submitted evaluation', async () => {
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[1] })
+    const submitted = await ws.call('evaluations.submit', { evaluationId: e.id })
+    expect(submitted.status).toBe('submitted')
+    expect(submitted.submittedAt).not.toBeNull()
+    const error = await ws.fail('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.1', points: 2 })
+    expect(error.code).toBe('evaluation_locked')
+  })
+
+  it('rejects unknown items, wrong option amounts and not-applicable on a required item', async () => {
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    expect((await ws.fail('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S9.9', points: 1 })).code).toBe('invalid_input')
+    expect((await ws.fail('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.1', points: 0.05 })).code).toBe('invalid_input')
+    expect((await ws.fail('evaluations.setNotApplicable', { evaluationId: e.id, itemId: 'S3.1', notApplicable: true })).code).toBe('invalid_input')
+  })
+})

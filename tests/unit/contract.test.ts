@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { contract, METHOD_NAMES } from '../../shared/contract'
+import { handlers } from '../../electron/services/handlers'
+import { casesHandlers } from '../../electron/services/cases/handlers'
+import { documentsHandlers } from '../../electron/services/documents/handlers'
+import { rubricsHandlers } from '../../electron/services/rubrics/handlers'
+import { campaignsHandlers } from '../../electron/services/campaigns/handlers'
+import { evaluationsHandlers } from '../../electron/services/evaluations/handlers'
+import { exportsHandlers } from '../../electron/services/exports/handlers'
+import { workspaceHandlers } from '../../electron/services/workspace/handlers'
+
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers]
+
+describe('contract ↔ handlers', () => {
+  it('every contract method has a handler, and every handler a contract method', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...METHOD_NAMES].sort())
+    for (const name of METHOD_NAMES) expect(typeof handlers[name]).toBe('function')
+  })
+
+  it('no method is handled by two domains', () => {
+    const names = domains.flatMap((d) => Object.keys(d))
+    expect(names.length).toBe(new Set(names).size)
+    expect(names.length).toBe(METHOD_NAMES.length)
+  })
+
+  it('each method name is domain.verb and has input and output schemas', () => {
+    for (const [name, spec] of Object.entries(contract)) {
+      expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/)
+      expect(typeof spec.input.safeParse).toBe('function')
+      expect(typeof spec.output.safeParse).toBe('function')
+    }
+  })
+})
