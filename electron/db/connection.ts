@@ -8,6 +8,8 @@ export type Database = Kysely<DB>
 
 export interface OpenedDatabase {
   db: Database
+  /** The underlying connection, for benchmarks that compare against bare SQL. */
+  raw: sqlite3.Database
   migration: MigrateResult
   close(): Promise<void>
 }
@@ -31,7 +33,7 @@ export async function openDatabase(file: string): Promise<OpenedDatabase> {
     const migration = await migrate(db as Kysely<unknown>, {
       backupPath: (id) => `${file}.before-${id}.${stamp}.backup`,
     })
-    return { db, migration, close: () => db.destroy() }
+    return { db, raw, migration, close: () => db.destroy() }
   } catch (err) {
     await db.destroy()
     throw err

@@ -31,12 +31,10 @@ function filtered(db: Kysely<DB>, q: ParsedCaseListQuery) {
   return query
 }
 
-/** One page of the registry plus the total count, as the case list shows it. */
-export async function listCases(db: Kysely<DB>, q: ParsedCaseListQuery) {
-  const [{ total }] = await filtered(db, q)
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute()
-  const items = await filtered(db, q)
+/** The two queries behind a registry page: the total count, and the page itself. */
+export function caseListQueries(db: Kysely<DB>, q: ParsedCaseListQuery) {
+  const count = filtered(db, q).select((eb) => eb.fn.countAll<number>().as('total'))
+  const page = filtered(db, q)
     .innerJoin('squads', 'squads.id', 'cases.squadId')
     .select([
       'cases.id',
@@ -62,6 +60,13 @@ export async function listCases(db: Kysely<DB>, q: ParsedCaseListQuery) {
     .orderBy('cases.id', q.sortOrder)
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
-    .execute()
+  return { count, page }
+}
+
+/** One page of the registry plus the total count, as the case list shows it. */
+export async function listCases(db: Kysely<DB>, q: ParsedCaseListQuery) {
+  const { count, page } = caseListQueries(db, q)
+  const [{ total }] = await count.execute()
+  const items = await page.execute()
   return { total: Number(total), items: items as CaseSummary[] }
 }
