@@ -47,7 +47,7 @@ describe('HTTP bridge', () => {
   })
 
   it('rejects a missing or wrong token with the error envelope', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong-token-0123456789' }, { Authorization: `Bearer ${TOKEN}x` }]) {
+    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer wrong-token-0123456789' }, { Authorization: `Bearer ${TOKEN}x` }]) {
       const r = await api('cases.squads', {}, headers)
       expect(r.status).toBe(401)
       expect(json(r)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
