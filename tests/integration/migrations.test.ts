@@ -13,8 +13,8 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
-const tables = async (db: Parameters<typeof migrate>[0]) =>
-  (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db)).rows.map((r) => r.name)
+const tables = async (db: { getExecutor(): unknown }) =>
+  (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db as never)).rows.map((r) => r.name)
 
 describe('migrations', () => {
   it('0001-initial creates the whole schema on a real file, with the pragmas set', async () => {

@@ -1,0 +1,62 @@
+import { readdir } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
+
+describe('first start', () => {
+  let ws: TestWorkspace
+  beforeAll(async () => {
+    ws = await openTestWorkspace()
+  })
+  afterAll(() => ws.close())
+
+  it('asks for set-up on an empty database, in Chinese by default', async () => {
+    expect(await ws.call('workspace.status', {})).toMatchObject({ needsSetup: true, caseCount: 0, locale: 'zh-CN', reviewer: null })
+  })
+
+  it('can start empty with the reviewer at this PC, and then no longer asks', async () => {
+    const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍' })
+    expect(status).toMatchObject({ needsSetup: false, caseCount: 0, reviewer: { name: '周萍', role: 'lead' } })
+    expect((await ws.fail('workspace.startEmpty', { reviewerName: '别人' })).code).toBe('conflict')
+    expect((await ws.call('workspace.setLocale', { locale: 'en' })).locale).toBe('en')
+    // Error messages follow the chosen language.
+    expect((await ws.fail('cases.get', { id: 424242 })).message).toMatch(/^Case 424242 was not found/)
+  })
+})
+
+describe('the demo workspace', () => {
+  let ws: TestWorkspace
+  let result: { cases: number; documents: number }
+  beforeAll(async () => {
+    ws = await openTestWorkspace()
+    result = await ws.call('workspace.loadDemo', {})
+  }, 300_000)
+  afterAll(() => ws.close())
+
+  it('loads the district: 12 squads, ~40 officers, ~120 cases each with a scanned file', async () => {
+    expect(result.cases).toBeGreaterThanOrEqual(100)
+    expect(result.documents).toBe(result.cases)
+    const squads = await ws.call('cases.squads', {})
+    expect(squads.map((s) => s.name)).toEqual(expect.arrayContaining(['机动中队', '夏阳街道中队', '金泽镇中队']))
+    expect(squads).toHaveLength(12)
+    const officers = await ws.call('cases.officers', {})
+    expect(officers.length).toBeGreaterThanOrEqual(35)
+    const status = await ws.call('workspace.status', {})
+    expect(status).toMatchObject({ needsSetup: false, caseCount: result.cases, reviewer: { name: '王敏' } })
+    const stored = (await readdir(ws.app.ctx.paths.files)).filter((n) => !n.startsWith('.'))
+    expect(stored.length).toBeGreaterThan(10)
+  })
+
+  it('gives the reviewer at this PC a monthly spot check to score', async () => {
+    const mine = await ws.call('campaigns.mine', {})
+    expect(mine.length).toBeGreaterThanOrEqual(10)
+    const campaigns = await ws.call('campaigns.list', {})
+    expect(campaigns.map((c) => c.kind).sort()).toEqual(['centralized', 'monthly'])
+    const docs = await ws.call('documents.list', { caseId: mine[0].case.id })
+    expect(docs[0].pageCount).toBeGreaterThanOrEqual(10)
+    expect(docs[0].pageCount).toBeLessThanOrEqual(60)
+  })
+
+  it('refuses to load the demo twice', async () => {
+    expect((await ws.fail('workspace.loadDemo', {})).code).toBe('conflict')
+  })
+})
