@@ -5,6 +5,8 @@ import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from 
 import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// Tests (and a lead keeping a second workspace) point the app at another data folder.
+if (process.env.CASE_DESK_DATA) app.setPath('userData', process.env.CASE_DESK_DATA)
 registerSchemesAsPrivileged()
 
 async function createWindow() {

@@ -1,0 +1,21 @@
+import type { Envelope } from '../../../shared/contract/errors'
+
+/** What the Electron preload exposes; absent when the page runs over the HTTP bridge. */
+export interface DesktopBridge {
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>
+  onProgress?(callback: (event: unknown) => void): () => void
+}
+
+declare global {
+  interface Window {
+    caseDesk?: DesktopBridge
+  }
+}
+
+export function desktopBridge(): DesktopBridge | undefined {
+  return window.caseDesk
+}
+
+export function isDesktop(): boolean {
+  return window.caseDesk !== undefined
+}

@@ -1,0 +1,65 @@
+import type { Envelope } from '../../../shared/contract/errors'
+import { desktopBridge } from './desktop'
+import { bridgeToken } from './token'
+import { ApiError, networkError } from './errors'
+import i18n from '../i18n'
+
+function authHeaders(): Record<string, string> {
+  const token = bridgeToken()
+  if (!token) throw new ApiError('unauthorized', i18n.t('errors.noToken'))
+  return { Authorization: `Bearer ${token}` }
+}
+
+async function readEnvelope(response: Response): Promise<Envelope<unknown>> {
+  const text = await response.text()
+  try {
+    return JSON.parse(text) as Envelope<unknown>
+  } catch {
+    throw networkError(`HTTP ${response.status} ${text.slice(0, 200)}`)
+  }
+}
+
+/** Sends one contract call over IPC (desktop) or the HTTP bridge (browser). */
+export async function invoke(method: string, input: unknown): Promise<Envelope<unknown>> {
+  const desktop = desktopBridge()
+  if (desktop) return desktop.invoke(method, input)
+  let response: Response
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...authHeaders() },
+      body: JSON.stringify(input ?? {}),
+    })
+  } catch (err) {
+    throw networkError(err)
+  }
+  return readEnvelope(response)
+}
+
+/** Uploads raw bytes to the bridge; returns the server-side path to pass to documents.attach. */
+export async function uploadFile(file: File): Promise<string> {
+  let response: Response
+  try {
+    response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', ...authHeaders() },
+      body: file,
+    })
+  } catch (err) {
+    throw networkError(err)
+  }
+  const envelope = (await readEnvelope(response)) as Envelope<{ path: string }>
+  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message)
+  return envelope.value.path
+}
+
+/** Where the viewer loads a stored scan from. */
+export function fileUrl(sha256: string): string {
+  if (desktopBridge()) return `casefile://files/${sha256}`
+  return `/files/${sha256}?token=${encodeURIComponent(bridgeToken() ?? '')}`
+}
+
+/** Download address of an exported file (browser only; the desktop reveals it instead). */
+export function exportUrl(fileName: string): string {
+  return `/exports/${encodeURIComponent(fileName)}?token=${encodeURIComponent(bridgeToken() ?? '')}`
+}

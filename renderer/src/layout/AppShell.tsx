@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react'
+import { useState } from 'react'
+import { Flex, Layout, Menu, Typography } from 'antd'
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DesktopOutlined,
+  FolderOpenOutlined,
+  SettingOutlined,
+  ToolOutlined,
+  UserOutlined,
+} from '@ant-design/icons'
+import { useTranslation } from 'react-i18next'
+import { navigate } from '../router/hash'
+import { NAV_KEYS, NAV_PATHS, navKeyOf, type NavKey } from '../router/nav'
+import { LanguageSwitch } from './LanguageSwitch'
+import { useWorkspace } from './workspace'
+
+const ICONS: Record<NavKey, ReactNode> = {
+  workbench: <DesktopOutlined />,
+  cases: <FolderOpenOutlined />,
+  campaigns: <AuditOutlined />,
+  reports: <BarChartOutlined />,
+  rectification: <ToolOutlined />,
+  settings: <SettingOutlined />,
+}
+
+const COLLAPSED_KEY = 'caseDesk.menuCollapsed'
+
+export function AppShell({ path, fullBleed, children }: { path: string; fullBleed: boolean; children: ReactNode }) {
+  const { t } = useTranslation()
+  const { status, setLocale } = useWorkspace()
+  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === '1')
+  const selected = navKeyOf(path)
+
+  return (
+    <Layout className="app-shell">
+      <Layout.Header className="app-header">
+        <Flex align="center" gap={10} className="app-brand" onClick={() => navigate('/')}>
+          <span className="app-logo" aria-hidden>
+            {t('app.logoMark')}
+          </span>
+          <Typography.Text className="app-title">{t('app.name')}</Typography.Text>
+          <Typography.Text className="app-subtitle">{t('app.subtitle')}</Typography.Text>
+        </Flex>
+        <Flex align="center" gap={16}>
+          {status.reviewer && (
+            <span className="app-reviewer" data-testid="reviewer-name">
+              <UserOutlined /> {t('app.reviewer', { name: status.reviewer.name })}
+            </span>
+          )}
+          <LanguageSwitch onChange={setLocale} />
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          theme="light"
+          width={184}
+          collapsible
+          collapsed={collapsed}
+          collapsedWidth={56}
+          onCollapse={(value) => {
+            setCollapsed(value)
+            localStorage.setItem(COLLAPSED_KEY, value ? '1' : '0')
+          }}
+          className="app-sider"
+        >
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={NAV_KEYS.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`), 'data-testid': `nav-${key}` }))}
+            onClick={({ key }) => navigate(NAV_PATHS[key as NavKey])}
+          />
+        </Layout.Sider>
+        <Layout.Content className={fullBleed ? 'app-content app-content-full' : 'app-content'}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}
+

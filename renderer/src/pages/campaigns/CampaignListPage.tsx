@@ -1,0 +1,58 @@
+import { Card, Table, Tag } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import type { HTMLAttributes } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useQuery, type MethodOutput } from '../../api'
+import { ErrorResult } from '../../components/ErrorResult'
+import { PageHeader } from '../../components/PageHeader'
+import { formatDate } from '../../format/date'
+import { href, navigate } from '../../router/hash'
+import { CampaignProgress } from './CampaignProgress'
+
+type Campaign = MethodOutput<'campaigns.list'>[number]
+
+/** 评查活动: every campaign with how far its reviews have come. */
+export function CampaignListPage() {
+  const { t } = useTranslation()
+  const list = useQuery('campaigns.list', {})
+  if (list.error) return <ErrorResult error={list.error} onRetry={list.reload} />
+
+  const columns: ColumnsType<Campaign> = [
+    {
+      title: t('campaigns.name'),
+      dataIndex: 'name',
+      render: (name: string, c) => (
+        <a href={href(`/campaigns/${c.id}`)} onClick={(e) => e.stopPropagation()}>
+          {name}
+        </a>
+      ),
+    },
+    { title: t('campaigns.kind'), dataIndex: 'kind', width: 120, render: (k: Campaign['kind']) => <Tag>{t(`enums.campaignKind.${k}`)}</Tag> },
+    {
+      title: t('campaigns.period'),
+      width: 220,
+      render: (_, c) => (c.startsOn || c.endsOn ? `${formatDate(c.startsOn)} ~ ${formatDate(c.endsOn)}` : '—'),
+    },
+    { title: t('campaigns.caseCount'), dataIndex: 'caseCount', width: 90, align: 'right' },
+    { title: t('campaigns.progress'), width: 220, render: (_, c) => <CampaignProgress done={c.submittedCount} total={c.caseCount} /> },
+  ]
+
+  return (
+    <div className="page">
+      <PageHeader title={t('campaigns.title')} />
+      <Card styles={{ body: { padding: 0 } }}>
+        <Table
+          rowKey="id"
+          size="small"
+          className="clickable-rows"
+          loading={list.loading}
+          columns={columns}
+          dataSource={list.data ?? []}
+          pagination={false}
+          locale={{ emptyText: t('campaigns.empty') }}
+          onRow={(c) => ({ onClick: () => navigate(`/campaigns/${c.id}`), 'data-testid': 'campaign-row' }) as HTMLAttributes<HTMLElement>}
+        />
+      </Card>
+    </div>
+  )
+}

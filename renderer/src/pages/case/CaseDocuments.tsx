@@ -1,0 +1,126 @@
+import { useRef, useState } from 'react'
+import { Button, Card, Empty, Modal, Popconfirm, Space, Table } from 'antd'
+import { PaperClipOutlined } from '@ant-design/icons'
+import type { ColumnsType } from 'antd/es/table'
+import { useTranslation } from 'react-i18next'
+import type { DocumentInfo } from '../../../../shared/contract/documents'
+import { api, useQuery } from '../../api'
+import { useFeedback } from '../../components/useFeedback'
+import { formatDateTime } from '../../format/date'
+import { formatBytes } from '../../format/size'
+import { DocumentViewer } from '../../viewer'
+import { useAttachDocuments } from './useAttachDocuments'
+
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
+
+/** 案卷材料 of one case: list, add, remove, and a quick look in the viewer. */
+export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged: () => void }) {
+  const { t } = useTranslation()
+  const { message, fail } = useFeedback()
+  const docs = useQuery('documents.list', { caseId })
+  const [viewing, setViewing] = useState<DocumentInfo | null>(null)
+  const [page, setPage] = useState(1)
+  const input = useRef<HTMLInputElement>(null)
+  const refresh = () => {
+    docs.reload()
+    onChanged()
+  }
+  const attach = useAttachDocuments(caseId, refresh)
+
+  async function detach(doc: DocumentInfo) {
+    try {
+      await api.call('documents.detach', { id: doc.id })
+      void message.success(t('documents.detached', { fileName: doc.fileName }))
+      refresh()
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  const columns: ColumnsType<DocumentInfo> = [
+    {
+      title: t('documents.fileName'),
+      dataIndex: 'fileName',
+      ellipsis: true,
+      render: (name: string, doc) => (
+        <a onClick={() => open(doc)} data-testid="document-open">
+          {name}
+        </a>
+      ),
+    },
+    { title: t('documents.pages'), dataIndex: 'pageCount', width: 72, align: 'right' },
+    { title: t('documents.size'), dataIndex: 'byteSize', width: 96, align: 'right', render: formatBytes },
+    { title: t('documents.addedAt'), dataIndex: 'addedAt', width: 150, render: formatDateTime },
+    {
+      title: t('common.actions'),
+      width: 130,
+      render: (_, doc) => (
+        <Space size="small">
+          <a onClick={() => open(doc)}>{t('common.view')}</a>
+          <Popconfirm title={t('documents.detachConfirm', { fileName: doc.fileName })} onConfirm={() => detach(doc)}>
+            <a className="danger-link">{t('documents.detach')}</a>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ]
+
+  function open(doc: DocumentInfo) {
+    setPage(1)
+    setViewing(doc)
+  }
+
+  return (
+    <Card
+      size="small"
+      title={t('case.documents')}
+      style={{ marginBottom: 16 }}
+      extra={
+        <>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            hidden
+            data-testid="document-file-input"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])]
+              e.target.value = ''
+              if (files.length) void attach.uploadInBrowser(files)
+            }}
+          />
+          <Button
+            icon={<PaperClipOutlined />}
+            loading={attach.progress !== null}
+            data-testid="document-add"
+            onClick={() => (attach.desktop ? void attach.pickOnDesktop() : input.current?.click())}
+          >
+            {attach.progress && attach.progress.total > 1 ? t('documents.uploading', attach.progress) : t('documents.add')}
+          </Button>
+        </>
+      }
+    >
+      <Table
+        rowKey="id"
+        size="small"
+        loading={docs.loading}
+        columns={columns}
+        dataSource={docs.data ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('documents.empty')} /> }}
+      />
+      <Modal
+        open={viewing !== null}
+        onCancel={() => setViewing(null)}
+        footer={null}
+        width="min(1200px, 94vw)"
+        title={viewing?.fileName}
+        destroyOnHidden
+        styles={{ body: { height: '78vh', padding: 0 } }}
+      >
+        {viewing && <DocumentViewer document={viewing} page={page} onPageChange={setPage} keyboard />}
+      </Modal>
+    </Card>
+  )
+}

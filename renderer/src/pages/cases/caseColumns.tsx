@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next'
+import type { ColumnsType } from 'antd/es/table'
+import type { SortOrder } from 'antd/es/table/interface'
+import type { CaseListQuery, CaseSummary } from '../../../../shared/contract/cases'
+import { CaseStatusTag } from '../../components/tags'
+import { formatDate } from '../../format/date'
+import { formatYuan } from '../../format/money'
+import { href } from '../../router/hash'
+
+function sortOrderOf(query: CaseListQuery, field: NonNullable<CaseListQuery['sortBy']>): SortOrder {
+  if ((query.sortBy ?? 'filedOn') !== field) return null
+  return (query.sortOrder ?? 'desc') === 'asc' ? 'ascend' : 'descend'
+}
+
+/** The registry columns; sortable ones carry the cases.list sort field as their key. */
+export function caseColumns(t: TFunction, query: CaseListQuery): ColumnsType<CaseSummary> {
+  const sortable = (field: NonNullable<CaseListQuery['sortBy']>) => ({
+    key: field,
+    sorter: true,
+    sortOrder: sortOrderOf(query, field),
+    sortDirections: ['descend', 'ascend'] as SortOrder[],
+  })
+  return [
+    {
+      title: t('caseField.caseNumber'),
+      dataIndex: 'caseNumber',
+      ...sortable('caseNumber'),
+      width: 250,
+      render: (value: string, row) => (
+        <a href={href(`/cases/${row.id}`)} onClick={(e) => e.stopPropagation()}>
+          {value}
+        </a>
+      ),
+    },
+    { title: t('caseField.party'), dataIndex: 'party', ellipsis: true },
+    { title: t('caseField.squad'), dataIndex: 'squadName', width: 130, ellipsis: true },
+    { title: t('caseField.domain'), dataIndex: 'domain', width: 110, render: (d: CaseSummary['domain']) => t(`enums.domain.${d}`) },
+    { title: t('caseField.procedure'), dataIndex: 'procedure', width: 90, render: (p: CaseSummary['procedure']) => t(`enums.procedure.${p}`) },
+    { title: t('caseDate.filedOn'), dataIndex: 'filedOn', width: 108, ...sortable('filedOn'), render: formatDate },
+    { title: t('caseDate.decidedOn'), dataIndex: 'decidedOn', width: 108, ...sortable('decidedOn'), render: formatDate },
+    {
+      title: t('caseField.penaltyColumn'),
+      dataIndex: 'penaltyFen',
+      width: 110,
+      align: 'right',
+      ...sortable('penaltyFen'),
+      render: formatYuan,
+    },
+    { title: t('caseField.status'), dataIndex: 'status', width: 84, render: (s: CaseSummary['status']) => <CaseStatusTag status={s} /> },
+    { title: t('caseField.documentCount'), dataIndex: 'documentCount', width: 72, align: 'right' },
+  ]
+}

@@ -1,0 +1,156 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { Alert, Button, Flex, Input, InputNumber, Radio, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { isRangeOption, toTenths, type DeductionOption, type RubricItem } from '../../../shared/domain/rubric'
+import { deductionPoints } from '../../../shared/domain/scoring'
+import { formatPoints } from '../format/points'
+import type { CurrentPlace } from './anchor'
+import type { ReviewActions } from './useEvaluation'
+import { localized } from './localized'
+
+interface DeductionFormProps {
+  item: RubricItem
+  /** Points still deductible on this item. */
+  remaining: number
+  place: CurrentPlace
+  onSubmit: ReviewActions['addDeduction']
+  onClose: () => void
+}
+
+function optionHint(t: ReturnType<typeof useTranslation>['t'], option: DeductionOption): string {
+  return isRangeOption(option)
+    ? t('deduction.range', { min: formatPoints(option.min), max: formatPoints(option.max) })
+    : t('deduction.perOccurrence', { points: formatPoints(option.points) })
+}
+
+/** 扣分: pick the finding, how much, why, and which page shows it (default: the page on screen). */
+export function DeductionForm({ item, remaining, place, onSubmit, onClose }: DeductionFormProps) {
+  const { t, i18n } = useTranslation()
+  const label = (o: DeductionOption) => localized(i18n.language, o.label, o.labelEn)
+  const [optionId, setOptionId] = useState(item.deductions[0].id)
+  const option = item.deductions.find((o) => o.id === optionId) ?? item.deductions[0]
+  const [occurrences, setOccurrences] = useState<number | null>(1)
+  const [amount, setAmount] = useState<number | null>(isRangeOption(option) ? option.min : null)
+  const [reason, setReason] = useState(label(option))
+  const [reasonTouched, setReasonTouched] = useState(false)
+  // The page follows the viewer until the reviewer types one.
+  const [typedPage, setTypedPage] = useState<{ value: number | null } | null>(null)
+  const page = typedPage ? typedPage.value : place.page
+  const [busy, setBusy] = useState(false)
+  const submitting = useRef(false)
+
+  let points: number | null = null
+  try {
+    points = isRangeOption(option)
+      ? deductionPoints(item, option.id, { amount: amount ?? undefined })
+      : deductionPoints(item, option.id, { occurrences: occurrences ?? undefined })
+  } catch {
+    points = null
+  }
+  const exceeds = points !== null && toTenths(points) > toTenths(remaining)
+  const canSubmit = points !== null && points > 0 && !exceeds && reason.trim() !== '' && !busy
+
+  function choose(id: string) {
+    const next = item.deductions.find((o) => o.id === id)!
+    setOptionId(id)
+    setOccurrences(1)
+    setAmount(isRangeOption(next) ? next.min : null)
+    if (!reasonTouched) setReason(label(next))
+  }
+
+  async function submit() {
+    if (!canSubmit || points === null || submitting.current) return
+    submitting.current = true
+    setBusy(true)
+    const ok = await onSubmit({
+      itemId: item.id,
+      optionId: option.id,
+      points,
+      reason: reason.trim(),
+      documentId: page === null ? null : place.documentId,
+      page,
+    })
+    submitting.current = false
+    setBusy(false)
+    if (ok) onClose()
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Escape') onClose()
+    // Ctrl+Enter inside the form saves this deduction instead of moving to the next case.
+    if (e.key === 'Enter' && e.ctrlKey) {
+      e.preventDefault()
+      void submit()
+    }
+  }
+
+  return (
+    <div className="deduction-form" data-testid={`deduction-form-${item.id}`} onKeyDown={onKeyDown}>
+      <Typography.Text strong>{t('deduction.option')}</Typography.Text>
+      <Radio.Group value={optionId} onChange={(e) => choose(e.target.value as string)} className="deduction-options">
+        <Flex vertical gap={4}>
+          {item.deductions.map((o) => (
+            <Radio key={o.id} value={o.id} data-testid={`deduction-option-${o.id}`}>
+              {label(o)} <Typography.Text type="secondary">{t('deduction.hint', { hint: optionHint(t, o) })}</Typography.Text>
+            </Radio>
+          ))}
+        </Flex>
+      </Radio.Group>
+
+      <Flex gap={16} wrap align="center" style={{ marginTop: 8 }}>
+        {isRangeOption(option) ? (
+          <label className="inline-field">
+            {t('deduction.amount')}
+            <InputNumber size="small" min={option.min} max={option.max} step={0.5} precision={1} value={amount} onChange={setAmount} style={{ width: 80 }} data-testid="deduction-amount" />
+          </label>
+        ) : (
+          <label className="inline-field">
+            {t('deduction.occurrences')}
+            <InputNumber size="small" min={1} max={99} precision={0} value={occurrences} onChange={setOccurrences} style={{ width: 64 }} data-testid="deduction-occurrences" />
+          </label>
+        )}
+        <label className="inline-field">
+          {t('deduction.page')}
+          {place.documentName && page !== null && (
+            <Typography.Text type="secondary" ellipsis style={{ maxWidth: 140 }}>
+              {place.documentName}
+            </Typography.Text>
+          )}
+          <InputNumber size="small" min={1} precision={0} value={page} onChange={(value) => setTypedPage({ value })} style={{ width: 64 }} data-testid="deduction-page" />
+        </label>
+        <Typography.Text type={exceeds ? 'danger' : 'secondary'}>
+          {points !== null ? t('deduction.thisTime', { points: formatPoints(points) }) : ''}
+          {' · '}
+          {t('deduction.remaining', { points: formatPoints(remaining) })}
+        </Typography.Text>
+      </Flex>
+
+      <label className="block-field">
+        {t('deduction.reason')}
+        <Input
+          size="small"
+          value={reason}
+          maxLength={1000}
+          status={reason.trim() === '' ? 'error' : undefined}
+          onChange={(e) => {
+            setReason(e.target.value)
+            setReasonTouched(true)
+          }}
+          onPressEnter={(e) => !e.ctrlKey && void submit()}
+          data-testid="deduction-reason"
+          autoFocus
+        />
+      </label>
+      {exceeds && <Alert type="error" showIcon title={t('deduction.exceeds', { remaining: formatPoints(remaining) })} style={{ marginTop: 8 }} />}
+
+      <Flex justify="flex-end" gap={8} style={{ marginTop: 8 }}>
+        <Button size="small" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button size="small" type="primary" danger disabled={!canSubmit} loading={busy} onClick={submit} data-testid="deduction-form-submit">
+          {t('deduction.submit')}
+        </Button>
+      </Flex>
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { Button, Popconfirm, Tooltip, Typography } from 'antd'
+import { DeleteOutlined, FileSearchOutlined } from '@ant-design/icons'
+import { useTranslation } from 'react-i18next'
+import type { EvaluationState } from '../../../shared/contract/evaluations'
+import { formatPoints } from '../format/points'
+import type { Anchor } from './anchor'
+
+type Deduction = EvaluationState['deductions'][number]
+
+interface DeductionListProps {
+  deductions: Deduction[]
+  locked: boolean
+  documentName: (documentId: number | null) => string | null
+  onJump: (anchor: Anchor) => void
+  onRemove: (deductionId: number) => Promise<boolean>
+}
+
+/** The deductions recorded on one item: points, reason, the page that shows it. */
+export function DeductionList({ deductions, locked, documentName, onJump, onRemove }: DeductionListProps) {
+  const { t } = useTranslation()
+  if (deductions.length === 0) return null
+  return (
+    <ul className="deduction-list">
+      {deductions.map((d) => (
+        <li key={d.id} data-testid="deduction" data-deduction-id={d.id}>
+          <span className="deduction-points">−{formatPoints(d.points)}</span>
+          <Typography.Text className="deduction-reason">{d.reason || '—'}</Typography.Text>
+          {d.page !== null && (
+            <Tooltip title={documentName(d.documentId) ?? undefined}>
+              <Typography.Link className="deduction-anchor" onClick={() => onJump({ documentId: d.documentId, page: d.page })} data-testid="deduction-page-link">
+                <FileSearchOutlined /> {t('review.page', { page: d.page })}
+              </Typography.Link>
+            </Tooltip>
+          )}
+          {!locked && (
+            <Popconfirm title={t('review.deleteDeductionConfirm')} onConfirm={() => onRemove(d.id)} okButtonProps={{ danger: true }}>
+              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="deduction-delete" />
+            </Popconfirm>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,63 @@
+import { useCallback, useMemo, useState } from 'react'
+import { Alert } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useQuery } from '../api'
+import { CenteredSpin } from '../components/CenteredSpin'
+import { ErrorResult } from '../components/ErrorResult'
+import { formatDateTime } from '../format/date'
+import type { Anchor, CurrentPlace } from './anchor'
+import { ReviewBottomBar } from './ReviewBottomBar'
+import { ReviewTopBar } from './ReviewTopBar'
+import { ReviewViewerPane } from './ReviewViewerPane'
+import { RubricPanel } from './RubricPanel'
+import { useEvaluation } from './useEvaluation'
+import { useReviewShortcuts } from './useReviewShortcuts'
+
+/** 评查: the scan on the left, the rubric on the right; every change saved at once. */
+export function ReviewPage({ assignmentId }: { assignmentId: number }) {
+  const { t } = useTranslation()
+  const { state, loadError, save, actions, retry } = useEvaluation(assignmentId)
+  const detail = useQuery('cases.get', state ? { id: state.caseId } : null)
+  const documents = useQuery('documents.list', state ? { caseId: state.caseId } : null)
+  const rubric = useQuery('rubrics.get', state ? { id: state.rubricId } : null)
+  const [view, setView] = useState<{ documentId: number | null; page: number }>({ documentId: null, page: 1 })
+  useReviewShortcuts(state?.position.nextAssignmentId)
+
+  const docs = useMemo(() => documents.data ?? [], [documents.data])
+  const shownDocument = docs.find((d) => d.id === view.documentId) ?? docs[0] ?? null
+  const place: CurrentPlace = { documentId: shownDocument?.id ?? null, page: view.page, documentName: docs.length > 1 ? (shownDocument?.fileName ?? null) : null }
+
+  const setPage = useCallback((page: number) => setView((v) => ({ ...v, page })), [])
+  const setDocument = useCallback((documentId: number) => setView({ documentId, page: 1 }), [])
+  const jump = useCallback(
+    (anchor: Anchor) => {
+      if (anchor.page === null) return
+      const target = docs.some((d) => d.id === anchor.documentId) ? anchor.documentId : (shownDocument?.id ?? null)
+      setView({ documentId: target, page: anchor.page })
+    },
+    [docs, shownDocument],
+  )
+  const documentName = useCallback((id: number | null) => docs.find((d) => d.id === id)?.fileName ?? null, [docs])
+
+  const error = loadError ?? detail.error ?? rubric.error ?? documents.error
+  if (error) return <ErrorResult error={error} onRetry={loadError ? retry : undefined} />
+  if (!state || !detail.data || !rubric.data || !documents.data) return <CenteredSpin description={t('app.loading')} />
+
+  return (
+    <div className="review" data-testid="review" data-evaluation-id={state.id} data-status={state.status}>
+      <ReviewTopBar detail={detail.data} state={state} rubric={rubric.data.body} />
+      {state.status === 'submitted' && (
+        <Alert type="info" showIcon banner title={t('review.locked', { time: formatDateTime(state.submittedAt) })} />
+      )}
+      <div className="review-body">
+        <section className="review-left">
+          <ReviewViewerPane documents={docs} documentId={shownDocument?.id ?? null} page={view.page} onDocument={setDocument} onPage={setPage} />
+        </section>
+        <section className="review-right">
+          <RubricPanel rubric={rubric.data.body} state={state} place={place} documentName={documentName} onJump={jump} actions={actions} />
+        </section>
+      </div>
+      <ReviewBottomBar state={state} save={save} actions={actions} />
+    </div>
+  )
+}

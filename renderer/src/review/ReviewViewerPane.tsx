@@ -1,0 +1,37 @@
+import { Empty, Select } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { DocumentInfo } from '../../../shared/contract/documents'
+import { DocumentViewer } from '../viewer'
+
+interface ReviewViewerPaneProps {
+  documents: DocumentInfo[]
+  documentId: number | null
+  page: number
+  onDocument: (documentId: number) => void
+  onPage: (page: number) => void
+}
+
+/** The left side of the review screen: the case's scans, one at a time. */
+export function ReviewViewerPane({ documents, documentId, page, onDocument, onPage }: ReviewViewerPaneProps) {
+  const { t } = useTranslation()
+  const doc = documents.find((d) => d.id === documentId) ?? documents[0]
+  if (!doc) return <Empty className="review-no-documents" description={t('review.noDocuments')} />
+  const picker =
+    documents.length > 1 ? (
+      <Select
+        size="small"
+        value={doc.id}
+        onChange={onDocument}
+        style={{ width: 240 }}
+        popupMatchSelectWidth={false}
+        aria-label={t('review.pickDocument')}
+        options={documents.map((d) => ({ value: d.id, label: d.fileName }))}
+        data-testid="document-picker"
+      />
+    ) : (
+      <span className="viewer-file-name" title={doc.fileName}>
+        {doc.fileName}
+      </span>
+    )
+  return <DocumentViewer key={doc.id} document={doc} page={page} onPageChange={onPage} keyboard toolbarExtra={picker} />
+}

@@ -1,0 +1,2 @@
+export { DocumentViewer, type DocumentViewerProps } from './DocumentViewer'
+export { isEditableTarget } from './useViewerKeys'
