@@ -43,7 +43,7 @@ async function main() {
       revealFile: async (path) => shell.showItemInFolder(path),
     },
   })
-  handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files)
+  handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files, devServerUrl)
   ipcMain.handle('contract:invoke', (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('untrusted sender')
     return services.dispatch(String(method), input)

@@ -17,6 +17,11 @@ describe('first start', () => {
     const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍' })
     expect(status).toMatchObject({ needsSetup: false, caseCount: 0, reviewer: { name: '周萍', role: 'lead' } })
     expect((await ws.fail('workspace.startEmpty', { reviewerName: '别人' })).code).toBe('conflict')
+    // The district's squads are there, so the first case can be registered by hand.
+    const squads = await ws.call('cases.squads', {})
+    expect(squads).toHaveLength(12)
+    const c = await ws.call('cases.create', { caseNumber: '青城管简罚〔2024〕第00001号', party: '孙某', domain: 'street_appearance', squadId: squads[1].id })
+    expect(c.squadName).toBe(squads[1].name)
     expect((await ws.call('workspace.setLocale', { locale: 'en' })).locale).toBe('en')
     // Error messages follow the chosen language.
     expect((await ws.fail('cases.get', { id: 424242 })).message).toMatch(/^Case 424242 was not found/)

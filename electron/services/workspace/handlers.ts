@@ -4,6 +4,7 @@ import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
 import { currentReviewer, readLocale, readSetting, writeSetting } from './settings'
 import { loadDemoWorkspace } from './demo-loader'
+import { buildSquads } from '../demo/staff'
 
 async function status(ctx: ServiceContext) {
   const [{ n }] = await ctx.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).execute()
@@ -26,6 +27,12 @@ export const workspaceHandlers: DomainHandlers<'workspace'> = {
   'workspace.startEmpty': async (ctx, { reviewerName }) => {
     if (!(await status(ctx)).needsSetup) throw new AppError('conflict', { detail: 'workspace already set up' })
     await ctx.db.transaction().execute(async (trx) => {
+      // The district's squads are the bureau's structure, not demo data: an empty start has them too.
+      await trx
+        .insertInto('squads')
+        .values(buildSquads().map((s, sortOrder) => ({ name: s.name, kind: s.kind, sortOrder })))
+        .onConflict((oc) => oc.column('name').doNothing())
+        .execute()
       const { id } = await trx.insertInto('reviewers').values({ name: reviewerName, role: 'lead' }).returning('id').executeTakeFirstOrThrow()
       await writeSetting(trx, 'currentReviewerId', String(id))
       await writeSetting(trx, 'setupDone', 'empty')
