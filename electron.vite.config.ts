@@ -20,6 +20,7 @@ export default defineConfig({
     plugins: [react(), pdfjsAssets()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

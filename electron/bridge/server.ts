@@ -55,6 +55,13 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : {}
 }
 
+/** Streams to the client; a reader that goes away mid-file (pdf.js cancels reads) is not an error. */
+async function stream(from: NodeJS.ReadableStream, res: ServerResponse) {
+  await pipeline(from, res).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err
+  })
+}
+
 /** Serves a file with HTTP range support (pdf.js loads large scans by range). */
 async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, type: string, extra: Record<string, string> = {}) {
   const info = await stat(path).catch(() => null)
@@ -69,11 +76,11 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, path: string,
       return res.end()
     }
     res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${info.size}`, 'Content-Length': end - start + 1 })
-    return pipeline(createReadStream(path, { start, end }), res)
+    return stream(createReadStream(path, { start, end }), res)
   }
   res.writeHead(200, { ...headers, 'Content-Length': info.size })
   if (req.method === 'HEAD') return res.end()
-  return pipeline(createReadStream(path), res)
+  return stream(createReadStream(path), res)
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -117,7 +124,7 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
         if (!/^[0-9a-f]{64}$/.test(sha)) return send(res, 404, 'not found')
         const row = await app.ctx.db.selectFrom('files').select('mime').where('sha256', '=', sha).executeTakeFirst()
         if (!row) return send(res, 404, 'not found')
-        return sendFile(req, res, storedPath(app.ctx.paths.files, sha), row.mime)
+        return await sendFile(req, res, storedPath(app.ctx.paths.files, sha), row.mime)
       }
       if (url.pathname === '/upload') {
         if (req.method !== 'POST') return send(res, 405, 'POST only')
@@ -136,7 +143,7 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
         if (!authorized) return reject(401, 'unauthorized')
         const name = decodeURIComponent(url.pathname.slice(9))
         const path = exportFilePath(app.ctx.paths.exports, name)
-        return sendFile(req, res, path, 'application/octet-stream', {
+        return await sendFile(req, res, path, 'application/octet-stream', {
           'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
         })
       }
@@ -150,7 +157,7 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
         res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' })
         return res.end(html)
       }
-      return sendFile(req, res, full, type)
+      return await sendFile(req, res, full, type)
     } catch (err) {
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: errorMessage('internal', locale, { detail: String(err) }) } })
       else res.destroy()

@@ -19,6 +19,9 @@ export function openPdf(url: string): PDFDocumentLoadingTask {
     iccUrl: assetUrl('iccs'),
     isEvalSupported: false,
     enableXfa: false,
+    // Chromium can hold pdf.js's range reads behind the aborted first read of the same URL, and
+    // the document then never opens. Scans are read from the local disk: one streamed read is fast.
+    disableRange: true,
   })
 }
 

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, _electron, type Page } from 'playwright-core'
+import { openApp } from '../../electron/services/app'
+import { createBridge, listen } from '../../electron/bridge/server'
+import { ARTIFACTS_DIR, REPO_ROOT, RESOURCES_DIR } from '../support/paths'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
+
+export interface RunningApp {
+  page: Page
+  target: 'electron' | 'browser'
+  dataDir: string
+  /** Reloads the UI as a user restarting it would see it. */
+  reload(): Promise<void>
+  screenshot(name: string): Promise<string>
+  close(): Promise<void>
+}
+
+function electronBinary(): string | null {
+  const pathFile = join(REPO_ROOT, 'node_modules', 'electron', 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(REPO_ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
+}
+
+/**
+ * Starts the built app for a spec: real Electron where its binary is installed
+ * (or CASE_DESK_E2E=electron), otherwise Chromium over the HTTP bridge. Specs see one Page.
+ */
+export async function launchApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
+  if (!existsSync(join(REPO_ROOT, 'out', 'renderer', 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` (npm test does it first).')
+  }
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'review-desk-e2e-')))
+  await mkdir(ARTIFACTS_DIR, { recursive: true })
+  const screenshot = async (page: Page, name: string) => {
+    const file = join(ARTIFACTS_DIR, `${name}.png`)
+    await page.screenshot({ path: file })
+    return file
+  }
+  const binary = electronBinary()
+  if (process.env.CASE_DESK_E2E === 'electron' || (binary && process.env.CASE_DESK_E2E !== 'browser')) {
+    const app = await _electron.launch({ executablePath: binary ?? undefined, args: [join(REPO_ROOT, 'out', 'main', 'index.js')], env: { ...process.env, CASE_DESK_DATA: dataDir } })
+    const page = await app.firstWindow()
+    return {
+      page,
+      target: 'electron',
+      dataDir,
+      reload: async () => void (await page.reload()),
+      screenshot: (name) => screenshot(page, name),
+      close: async () => {
+        await app.close()
+        if (!options.dataDir) await rm(dataDir, { recursive: true, force: true })
+      },
+    }
+  }
+
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (Debian: apt-get install chromium).`)
+  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const token = 'e2e-' + Math.random().toString(36).slice(2)
+  const server = createBridge({ app: services, token, staticDir: join(REPO_ROOT, 'out', 'renderer') })
+  const port = await listen(server)
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(`http://127.0.0.1:${port}/?token=${token}`)
+  return {
+    page,
+    target: 'browser',
+    dataDir,
+    reload: async () => void (await page.reload()),
+    screenshot: (name) => screenshot(page, name),
+    close: async () => {
+      await browser.close()
+      server.close()
+      await services.close()
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true })
+      if (errors.length) throw new Error(`uncaught errors in the page: ${errors.join(' | ')}`)
+    },
+  }
+}

@@ -1,0 +1,104 @@
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { buildDemoWorkspace } from '../../electron/services/demo/workspace'
+import { launchApp, type RunningApp } from './harness'
+
+// The demo is deterministic: the monthly spot check starts with the first demo case.
+const FIRST_CASE = buildDemoWorkspace(2023).cases[0].caseNumber
+
+let app: RunningApp
+let page: Page
+
+beforeAll(async () => {
+  app = await launchApp()
+  page = app.page
+}, 120_000)
+afterAll(() => app?.close())
+// A failed step leaves a picture of what the reviewer would have seen.
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await app.screenshot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
+})
+
+async function paintedCanvasInk(p: Page): Promise<number> {
+  const canvas = p.locator('[data-testid="viewer-canvas"][data-rendered="true"]')
+  await canvas.waitFor({ timeout: 60_000 })
+  // Count pixels darker than paper: a blank canvas has none.
+  return canvas.evaluate((el) => {
+    type Canvas2d = { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
+    const c = el as unknown as Canvas2d
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+    let ink = 0
+    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) ink++
+    return ink
+  })
+}
+
+describe('the first review loop, as a reviewer does it', () => {
+  it('loads the demo workspace and lists its cases', async () => {
+    await page.getByTestId('load-demo').click()
+    await page.getByTestId('case-row').first().waitFor({ timeout: 180_000 })
+    expect(await page.getByTestId('case-row').count()).toBeGreaterThanOrEqual(20)
+    await expect.poll(() => page.locator('body').innerText()).toContain('案号')
+    await app.screenshot('case-list')
+  }, 240_000)
+
+  it('opens a case from the list and its review, with page 1 of the scan painted', async () => {
+    await page.getByTestId('case-search').locator('input').first().fill(FIRST_CASE)
+    await page.getByTestId('case-search').locator('input').first().press('Enter')
+    await page.locator(`[data-testid="case-row"][data-case-number="${FIRST_CASE}"]`).click()
+    await page.getByTestId('case-number').first().waitFor()
+    expect(await page.getByTestId('case-number').first().innerText()).toContain(FIRST_CASE)
+    await app.screenshot('case-page')
+    await page.getByTestId('open-review').first().click()
+    expect(await paintedCanvasInk(page)).toBeGreaterThan(2000)
+    expect(await page.getByTestId('score-total').innerText()).toBe('100')
+    expect(await page.getByTestId('grade-badge').innerText()).toBe('优秀')
+  }, 120_000)
+
+  it('deducts an item with a reason and the page on screen; total and grade change', async () => {
+    await page.getByTestId('viewer-next').click()
+    await page.locator('[data-testid="viewer-canvas"][data-page-number="2"][data-rendered="true"]').waitFor()
+    await page.getByTestId('deduct-S5.2').click()
+    await page.getByTestId('deduction-option-no-proof').click()
+    await page.getByTestId('deduction-reason').fill('卷内无处罚决定书送达回证')
+    await page.getByTestId('deduction-form-submit').click()
+    await expect.poll(() => page.getByTestId('score-total').innerText()).toBe('96')
+    await page.getByTestId('deduct-S3.1').click()
+    await page.getByTestId('deduction-reason').fill('处罚依据未引用到款')
+    await page.getByTestId('deduction-form-submit').click()
+    await expect.poll(() => page.getByTestId('score-total').innerText()).toBe('94')
+    // 94 would be 优秀, but a basic-element problem rules it out.
+    expect(await page.getByTestId('grade-badge').innerText()).toBe('良好')
+    expect(await page.getByTestId('save-state').innerText()).toMatch(/已保存 \d{2}:\d{2}:\d{2}/)
+    await app.screenshot('review')
+  }, 60_000)
+
+  it('still has the deductions after a reload, with their page anchor', async () => {
+    await app.reload()
+    expect(await paintedCanvasInk(page)).toBeGreaterThan(2000)
+    await expect.poll(() => page.getByTestId('score-total').innerText()).toBe('94')
+    const deduction = page.getByTestId('deduction').filter({ hasText: '卷内无处罚决定书送达回证' })
+    await deduction.waitFor()
+    await deduction.getByTestId('deduction-page-link').click()
+    await page.locator('[data-testid="viewer-canvas"][data-page-number="2"][data-rendered="true"]').waitFor()
+  }, 60_000)
+
+  it('exports the campaign to a workbook that holds the score', async () => {
+    await page.getByTestId('nav-campaigns').click()
+    await page.getByTestId('campaign-row').filter({ hasText: '月度抽查' }).click()
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-campaign').click()])
+    const file = join(app.dataDir, 'downloaded.xlsx')
+    await download.saveAs(file)
+    expect(download.suggestedFilename()).toMatch(/2023年3月案卷月度抽查-评查结果-.*\.xlsx$/)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(file)
+    const sheet = wb.getWorksheet('评查结果')!
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === FIRST_CASE)!
+    expect(row.getCell(9).value).toBe(94)
+    expect(row.getCell(10).value).toBe('良好')
+    expect(String(row.getCell(13).value)).toContain('卷内无处罚决定书送达回证')
+    await app.screenshot('campaign')
+  }, 90_000)
+})
