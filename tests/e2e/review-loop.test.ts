@@ -50,6 +50,8 @@ describe('the first review loop, as a reviewer does it', () => {
     await page.locator(`[data-testid="case-row"][data-case-number="${FIRST_CASE}"]`).click()
     await page.getByTestId('case-number').first().waitFor()
     expect(await page.getByTestId('case-number').first().innerText()).toContain(FIRST_CASE)
+    await page.getByTestId('document-open').first().waitFor()
+    await page.getByTestId('open-review').first().waitFor()
     await app.screenshot('case-page')
     await page.getByTestId('open-review').first().click()
     expect(await paintedCanvasInk(page)).toBeGreaterThan(2000)

@@ -23,7 +23,7 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
   const c = campaign.data
 
   const columns: ColumnsType<AssignmentRow> = [
-    { title: t('assignment.position'), dataIndex: 'position', width: 64 },
+    { title: t('assignment.position'), key: 'position', width: 64, render: (_: unknown, row: AssignmentRow) => row.position + 1 },
     { title: t('caseField.caseNumber'), width: 220, render: (_, r) => <a href={href(`/cases/${r.case.id}`)}>{r.case.caseNumber}</a> },
     { title: t('caseField.party'), ellipsis: true, render: (_, r) => r.case.party },
     { title: t('caseField.squad'), width: 130, render: (_, r) => r.case.squadName },
