@@ -40,7 +40,7 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Run
   const screenshot = async (page: Page, name: string) => {
     const file = join(ARTIFACTS_DIR, `${name}.png`)
     // Picture the settled screen, not a table still fading in from its loading state.
-    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), null, { timeout: 10_000 }).catch(() => {})
+    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
     await page.waitForTimeout(400)
     await page.screenshot({ path: file })
     return file

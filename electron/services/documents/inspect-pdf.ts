@@ -4,9 +4,13 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let pdfjs: Promise<PdfJs> | null = null
 
 // pdf.js in Node runs its worker in-process; loading the worker module up front keeps that
-// working when the main process is bundled.
+// working when the main process is bundled. Its display module builds a DOMMatrix constant at
+// load time, which Node lacks (pdf.js fills it from @napi-rs/canvas, a development-only package
+// here). The main process never renders, so a bare stand-in is enough to let it load.
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
+    const g = globalThis as { DOMMatrix?: unknown }
+    g.DOMMatrix ??= class DOMMatrixStandIn {}
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
     ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
     return import('pdfjs-dist/legacy/build/pdf.mjs')
