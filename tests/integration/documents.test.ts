@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
 import { storedPath } from '../../electron/services/documents/store'
+import { passwordProtectedPdf, plainPdf } from '../support/pdf-bytes'
 
 const fixtures = requireFixtures()
 let ws: TestWorkspace
@@ -76,6 +77,8 @@ describe('attaching scanned files', () => {
     ['random.pdf', Buffer.from('this is plainly not a PDF at all'), 'file_broken'],
     ['truncated.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'file_broken'],
     ['scan.tif', Buffer.from([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]), 'file_unsupported'],
+    ['加密卷宗.pdf', passwordProtectedPdf(), 'file_encrypted'],
+    ['cut-off.pdf', plainPdf().subarray(0, 120), 'file_broken'],
   ])('refuses %s with %s and leaves nothing behind', async (name, bytes, code) => {
     const path = join(ws.dir, name)
     await writeFile(path, bytes)
@@ -86,6 +89,12 @@ describe('attaching scanned files', () => {
     expect((await ws.call('documents.list', { caseId })).length).toBe(before.docs)
     expect(await storeEntries()).toBe(before.store)
     expect((await readdir(ws.app.ctx.paths.files)).filter((n) => n.startsWith('.incoming'))).toEqual([])
+  })
+
+  it('attaches a small well-formed PDF (the builder the refusals above start from)', async () => {
+    const path = join(ws.dir, 'minimal.pdf')
+    await writeFile(path, plainPdf())
+    expect((await ws.call('documents.attach', { caseId, path })).document.pageCount).toBe(1)
   })
 
   it('says plainly when the file has vanished', async () => {
