@@ -26,7 +26,7 @@ export async function benchCaseList() {
     const t0 = performance.now()
     await generateRegistry(raw, CASES)
     const generateMs = performance.now() - t0
-    const ctx = { db, paths: { data: dir, files: dir, exports: dir, resources: dir }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN' as const }
+    const ctx = { db, paths: { data: dir, files: dir, exports: dir, resources: dir }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN' as const, progress: () => {} }
     const dispatch = createDispatch(ctx, handlers)
 
     const inputFor = (round: number) => ({ squadIds: [1 + (round % 12)], filedFrom: '2021-01-01', filedTo: '2022-06-30', sortBy: 'filedOn' as const, sortOrder: 'desc' as const, page: 1, pageSize: 50 })

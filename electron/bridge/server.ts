@@ -118,6 +118,15 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
         const envelope = await app.dispatch(decodeURIComponent(url.pathname.slice(5)), input)
         return send(res, 200, envelope)
       }
+      if (url.pathname === '/events') {
+        if (!authorized) return reject(401, 'unauthorized')
+        // Server-sent events: the bridge's counterpart of IPC progress events.
+        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
+        res.write(': connected\n\n')
+        const unsubscribe = app.onProgress((event) => res.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`))
+        req.on('close', unsubscribe)
+        return
+      }
       if (url.pathname.startsWith('/files/')) {
         if (!authorized) return reject(401, 'unauthorized')
         const sha = url.pathname.slice(7)

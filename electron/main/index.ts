@@ -48,6 +48,7 @@ async function main() {
     if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('untrusted sender')
     return services.dispatch(String(method), input)
   })
+  services.onProgress((event) => win?.webContents.send('contract:progress', event))
   win = await createWindow()
   app.on('window-all-closed', async () => {
     await services.close()

@@ -1,5 +1,6 @@
 import type { Database } from '../db/connection'
 import type { Locale } from '../../shared/contract/workspace'
+import type { ProgressEvent } from '../../shared/contract/progress'
 
 /** What only the desktop shell can do. Absent under the HTTP bridge. */
 export interface SystemPorts {
@@ -20,4 +21,6 @@ export interface ServiceContext {
   ports: SystemPorts
   now(): Date
   locale(): Promise<Locale>
+  /** Tells the renderer how long work is going (IPC events, or server-sent events on the bridge). */
+  progress(event: ProgressEvent): void
 }

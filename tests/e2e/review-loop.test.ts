@@ -37,7 +37,12 @@ async function paintedCanvasInk(p: Page): Promise<number> {
 
 describe('the first review loop, as a reviewer does it', () => {
   it('loads the demo workspace and lists its cases', async () => {
+    await page.getByTestId('load-demo').waitFor()
+    await app.screenshot('setup')
     await page.getByTestId('load-demo').click()
+    // Generating the scans takes a while: the reviewer sees how far it has got.
+    await expect.poll(() => page.getByTestId('demo-progress').innerText(), { timeout: 60_000 }).toMatch(/已生成 \d+ \/ 120 份案卷/)
+    await app.screenshot('setup-loading')
     await page.getByTestId('case-row').first().waitFor({ timeout: 180_000 })
     expect(await page.getByTestId('case-row').count()).toBeGreaterThanOrEqual(20)
     await expect.poll(() => page.locator('body').innerText()).toContain('案号')

@@ -87,6 +87,26 @@ describe('HTTP bridge', () => {
     expect((await http(`/files/${'0'.repeat(64)}?token=${TOKEN}`)).status).toBe(404)
   })
 
+  it('streams progress events to the page, behind the token', async () => {
+    expect((await http('/events')).status).toBe(401)
+    const received = new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: `/events?token=${TOKEN}` }, (res) => {
+        let text = ''
+        res.on('data', (chunk) => {
+          text += chunk
+          if (text.includes('event: progress') && text.endsWith('\n\n')) {
+            req.destroy()
+            resolve(text)
+          }
+        })
+        ws.app.ctx.progress({ task: 'workspace.loadDemo', done: 3, total: 120 })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(await received).toContain('event: progress\ndata: {"task":"workspace.loadDemo","done":3,"total":120}')
+  })
+
   it('refuses to serve files outside the exports folder', async () => {
     const r = await http(`/exports/..%2F..%2Freview-desk.sqlite?token=${TOKEN}`)
     expect(r.status).not.toBe(200)

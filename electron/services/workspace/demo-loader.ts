@@ -25,7 +25,7 @@ async function demoFont(resourcesDir: string): Promise<Uint8Array> {
  * officers, ~120 cases with generated scanned files, three reviewers and two campaigns.
  * Files are staged first and committed with the rows, so a failure leaves nothing behind.
  */
-export async function loadDemoWorkspace(ctx: ServiceContext, onProgress: (done: number, total: number) => void = () => {}) {
+export async function loadDemoWorkspace(ctx: ServiceContext) {
   const existing = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst()
   if (existing) throw new AppError('conflict', { detail: 'workspace not empty' })
   // Loaded on demand: the generator and its PDF library are not needed for everyday work.
@@ -42,7 +42,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext, onProgress: (done: 
       const sha256 = sha256Of(pdf)
       if (!(await isStored(ctx.paths.files, sha256))) staged.push(await stageFile(ctx.paths.files, sha256, pdf))
       files.push({ caseNumber: c.caseNumber, sha256, bytes: pdf.length, pages: c.documents.reduce((n, d) => n + d.pages, 0) })
-      onProgress(i + 1, ws.cases.length)
+      ctx.progress({ task: 'workspace.loadDemo', done: i + 1, total: ws.cases.length })
     }
     const rubric = await ctx.db.selectFrom('rubrics').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow()
 

@@ -1,9 +1,10 @@
 import type { Envelope } from '../../../shared/contract/errors'
+import type { ProgressEvent } from '../../../shared/contract/progress'
 
 /** What the Electron preload exposes; absent when the page runs over the HTTP bridge. */
 export interface DesktopBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>
-  onProgress?(callback: (event: unknown) => void): () => void
+  onProgress(callback: (event: ProgressEvent) => void): () => void
 }
 
 declare global {

@@ -1,6 +1,6 @@
 export { api, type MethodInput, type MethodOutput } from './client'
 export { ApiError, toApiError } from './errors'
 export { useQuery, type QueryResult } from './hooks'
-export { fileUrl, exportUrl, uploadFile } from './transport'
+export { fileUrl, exportUrl, uploadFile, subscribeProgress } from './transport'
 export { isDesktop } from './desktop'
 export { bridgeToken } from './token'

@@ -1,4 +1,5 @@
 import type { Envelope } from '../../../shared/contract/errors'
+import type { ProgressEvent } from '../../../shared/contract/progress'
 import { desktopBridge } from './desktop'
 import { bridgeToken } from './token'
 import { ApiError, networkError } from './errors'
@@ -62,4 +63,13 @@ export function fileUrl(sha256: string): string {
 /** Download address of an exported file (browser only; the desktop reveals it instead). */
 export function exportUrl(fileName: string): string {
   return `/exports/${encodeURIComponent(fileName)}?token=${encodeURIComponent(bridgeToken() ?? '')}`
+}
+
+/** Follows progress of long work: IPC events on the desktop, server-sent events on the bridge. */
+export function subscribeProgress(listener: (event: ProgressEvent) => void): () => void {
+  const desktop = desktopBridge()
+  if (desktop) return desktop.onProgress(listener)
+  const source = new EventSource(`/events?token=${encodeURIComponent(bridgeToken() ?? '')}`)
+  source.addEventListener('progress', (e) => listener(JSON.parse((e as MessageEvent<string>).data) as ProgressEvent))
+  return () => source.close()
 }

@@ -49,10 +49,11 @@ export const en: Messages = {
   },
   setup: {
     title: 'Welcome to the Case File Review Desk',
-    intro: 'This is the first start: choose how to begin. The demo data has cases of several squads, scanned files and one campaign, so you can try a review.',
+    intro: 'This is the first start: choose how to begin. The demo data holds about 120 cases of 2023 from the district’s 12 squads with their scanned files, a monthly spot check and a centralized evaluation, so you can try a review.',
     loadDemo: 'Load demo data (recommended)',
     loadDemoHint: 'Creates demo cases, scans and a campaign so you can start a trial review.',
-    loadingDemo: 'Creating demo cases and scans. This takes about 30–60 seconds…',
+    loadingDemo: 'Creating demo cases and scans. This takes about 10–30 seconds…',
+    generatedFiles: '{{done}} / {{total}} case files generated',
     startEmpty: 'Start empty',
     startEmptyHint: 'No data is loaded; you register cases yourself.',
     reviewerName: 'Your name',

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Button, Card, Divider, Flex, Form, Input, Spin, Typography } from 'antd'
+import { Button, Card, Divider, Flex, Form, Input, Progress, Spin, Typography } from 'antd'
 import { DatabaseOutlined, FileAddOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api'
+import { api, subscribeProgress } from '../../api'
 import { useFeedback } from '../../components/useFeedback'
 import { useWorkspace } from '../../layout/workspace'
 import { LanguageSwitch } from '../../layout/LanguageSwitch'
@@ -15,9 +15,11 @@ export function SetupPage() {
   const { message, fail } = useFeedback()
   const [mode, setMode] = useState<'choose' | 'loadingDemo' | 'empty'>('choose')
   const [starting, setStarting] = useState(false)
+  const [generated, setGenerated] = useState<{ done: number; total: number } | null>(null)
 
   async function loadDemo() {
     setMode('loadingDemo')
+    const unsubscribe = subscribeProgress((e) => e.task === 'workspace.loadDemo' && setGenerated(e))
     try {
       const result = await api.call('workspace.loadDemo', {})
       void message.success(t('setup.demoLoaded', { cases: result.cases, documents: result.documents }))
@@ -26,6 +28,8 @@ export function SetupPage() {
     } catch (err) {
       fail(err)
       setMode('choose')
+    } finally {
+      unsubscribe()
     }
   }
 
@@ -51,8 +55,13 @@ export function SetupPage() {
 
         {mode === 'loadingDemo' ? (
           <Flex vertical align="center" gap={16} style={{ padding: '32px 0' }} data-testid="demo-loading">
-            <Spin size="large" />
+            {generated ? <Progress type="circle" percent={Math.floor((generated.done / Math.max(1, generated.total)) * 100)} size={88} /> : <Spin size="large" />}
             <Typography.Text>{t('setup.loadingDemo')}</Typography.Text>
+            {generated && (
+              <Typography.Text type="secondary" data-testid="demo-progress">
+                {t('setup.generatedFiles', generated)}
+              </Typography.Text>
+            )}
           </Flex>
         ) : (
           <Flex vertical gap={12}>
