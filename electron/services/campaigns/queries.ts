@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { AssignmentRow } from '../../../shared/contract/campaigns'
-import { statusExpression } from '../cases/queries'
+import { caseSummaryColumns } from '../cases/queries'
 
 /** Assignments with their case summary and evaluation progress. */
 export async function listAssignments(db: Kysely<DB>, where: { campaignId?: number; reviewerId?: number; caseId?: number }) {
@@ -22,19 +22,7 @@ export async function listAssignments(db: Kysely<DB>, where: { campaignId?: numb
       'evaluations.status as evaluationStatus',
       'evaluations.total',
       'evaluations.grade',
-      'cases.id',
-      'cases.caseNumber',
-      'cases.party',
-      'cases.procedure',
-      'cases.caseType',
-      'cases.domain',
-      'cases.squadId',
-      'squads.name as squadName',
-      'cases.filedOn',
-      'cases.decidedOn',
-      'cases.penaltyFen',
-      statusExpression.as('status'),
-      (eb) => eb.selectFrom('documents').whereRef('documents.caseId', '=', 'cases.id').select(eb.fn.countAll<number>().as('n')).as('documentCount'),
+      ...caseSummaryColumns,
     ])
   if (where.campaignId) q = q.where('assignments.campaignId', '=', where.campaignId)
   if (where.reviewerId) q = q.where('assignments.reviewerId', '=', where.reviewerId)

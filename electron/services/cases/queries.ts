@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { CaseListQuery, CaseSummary } from '../../../shared/contract/cases'
 import type { z } from 'zod'
@@ -11,6 +11,24 @@ export const statusExpression = sql<string>`CASE
   WHEN cases.decided_on IS NOT NULL THEN 'decided'
   WHEN cases.filed_on IS NOT NULL THEN 'filed'
   ELSE 'registered' END`
+
+/** The columns of a case summary row; the query must join squads. */
+export const caseSummaryColumns = [
+  'cases.id',
+  'cases.caseNumber',
+  'cases.party',
+  'cases.procedure',
+  'cases.caseType',
+  'cases.domain',
+  'cases.squadId',
+  'squads.name as squadName',
+  'cases.filedOn',
+  'cases.decidedOn',
+  'cases.penaltyFen',
+  statusExpression.as('status'),
+  (eb: ExpressionBuilder<DB & { cases: DB['cases'] }, 'cases'>) =>
+    eb.selectFrom('documents').whereRef('documents.caseId', '=', 'cases.id').select(eb.fn.countAll<number>().as('n')).as('documentCount'),
+] as const
 
 export type ParsedCaseListQuery = z.output<typeof caseListQuery>
 export type { CaseListQuery }
@@ -36,26 +54,7 @@ export function caseListQueries(db: Kysely<DB>, q: ParsedCaseListQuery) {
   const count = filtered(db, q).select((eb) => eb.fn.countAll<number>().as('total'))
   const page = filtered(db, q)
     .innerJoin('squads', 'squads.id', 'cases.squadId')
-    .select([
-      'cases.id',
-      'cases.caseNumber',
-      'cases.party',
-      'cases.procedure',
-      'cases.caseType',
-      'cases.domain',
-      'cases.squadId',
-      'squads.name as squadName',
-      'cases.filedOn',
-      'cases.decidedOn',
-      'cases.penaltyFen',
-      statusExpression.as('status'),
-      (eb) =>
-        eb
-          .selectFrom('documents')
-          .whereRef('documents.caseId', '=', 'cases.id')
-          .select(eb.fn.countAll<number>().as('n'))
-          .as('documentCount'),
-    ])
+    .select(caseSummaryColumns)
     .orderBy(`cases.${q.sortBy}`, q.sortOrder)
     .orderBy('cases.id', q.sortOrder)
     .limit(q.pageSize)

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema'
 import type { Locale } from '../../../shared/contract/workspace'
 import { EXPORT_LABELS } from '../../../shared/i18n/export-labels'
 import { allItems } from '../../../shared/domain/rubric'
+import type { Grade } from '../../../shared/domain/scoring'
 import { listAssignments } from '../campaigns/queries'
 import { loadRubric } from '../rubrics/load'
 import { notFound } from '../errors'
@@ -58,12 +59,12 @@ export async function buildCampaignWorkbook(db: Kysely<DB>, campaignId: number, 
       a.case.caseNumber,
       a.case.party,
       a.case.squadName,
-      L.domains[a.case.domain],
-      L.procedures[a.case.procedure],
+      L.enums.domain[a.case.domain],
+      L.enums.procedure[a.case.procedure],
       a.reviewerName,
-      L.statuses[a.evaluationStatus],
+      L.enums.evaluationStatus[a.evaluationStatus],
       a.total,
-      a.grade ? L.grades[a.grade as keyof Labels['grades']] : null,
+      a.grade ? L.enums.grade[a.grade as Grade] : null,
       ownVetoes.map((v) => v.vetoId).join('、') || null,
       deducted,
       own.map((d) => `${d.itemId} −${d.pointsTenths / 10}${d.reason ? `：${d.reason}` : ''}`).join('；') || null,

@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
@@ -62,25 +63,8 @@ export const en: Messages = {
     start: 'Start',
     demoLoaded: 'Loaded {{cases}} cases and {{documents}} documents',
   },
-  enums: {
-    domain: {
-      muck_transport: 'Muck transport',
-      street_appearance: 'Street appearance',
-      ecology: 'Ecology & environment',
-      household_waste: 'Household waste sorting',
-      illegal_construction: 'Illegal construction',
-      construction_site: 'Construction sites',
-      housing_market: 'Housing market',
-    },
-    procedure: { ordinary: 'Ordinary', simple: 'Simple' },
-    caseType: { penalty: 'Administrative penalty', compulsion: 'Administrative compulsion' },
-    partyType: { individual: 'Individual', organization: 'Organization' },
-    discretionTier: { exempt: 'No penalty', mitigated: 'Mitigated', lighter: 'Lighter', general: 'General', heavier: 'Heavier' },
-    caseStatus: { registered: 'Registered', filed: 'Filed', decided: 'Decided', closed: 'Closed', archived: 'Archived' },
-    grade: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
-    evaluationStatus: { not_started: 'Not started', in_progress: 'In progress', submitted: 'Submitted' },
-    campaignKind: { monthly: 'Monthly spot check', centralized: 'Centralized evaluation', special: 'Special evaluation' },
-  },
+  enums: ENUM_LABELS.en,
+
   caseField: {
     caseNumber: 'Case number',
     party: 'Party',

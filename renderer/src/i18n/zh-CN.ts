@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
+
 /** Simplified Chinese, the default UI language. en.ts must have exactly the same keys. */
 export const zhCN = {
   app: {
@@ -61,25 +63,8 @@ export const zhCN = {
     start: '开始使用',
     demoLoaded: '已载入 {{cases}} 件案件、{{documents}} 份案卷材料',
   },
-  enums: {
-    domain: {
-      muck_transport: '渣土运输',
-      street_appearance: '街面市容',
-      ecology: '生态环境',
-      household_waste: '生活垃圾分类',
-      illegal_construction: '违法建筑',
-      construction_site: '建筑工地',
-      housing_market: '房产市场',
-    },
-    procedure: { ordinary: '普通程序', simple: '简易程序' },
-    caseType: { penalty: '行政处罚', compulsion: '行政强制' },
-    partyType: { individual: '个人', organization: '单位' },
-    discretionTier: { exempt: '不予处罚', mitigated: '减轻', lighter: '从轻', general: '一般', heavier: '从重' },
-    caseStatus: { registered: '已登记', filed: '已立案', decided: '已决定', closed: '已结案', archived: '已归档' },
-    grade: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
-    evaluationStatus: { not_started: '未开始', in_progress: '评查中', submitted: '已提交' },
-    campaignKind: { monthly: '月度抽查', centralized: '集中评查', special: '专项评查' },
-  },
+  enums: ENUM_LABELS['zh-CN'],
+
   caseField: {
     caseNumber: '案号',
     party: '当事人',
