@@ -141,6 +141,11 @@ export interface DeductionsTable {
   reason: Generated<string>
   documentId: number | null
   page: number | null
+  /** The evidence rectangle, as fractions of the unrotated page; all four or none. */
+  rectX: number | null
+  rectY: number | null
+  rectW: number | null
+  rectH: number | null
   createdAt: string
 }
 
@@ -151,6 +156,14 @@ export interface VetoFindingsTable {
   documentId: number | null
   page: number | null
   createdAt: string
+}
+
+export interface ViewStatesTable {
+  documentId: number
+  page: number
+  /** 'fit-width', 'fit-page' or a percentage, as text. */
+  zoom: string
+  updatedAt: string
 }
 
 export interface AuditLogTable {
@@ -180,6 +193,7 @@ export interface DB {
   documents: DocumentsTable
   pageRotations: PageRotationsTable
   pageTags: PageTagsTable
+  viewStates: ViewStatesTable
   rubrics: RubricsTable
   reviewers: ReviewersTable
   campaigns: CampaignsTable

@@ -6,6 +6,7 @@ import { campaignsHandlers } from './campaigns/handlers'
 import { evaluationsHandlers } from './evaluations/handlers'
 import { exportsHandlers } from './exports/handlers'
 import { workspaceHandlers } from './workspace/handlers'
+import { auditHandlers } from './audit/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...evaluationsHandlers,
   ...exportsHandlers,
   ...workspaceHandlers,
+  ...auditHandlers,
 }

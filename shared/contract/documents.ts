@@ -17,6 +17,27 @@ export const documentInfo = z.object({
 })
 export type DocumentInfo = z.output<typeof documentInfo>
 
+/** The document types a case file is made of (卷内目录); the list is editable in settings later. */
+export const DEFAULT_DOC_TYPES = [
+  '封面', '卷内目录', '立案审批表', '现场检查笔录', '询问笔录', '证据材料', '调查终结报告', '事先告知书',
+  '陈述申辩笔录', '听证笔录', '法制审核意见', '集体讨论记录', '处罚决定书', '送达回证', '罚没款票据',
+  '催告书', '行政强制决定书', '扣押物品清单', '结案审批表', '备考表',
+] as const
+
+export const pageTag = z.object({
+  id,
+  firstPage: z.number().int().min(1),
+  lastPage: z.number().int().min(1),
+  docType: z.string().trim().min(1).max(50),
+})
+export type PageTag = z.output<typeof pageTag>
+
+/** Zoom as the viewer keeps it: fit width, fit page, or a percentage. */
+export const zoomSetting = z.union([z.literal('fit-width'), z.literal('fit-page'), z.number().int().min(25).max(400)])
+
+export const viewState = z.object({ page: z.number().int().min(1), zoom: zoomSetting })
+export type ViewState = z.output<typeof viewState>
+
 export const documentsContract = domain('documents', {
   list: method(z.object({ caseId: id }), z.array(documentInfo)),
   /** Copies a file from the local disk into the content store and attaches it to a case. */
@@ -33,4 +54,14 @@ export const documentsContract = domain('documents', {
     }),
   ),
   detach: method(z.object({ id }), z.object({ ok: z.literal(true) })),
+  /** Turns pages (or all pages) to an absolute angle; stored per page, the file is never changed. */
+  setRotation: method(
+    z.object({ documentId: id, pages: z.union([z.array(z.number().int().min(1)).min(1).max(2000), z.literal('all')]), degrees: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]) }),
+    documentInfo,
+  ),
+  pageTags: method(z.object({ documentId: id }), z.array(pageTag)),
+  /** Replaces the document's 卷内目录: ranges within the page count, not overlapping. */
+  setPageTags: method(z.object({ documentId: id, tags: z.array(pageTag.omit({ id: true })).max(500) }), z.array(pageTag)),
+  viewState: method(z.object({ documentId: id }), viewState.nullable()),
+  saveViewState: method(z.object({ documentId: id, state: viewState }), z.object({ ok: z.literal(true) })),
 })

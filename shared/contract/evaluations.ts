@@ -4,7 +4,17 @@ import { id } from './common'
 import { GRADES } from '../domain/scoring'
 
 const points = z.number().positive().max(100).multipleOf(0.1)
-const anchor = { documentId: id.nullable().default(null), page: z.number().int().min(1).nullable().default(null) }
+/** An evidence rectangle on a page, as fractions (0–1) of the unrotated page: survives rotation and zoom. */
+export const evidenceRect = z
+  .object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1), w: z.number().gt(0).max(1), h: z.number().gt(0).max(1) })
+  .refine((r) => r.x + r.w <= 1.000001 && r.y + r.h <= 1.000001, 'the rectangle must lie within the page')
+export type EvidenceRect = z.output<typeof evidenceRect>
+
+const pageAnchor = {
+  documentId: id.nullable().default(null),
+  page: z.number().int().min(1).nullable().default(null),
+}
+const anchor = { ...pageAnchor, rect: evidenceRect.nullable().default(null) }
 
 export const deduction = z.object({
   id,
@@ -14,6 +24,7 @@ export const deduction = z.object({
   reason: z.string(),
   documentId: id.nullable(),
   page: z.number().int().nullable(),
+  rect: evidenceRect.nullable(),
   createdAt: z.string(),
 })
 
@@ -56,7 +67,7 @@ export const evaluationsContract = domain('evaluations', {
   setNotApplicable: method(z.object({ evaluationId: id, itemId: z.string().min(1), notApplicable: z.boolean() }), evaluationState),
   setNote: method(z.object({ evaluationId: id, itemId: z.string().min(1), note: z.string().max(2000) }), evaluationState),
   setVeto: method(
-    z.object({ evaluationId: id, vetoId: z.string().min(1), on: z.boolean(), reason: z.string().trim().max(1000).default(''), ...anchor }),
+    z.object({ evaluationId: id, vetoId: z.string().min(1), on: z.boolean(), reason: z.string().trim().max(1000).default(''), ...pageAnchor }),
     evaluationState,
   ),
   submit: method(z.object({ evaluationId: id }), evaluationState),

@@ -5,6 +5,7 @@ import { campaignsContract } from './campaigns'
 import { evaluationsContract } from './evaluations'
 import { exportsContract } from './exports'
 import { workspaceContract } from './workspace'
+import { auditContract } from './audit'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...evaluationsContract,
   ...exportsContract,
   ...workspaceContract,
+  ...auditContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

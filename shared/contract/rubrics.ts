@@ -2,10 +2,22 @@ import { z } from 'zod'
 import { method, domain } from './define'
 import { id, empty } from './common'
 import { rubricSchema } from '../domain/rubric'
+import { exportResult } from './exports'
 
 export const rubricSummary = z.object({ id, code: z.string(), version: z.number().int(), name: z.string(), publishedAt: z.string() })
 
 export const rubricsContract = domain('rubrics', {
   list: method(empty, z.array(rubricSummary)),
   get: method(z.object({ id }), rubricSummary.extend({ body: rubricSchema })),
+  /** Publishes an edited rubric as the next version of its code; evaluations keep the version they used. */
+  publish: method(z.object({ body: rubricSchema }), rubricSummary),
+  /** Copies a rubric under a new code (e.g. a special rubric for 行政强制 or 简易程序 cases), version 1. */
+  duplicate: method(
+    z.object({ id, code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'), name: z.string().trim().min(1).max(100) }),
+    rubricSummary,
+  ),
+  /** Writes the rubric as a JSON file into the exports folder. */
+  exportJson: method(z.object({ id }), exportResult),
+  /** Publishes a rubric from JSON text (a file exported here or written by hand). */
+  importJson: method(z.object({ json: z.string().min(2).max(2_000_000) }), rubricSummary),
 })

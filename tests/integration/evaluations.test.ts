@@ -29,9 +29,9 @@ describe('scoring an evaluation', () => {
     const bad = await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S3.1', points: 2, reason: '未引用到款项' })
     expect(bad.total).toBe(90)
     expect(bad.grade).toBe('good') // a basic-element problem rules out 优秀
-    expect(bad.deductions.map((d) => [d.itemId, d.points, d.page])).toEqual([
-      ['S3.2', 8, 12],
-      ['S3.1', 2, null],
+    expect(bad.deductions.map((d) => [d.itemId, d.points, d.page, d.rect])).toEqual([
+      ['S3.2', 8, 12, null],
+      ['S3.1', 2, null, null],
     ])
 
     // A fresh process on the same files sees exactly what was saved.
@@ -40,7 +40,8 @@ describe('scoring an evaluation', () => {
     const reopened = await openApp({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
     const r = await reopened.dispatch('evaluations.open', { assignmentId: assignmentIds[0] })
     expect(r.ok && r.value).toMatchObject({ total: 90, grade: 'good' })
-    ws.app = reopened
+    // ws.close() closes the first app only: the second is closed here so no connection leaks.
+    await reopened.close()
   })
 
   it('refuses a deduction beyond the item maximum and keeps what was saved', async () => {

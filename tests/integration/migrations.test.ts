@@ -1,9 +1,12 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sql } from 'kysely'
+import sqlite3 from 'sqlite3'
+import { CamelCasePlugin, Kysely, sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../electron/db/connection'
+import { Sqlite3Dialect } from '../../electron/db/driver'
+import type { DB } from '../../electron/db/schema'
 import { migrate } from '../../electron/db/migrate'
 import { MIGRATIONS } from '../../electron/db/migrations'
 
@@ -13,6 +16,20 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
+/** A database file as an older version of the app left it: only the first `count` migrations. */
+async function openAtMigration(file: string, count: number) {
+  const raw = await new Promise<sqlite3.Database>((resolve, reject) => {
+    const db = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(db)))
+  })
+  const db = new Kysely<DB>({ dialect: new Sqlite3Dialect(raw), plugins: [new CamelCasePlugin()] })
+  await sql`PRAGMA foreign_keys = ON`.execute(db)
+  await migrate(db as never, { migrations: MIGRATIONS.slice(0, count) })
+  return db
+}
+
+const columns = async (db: Kysely<DB>, table: string) =>
+  (await sql<{ name: string; type: string; notnull: number }>`SELECT name, type, "notnull" FROM pragma_table_info(${table})`.execute(db)).rows
+
 const tables = async (db: { getExecutor(): unknown }) =>
   (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db as never)).rows.map((r) => r.name)
 
@@ -20,7 +37,8 @@ describe('migrations', () => {
   it('0001-initial creates the whole schema on a real file, with the pragmas set', async () => {
     const file = join(dir, 'a.sqlite')
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0001-initial'])
+    expect(migration.applied).toEqual(MIGRATIONS.map((m) => m.id))
+    expect(migration.backupPath).toBeNull() // nothing to back up in a new file
     expect(await tables(db)).toEqual(
       expect.arrayContaining(['squads', 'officers', 'cases', 'case_officers', 'files', 'documents', 'page_rotations', 'page_tags', 'rubrics', 'reviewers', 'campaigns', 'assignments', 'evaluations', 'item_states', 'deductions', 'veto_findings', 'audit_log', 'settings', 'schema_migrations']),
     )
@@ -35,18 +53,70 @@ describe('migrations', () => {
     await again.close()
   })
 
+  it('0002-viewer-state adds evidence rectangles and view states to a database holding 0001 data', async () => {
+    const file = join(dir, 'v1.sqlite')
+    const old = await openAtMigration(file, 1)
+    const now = '2023-03-01T00:00:00.000Z'
+    const squad = await old.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
+    const kase = await old
+      .insertInto('cases')
+      .values({ caseNumber: 'A-1', party: '钱某', partyType: 'person', procedure: 'general', caseType: 'penalty', domain: 'x', squadId: squad.id, violation: '', legalBasis: '', isMajor: 0, createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const rubric = await old.insertInto('rubrics').values({ code: 'R', version: 1, name: 'R', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
+    const reviewer = await old.insertInto('reviewers').values({ name: '王敏', role: 'lead' }).returning('id').executeTakeFirstOrThrow()
+    const campaign = await old.insertInto('campaigns').values({ name: 'C', kind: 'monthly', rubricId: rubric.id, createdAt: now }).returning('id').executeTakeFirstOrThrow()
+    const assignment = await old.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
+    const evaluation = await old
+      .insertInto('evaluations')
+      .values({ assignmentId: assignment.id, rubricId: rubric.id, total: 98, grade: 'excellent', startedAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    // Written as 0001 knew the table: no rectangle columns yet.
+    await sql`INSERT INTO deductions (evaluation_id, item_id, points_tenths, reason, page, created_at)
+      VALUES (${evaluation.id}, 'S1.2', 20, '超期立案', 3, ${now})`.execute(old)
+    await old.destroy()
+
+    const { db, migration, close } = await openDatabase(file)
+    expect(migration.applied).toEqual(['0002-viewer-state'])
+    expect(migration.backupPath).toMatch(/before-0002-viewer-state/)
+    expect(await readdir(dir)).toContain(migration.backupPath!.slice(dir.length + 1))
+    expect(await db.selectFrom('deductions').selectAll().execute()).toEqual([
+      expect.objectContaining({ itemId: 'S1.2', pointsTenths: 20, reason: '超期立案', page: 3, rectX: null, rectY: null, rectW: null, rectH: null }),
+    ])
+    expect((await columns(db, 'deductions')).filter((c) => c.name.startsWith('rect_'))).toEqual(
+      ['rect_x', 'rect_y', 'rect_w', 'rect_h'].map((name) => ({ name, type: 'REAL', notnull: 0 })),
+    )
+    expect(await tables(db)).toContain('view_states')
+    expect((await columns(db, 'view_states')).map((c) => [c.name, c.type, c.notnull])).toEqual([
+      ['document_id', 'INTEGER', 0],
+      ['page', 'INTEGER', 1],
+      ['zoom', 'TEXT', 1],
+      ['updated_at', 'TEXT', 1],
+    ])
+    await close()
+
+    // The backup is the 0001 database with its data.
+    const backup = new sqlite3.Database(migration.backupPath!)
+    const backupDb = new Kysely<DB>({ dialect: new Sqlite3Dialect(backup), plugins: [new CamelCasePlugin()] })
+    expect(await tables(backupDb)).not.toContain('view_states')
+    expect((await columns(backupDb, 'deductions')).map((c) => c.name)).not.toContain('rect_x')
+    expect(await backupDb.selectFrom('deductions').select(['itemId', 'page']).execute()).toEqual([{ itemId: 'S1.2', page: 3 }])
+    await backupDb.destroy()
+  })
+
   it('backs the database up before applying a new migration to existing data', async () => {
     const file = join(dir, 'b.sqlite')
     const first = await openDatabase(file)
     await first.db.insertInto('settings').values({ key: 'k', value: 'v' }).execute()
-    const extended = [...MIGRATIONS, { id: '0002-test', statements: ['CREATE TABLE extra (id INTEGER PRIMARY KEY)'] }]
+    const extended = [...MIGRATIONS, { id: '9001-test', statements: ['CREATE TABLE extra (id INTEGER PRIMARY KEY)'] }]
     const result = await migrate(first.db as never, { migrations: extended, backupPath: (id) => join(dir, `backup-${id}.sqlite`) })
-    expect(result.applied).toEqual(['0002-test'])
-    expect(result.backupPath).toBe(join(dir, 'backup-0002-test.sqlite'))
+    expect(result.applied).toEqual(['9001-test'])
+    expect(result.backupPath).toBe(join(dir, 'backup-9001-test.sqlite'))
     await first.close()
-    expect(await readdir(dir)).toContain('backup-0002-test.sqlite')
+    expect(await readdir(dir)).toContain('backup-9001-test.sqlite')
     // The backup is the database as it was: data kept, new table absent.
-    const backup = await openDatabase(join(dir, 'backup-0002-test.sqlite'))
+    const backup = await openDatabase(join(dir, 'backup-9001-test.sqlite'))
     expect(await backup.db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'k', value: 'v' }])
     expect(await tables(backup.db)).not.toContain('extra')
     await backup.close()
@@ -71,7 +141,7 @@ describe('migrations', () => {
   it('rolls a failing migration back entirely', async () => {
     const file = join(dir, 'e.sqlite')
     const { db, close } = await openDatabase(file)
-    const broken = [...MIGRATIONS, { id: '0002-broken', statements: ['CREATE TABLE half (id INTEGER)', 'THIS IS NOT SQL'] }]
+    const broken = [...MIGRATIONS, { id: '9001-broken', statements: ['CREATE TABLE half (id INTEGER)', 'THIS IS NOT SQL'] }]
     await expect(migrate(db as never, { migrations: broken })).rejects.toThrow()
     expect(await tables(db)).not.toContain('half')
     await close()

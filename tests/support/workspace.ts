@@ -20,24 +20,26 @@ export interface TestWorkspace {
 export async function openTestWorkspace(options: { now?: () => Date } = {}): Promise<TestWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), 'review-desk-'))
   const app = await openApp({ dataDir: dir, resourcesDir: RESOURCES_DIR, now: options.now })
-  return {
+  // Methods go through `ws.app`, so a test may swap in a reopened app (a restart).
+  const ws: TestWorkspace = {
     app,
     dir,
     async call(method, input) {
-      const r = await app.dispatch(method, input)
+      const r = await ws.app.dispatch(method, input)
       if (!r.ok) throw Object.assign(new Error(`${method}: ${r.error.code} ${r.error.message}`), { error: r.error })
       return r.value as never
     },
     async fail(method, input) {
-      const r = await app.dispatch(method, input)
+      const r = await ws.app.dispatch(method, input)
       if (r.ok) throw new Error(`${method} was expected to fail but succeeded`)
       return r.error
     },
     async close() {
-      await app.close()
+      await ws.app.close()
       await rm(dir, { recursive: true, force: true })
     },
   }
+  return ws
 }
 
 /** A small registry: two squads, three officers. */

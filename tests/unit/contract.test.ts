@@ -8,8 +8,9 @@ import { campaignsHandlers } from '../../electron/services/campaigns/handlers'
 import { evaluationsHandlers } from '../../electron/services/evaluations/handlers'
 import { exportsHandlers } from '../../electron/services/exports/handlers'
 import { workspaceHandlers } from '../../electron/services/workspace/handlers'
+import { auditHandlers } from '../../electron/services/audit/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {

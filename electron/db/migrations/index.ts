@@ -1,4 +1,5 @@
 import { statements as initial } from './0001-initial'
+import { statements as viewerState } from './0002-viewer-state'
 
 export interface Migration {
   id: string
@@ -6,4 +7,7 @@ export interface Migration {
 }
 
 /** The fixed, ordered registry. Never edit an entry that has shipped: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [{ id: '0001-initial', statements: initial }]
+export const MIGRATIONS: readonly Migration[] = [
+  { id: '0001-initial', statements: initial },
+  { id: '0002-viewer-state', statements: viewerState },
+]

@@ -5,7 +5,10 @@ import { appendAudit } from '../audit/log'
 import { actorName } from '../workspace/settings'
 import { errorMessage } from '../../../shared/i18n/error-messages'
 import { attachFile } from './attach'
-import { listDocuments } from './queries'
+import { listDocuments, pageCountOf } from './queries'
+import { setRotation } from './rotation'
+import { listPageTags, replacePageTags } from './page-tags'
+import { readViewState, saveViewState } from './view-state'
 
 export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.list': async (ctx, { caseId }) => listDocuments(ctx.db, { caseId }),
@@ -43,6 +46,22 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
       await appendAudit(trx, ctx.now(), { actor, action: 'document.detach', entity: 'document', entityId: id, before })
     })
     // The stored file stays: content is never deleted, other cases or exports may refer to it.
+    return { ok: true as const }
+  },
+
+  'documents.setRotation': async (ctx, input) => setRotation(ctx, input),
+
+  'documents.pageTags': async (ctx, { documentId }) => {
+    await pageCountOf(ctx.db, documentId) // not_found rather than an empty list
+    return listPageTags(ctx.db, documentId)
+  },
+
+  'documents.setPageTags': async (ctx, { documentId, tags }) => replacePageTags(ctx, documentId, tags),
+
+  'documents.viewState': async (ctx, { documentId }) => readViewState(ctx, documentId),
+
+  'documents.saveViewState': async (ctx, { documentId, state }) => {
+    await saveViewState(ctx, documentId, state)
     return { ok: true as const }
   },
 }

@@ -5,6 +5,7 @@ import { scoreEvaluation } from '../../../shared/domain/scoring'
 import { loadRubric } from '../rubrics/load'
 import { mutateEvaluation } from './mutate'
 import { readEvaluation } from './state'
+import { checkRectAnchor, rectColumns, rectOf } from './rect'
 
 function itemOf(rubric: Rubric, itemId: string) {
   const item = findItem(rubric, itemId)
@@ -48,6 +49,7 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
 
   'evaluations.addDeduction': async (ctx, input) =>
     mutateEvaluation(ctx, input.evaluationId, 'evaluation.deduct', async (trx, rubric, now) => {
+      checkRectAnchor(input)
       const tenths = toTenths(input.points)
       const item = checkOption(rubric, input.itemId, input.optionId, tenths)
       const na = await trx.selectFrom('itemStates').select('notApplicable').where('evaluationId', '=', input.evaluationId).where('itemId', '=', item.id).executeTakeFirst()
@@ -69,10 +71,12 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
         reason: input.reason,
         documentId: input.documentId,
         page: input.page,
+        ...rectColumns(input.rect),
         createdAt: now,
       }
       const { id } = await trx.insertInto('deductions').values(row).returning('id').executeTakeFirstOrThrow()
-      return { after: { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, page: input.page } }
+      const { documentId, page, rect } = input
+      return { after: { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, documentId, page, rect } }
     }),
 
   'evaluations.removeDeduction': async (ctx, { evaluationId, deductionId }) =>
@@ -80,7 +84,8 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
       const row = await trx.selectFrom('deductions').selectAll().where('id', '=', deductionId).where('evaluationId', '=', evaluationId).executeTakeFirst()
       if (!row) throw notFound('deduction', deductionId)
       await trx.deleteFrom('deductions').where('id', '=', deductionId).execute()
-      return { before: { deductionId, itemId: row.itemId, points: row.pointsTenths / 10, reason: row.reason, page: row.page } }
+      const { documentId, page } = row
+      return { before: { deductionId, itemId: row.itemId, points: row.pointsTenths / 10, reason: row.reason, documentId, page, rect: rectOf(row) } }
     }),
 
   'evaluations.setNotApplicable': async (ctx, { evaluationId, itemId, notApplicable }) =>

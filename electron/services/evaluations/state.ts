@@ -4,6 +4,7 @@ import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { scoreEvaluation, type Grade } from '../../../shared/domain/scoring'
 import { loadRubric } from '../rubrics/load'
 import { notFound } from '../errors'
+import { rectOf } from './rect'
 
 /** What scoring needs, read from the evaluation's rows. */
 export async function scoreInputOf(db: Kysely<DB>, evaluationId: number) {
@@ -74,6 +75,7 @@ export async function readEvaluation(db: Kysely<DB>, evaluationId: number): Prom
       reason: d.reason,
       documentId: d.documentId,
       page: d.page,
+      rect: rectOf(d),
       createdAt: d.createdAt,
     })),
     notApplicable: states.filter((s) => s.notApplicable === 1).map((s) => s.itemId),

@@ -1,14 +1,54 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { DomainHandlers } from '../handler'
 import { loadRubric } from './load'
-import { notFound } from '../errors'
+import { publishRubric } from './publish'
+import { AppError, notFound } from '../errors'
+import { actorName } from '../workspace/settings'
+import { rubricSchema } from '../../../shared/domain/rubric'
+import { safeFileName } from '../exports/files'
 
 const summary = ['id', 'code', 'version', 'name', 'publishedAt'] as const
 
 export const rubricsHandlers: DomainHandlers<'rubrics'> = {
   'rubrics.list': async (ctx) => ctx.db.selectFrom('rubrics').select(summary).orderBy('code').orderBy('version', 'desc').execute(),
+
   'rubrics.get': async (ctx, { id }) => {
     const row = await ctx.db.selectFrom('rubrics').select(summary).where('id', '=', id).executeTakeFirst()
     if (!row) throw notFound('rubric', id)
     return { ...row, body: await loadRubric(ctx.db, id) }
+  },
+
+  'rubrics.publish': async (ctx, { body }) => publishRubric(ctx.db, body, await actorName(ctx.db), ctx.now()),
+
+  'rubrics.duplicate': async (ctx, { id, code, name }) => {
+    const source = await loadRubric(ctx.db, id)
+    const taken = await ctx.db.selectFrom('rubrics').select('id').where('code', '=', code).executeTakeFirst()
+    if (taken) throw new AppError('conflict', { detail: code })
+    return publishRubric(ctx.db, { ...source, code, name, version: 1 }, await actorName(ctx.db), ctx.now())
+  },
+
+  'rubrics.exportJson': async (ctx, { id }) => {
+    const rubric = await loadRubric(ctx.db, id)
+    await mkdir(ctx.paths.exports, { recursive: true })
+    const fileName = safeFileName(`${rubric.name}-v${rubric.version}.json`)
+    const filePath = join(ctx.paths.exports, fileName)
+    const text = JSON.stringify(rubric, null, 2)
+    await writeFile(filePath, text)
+    return { fileName, filePath, byteSize: Buffer.byteLength(text) }
+  },
+
+  'rubrics.importJson': async (ctx, { json }) => {
+    let data: unknown
+    try {
+      data = JSON.parse(json)
+    } catch (err) {
+      throw new AppError('invalid_input', { detail: `JSON: ${(err as Error).message}` })
+    }
+    const parsed = rubricSchema.safeParse(data)
+    if (!parsed.success) {
+      throw new AppError('invalid_input', { detail: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') })
+    }
+    return publishRubric(ctx.db, parsed.data, await actorName(ctx.db), ctx.now())
   },
 }

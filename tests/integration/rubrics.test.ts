@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import type { Rubric } from '../../shared/domain/rubric'
+
+let ws: TestWorkspace
+let rubricId: number
+let body: Rubric
+
+beforeEach(async () => {
+  ws = await openTestWorkspace()
+  ;[{ id: rubricId }] = await ws.call('rubrics.list', {})
+  body = (await ws.call('rubrics.get', { id: rubricId })).body
+})
+afterEach(() => ws.close())
+
+/** The shipped rubric with S1.2's late-filing deduction raised from 1 to 2 points. */
+function edited(): Rubric {
+  const copy = structuredClone(body)
+  const item = copy.sections[0].items.find((i) => i.id === 'S1.2')!
+  const late = item.deductions.find((o) => o.id === 'late')! as { points: number }
+  late.points = 2
+  return copy
+}
+
+describe('rubric versions', () => {
+  it('publishes an edit as the next version; an evaluation keeps the version it was scored against', async () => {
+    const { squadIds } = await seedRegistry(ws)
+    const c = await ws.call('cases.create', caseInput(squadIds[0]))
+    const { assignmentIds } = await seedCampaign(ws, [c.id])
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.2', optionId: 'late', points: 1, reason: '超期立案' })
+
+    const v2 = await ws.call('rubrics.publish', { body: edited() })
+    expect(v2).toMatchObject({ code: body.code, version: body.version + 1 })
+    const reopened = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    expect(reopened.rubricId).toBe(rubricId)
+    expect(reopened.total).toBe(99)
+    // Under v1 a late filing is worth 1 point, as it was when scored; v2 would demand 2.
+    expect((await ws.fail('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.2', optionId: 'late', points: 1.5 })).code).toBe('invalid_input')
+    const stored = await ws.call('rubrics.get', { id: v2.id })
+    expect(stored.body.version).toBe(v2.version)
+    expect((await ws.call('rubrics.get', { id: rubricId })).body.sections[0].items[1].deductions[0]).toMatchObject({ points: 1 })
+  })
+
+  it('duplicates a rubric under a new code for special cases', async () => {
+    const copy = await ws.call('rubrics.duplicate', { id: rubricId, code: 'compulsion', name: '城管行政强制案卷评查标准' })
+    expect(copy).toMatchObject({ code: 'compulsion', version: 1, name: '城管行政强制案卷评查标准' })
+    expect((await ws.fail('rubrics.duplicate', { id: rubricId, code: 'compulsion', name: 'again' })).code).toBe('conflict')
+  })
+
+  it('exports JSON that imports back as the next version', async () => {
+    const file = await ws.call('rubrics.exportJson', { id: rubricId })
+    const json = await readFile(file.filePath, 'utf8')
+    expect(JSON.parse(json).sections).toHaveLength(7)
+    const imported = await ws.call('rubrics.importJson', { json })
+    expect(imported.version).toBe(body.version + 1)
+  })
+
+  it('refuses a rubric whose points do not add up, saying where', async () => {
+    const broken = edited()
+    broken.sections[0].items[0].maxPoints = 5
+    const error = await ws.fail('rubrics.importJson', { json: JSON.stringify(broken) })
+    expect(error.code).toBe('invalid_input')
+    expect(error.message).toMatch(/S1|sections/)
+    expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toMatch(/JSON/)
+    expect(await ws.call('rubrics.list', {})).toHaveLength(1)
+  })
+})
