@@ -1,0 +1,5 @@
+export { addDays, assertIsoDate, daysBetween, isIsoDate, isWeekend, weekdayOf, yearOf } from './iso-date'
+export { calendarBaseFrom, chineseDaysBase, type ChineseDaysData } from './chinese-days-base'
+export { calendarOverrideSchema, normalizeOverrides } from './overrides'
+export { createWorkingDayCalendar, type WorkingDayCalendar } from './working-day-calendar'
+export type { CalendarBase, CalendarOverride, CountAnswer, DateAnswer, DayInfo, DaySource } from './types'

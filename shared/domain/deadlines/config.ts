@@ -1,0 +1,48 @@
+import type { DeadlineConfig, DeadlineConfigInput } from './types'
+
+const PENALTY_LAW = '《中华人民共和国行政处罚法》'
+const COMPULSION_LAW = '《中华人民共和国行政强制法》'
+
+/**
+ * Defaults from reference/time-limits.md. Filing, closing and archiving have no national day
+ * count: they are bureau rules, editable by the lead.
+ */
+export const DEFAULT_DEADLINE_CONFIG: DeadlineConfig = {
+  // "及时立案" (art. 54); 7 working days is a common bureau rule, not statute.
+  filing: { days: 7, kind: 'working', article: `${PENALTY_LAW}第五十四条`, basis: 'bureau_rule', enabled: true },
+  decision: { days: 90, kind: 'calendar', article: `${PENALTY_LAW}第六十条`, basis: 'statute', enabled: true },
+  // Art. 85: the 7 days of art. 61 are working days.
+  service: {
+    days: 7, kind: 'working', article: `${PENALTY_LAW}第六十一条、第八十五条`, basis: 'statute', enabled: true,
+  },
+  closing: {
+    days: 30, kind: 'calendar', article: '本局结案时限规定（可配置）', basis: 'bureau_rule', enabled: true,
+    from: ['executedOn', 'decidedOn'],
+  },
+  archiving: { days: 30, kind: 'calendar', article: '本局归档时限规定（可配置）', basis: 'bureau_rule', enabled: true },
+  seizure: {
+    days: 30, kind: 'calendar', article: `${COMPULSION_LAW}第二十五条`, basis: 'statute', enabled: true,
+    maxExtensionDays: 30,
+  },
+}
+
+function checkDays(name: string, days: number): void {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`${name}: days must be a whole number ≥ 0, got ${days}`)
+}
+
+/** Fills the gaps of a partial config from the defaults and checks the numbers. */
+export function resolveDeadlineConfig(input: DeadlineConfigInput = {}): DeadlineConfig {
+  const d = DEFAULT_DEADLINE_CONFIG
+  const config: DeadlineConfig = {
+    filing: { ...d.filing, ...input.filing },
+    decision: { ...d.decision, ...input.decision },
+    service: { ...d.service, ...input.service },
+    closing: { ...d.closing, ...input.closing },
+    archiving: { ...d.archiving, ...input.archiving },
+    seizure: { ...d.seizure, ...input.seizure },
+  }
+  for (const [name, limit] of Object.entries(config)) checkDays(name, limit.days)
+  checkDays('seizure.maxExtensionDays', config.seizure.maxExtensionDays)
+  if (config.closing.from.length === 0) throw new RangeError('closing.from must name at least one date field')
+  return config
+}
