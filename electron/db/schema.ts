@@ -184,6 +184,21 @@ export interface SettingsTable {
   value: string
 }
 
+export interface CheckDecisionsTable {
+  evaluationId: number
+  findingKey: string
+  decision: 'confirmed' | 'overridden'
+  reason: Generated<string>
+  deductionId: number | null
+  decidedAt: string
+}
+
+export interface CalendarOverridesTable {
+  date: string
+  kind: 'holiday' | 'workday'
+  note: Generated<string>
+}
+
 export interface DB {
   squads: SquadsTable
   officers: OfficersTable
@@ -204,4 +219,6 @@ export interface DB {
   vetoFindings: VetoFindingsTable
   auditLog: AuditLogTable
   settings: SettingsTable
+  checkDecisions: CheckDecisionsTable
+  calendarOverrides: CalendarOverridesTable
 }

@@ -7,6 +7,8 @@ import { evaluationsHandlers } from './evaluations/handlers'
 import { exportsHandlers } from './exports/handlers'
 import { workspaceHandlers } from './workspace/handlers'
 import { auditHandlers } from './audit/handlers'
+import { checksHandlers } from './checks/handlers'
+import { calendarHandlers } from './calendar/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -18,4 +20,6 @@ export const handlers: Handlers = {
   ...exportsHandlers,
   ...workspaceHandlers,
   ...auditHandlers,
+  ...checksHandlers,
+  ...calendarHandlers,
 }

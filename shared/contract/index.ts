@@ -6,6 +6,7 @@ import { evaluationsContract } from './evaluations'
 import { exportsContract } from './exports'
 import { workspaceContract } from './workspace'
 import { auditContract } from './audit'
+import { calendarContract, checksContract } from './checks'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -17,6 +18,8 @@ export const contract = {
   ...exportsContract,
   ...workspaceContract,
   ...auditContract,
+  ...checksContract,
+  ...calendarContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

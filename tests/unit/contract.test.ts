@@ -9,8 +9,10 @@ import { evaluationsHandlers } from '../../electron/services/evaluations/handler
 import { exportsHandlers } from '../../electron/services/exports/handlers'
 import { workspaceHandlers } from '../../electron/services/workspace/handlers'
 import { auditHandlers } from '../../electron/services/audit/handlers'
+import { checksHandlers } from '../../electron/services/checks/handlers'
+import { calendarHandlers } from '../../electron/services/calendar/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {

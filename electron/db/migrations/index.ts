@@ -1,5 +1,6 @@
 import { statements as initial } from './0001-initial'
 import { statements as viewerState } from './0002-viewer-state'
+import { statements as checksAndCalendar } from './0003-checks-and-calendar'
 
 export interface Migration {
   id: string
@@ -10,4 +11,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', statements: initial },
   { id: '0002-viewer-state', statements: viewerState },
+  { id: '0003-checks-and-calendar', statements: checksAndCalendar },
 ]

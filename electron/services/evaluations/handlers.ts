@@ -1,30 +1,11 @@
 import type { DomainHandlers } from '../handler'
 import { AppError, notFound } from '../errors'
-import { findItem, isRangeOption, toTenths, type Rubric } from '../../../shared/domain/rubric'
 import { scoreEvaluation } from '../../../shared/domain/scoring'
 import { loadRubric } from '../rubrics/load'
 import { mutateEvaluation } from './mutate'
 import { readEvaluation } from './state'
-import { checkRectAnchor, rectColumns, rectOf } from './rect'
-
-function itemOf(rubric: Rubric, itemId: string) {
-  const item = findItem(rubric, itemId)
-  if (!item) throw new AppError('invalid_input', { detail: `itemId: ${itemId}` })
-  return item
-}
-
-/** A deduction must match its option (a multiple of fixed points, or within the range). */
-function checkOption(rubric: Rubric, itemId: string, optionId: string | null, tenths: number) {
-  const item = itemOf(rubric, itemId)
-  if (optionId === null) return item
-  const option = item.deductions.find((o) => o.id === optionId)
-  if (!option) throw new AppError('invalid_input', { detail: `optionId: ${optionId}` })
-  const fits = isRangeOption(option)
-    ? tenths >= toTenths(option.min) && tenths <= toTenths(option.max)
-    : tenths % toTenths(option.points) === 0
-  if (!fits) throw new AppError('invalid_input', { detail: `points: ${tenths / 10}` })
-  return item
-}
+import { rectOf } from './rect'
+import { insertDeduction, itemOf } from './deduct'
 
 export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
   'evaluations.open': async (ctx, { assignmentId }) => {
@@ -49,34 +30,8 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
 
   'evaluations.addDeduction': async (ctx, input) =>
     mutateEvaluation(ctx, input.evaluationId, 'evaluation.deduct', async (trx, rubric, now) => {
-      checkRectAnchor(input)
-      const tenths = toTenths(input.points)
-      const item = checkOption(rubric, input.itemId, input.optionId, tenths)
-      const na = await trx.selectFrom('itemStates').select('notApplicable').where('evaluationId', '=', input.evaluationId).where('itemId', '=', item.id).executeTakeFirst()
-      if (na?.notApplicable === 1) throw new AppError('invalid_input', { detail: `${item.id}: not applicable` })
-      const { sum } = await trx
-        .selectFrom('deductions')
-        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('pointsTenths'), eb.lit(0)).as('sum'))
-        .where('evaluationId', '=', input.evaluationId)
-        .where('itemId', '=', item.id)
-        .executeTakeFirstOrThrow()
-      if (Number(sum) + tenths > toTenths(item.maxPoints)) {
-        throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: Number(sum) / 10 })
-      }
-      const row = {
-        evaluationId: input.evaluationId,
-        itemId: item.id,
-        optionId: input.optionId,
-        pointsTenths: tenths,
-        reason: input.reason,
-        documentId: input.documentId,
-        page: input.page,
-        ...rectColumns(input.rect),
-        createdAt: now,
-      }
-      const { id } = await trx.insertInto('deductions').values(row).returning('id').executeTakeFirstOrThrow()
-      const { documentId, page, rect } = input
-      return { after: { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, documentId, page, rect } }
+      const after = await insertDeduction(trx, rubric, input, now)
+      return { after }
     }),
 
   'evaluations.removeDeduction': async (ctx, { evaluationId, deductionId }) =>

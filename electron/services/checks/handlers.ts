@@ -1,0 +1,50 @@
+import type { DomainHandlers } from '../handler'
+import type { ServiceContext } from '../context'
+import { AppError } from '../errors'
+import { mutateEvaluation } from '../evaluations/mutate'
+import { insertDeduction } from '../evaluations/deduct'
+import { findingsFor } from './findings'
+
+async function findingOf(ctx: ServiceContext, evaluationId: number, key: string) {
+  const finding = (await findingsFor(ctx.db, evaluationId, await ctx.locale())).find((f) => f.key === key)
+  if (!finding) throw new AppError('invalid_input', { detail: `key: ${key}` })
+  if (finding.decision) throw new AppError('conflict', { detail: `${key}: already decided` })
+  return finding
+}
+
+async function withFindings(ctx: ServiceContext, evaluationId: number, evaluation: Awaited<ReturnType<typeof mutateEvaluation>>) {
+  return { findings: await findingsFor(ctx.db, evaluationId, await ctx.locale()), evaluation }
+}
+
+export const checksHandlers: DomainHandlers<'checks'> = {
+  'checks.forEvaluation': async (ctx, { evaluationId }) => findingsFor(ctx.db, evaluationId, await ctx.locale()),
+
+  'checks.confirm': async (ctx, { evaluationId, key }) => {
+    const finding = await findingOf(ctx, evaluationId, key)
+    if (!finding.proposal || !finding.itemId) throw new AppError('invalid_input', { detail: `${key}: nothing to deduct` })
+    const { proposal, itemId } = finding
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_confirm', async (trx, rubric, now) => {
+      const deduction = await insertDeduction(
+        trx,
+        rubric,
+        { evaluationId, itemId, optionId: proposal.optionId, points: proposal.points, reason: proposal.reason, documentId: null, page: null, rect: null },
+        now,
+      )
+      await trx
+        .insertInto('checkDecisions')
+        .values({ evaluationId, findingKey: key, decision: 'confirmed', reason: '', deductionId: deduction.deductionId, decidedAt: now })
+        .execute()
+      return { before: { finding: key, message: finding.message }, after: { finding: key, decision: 'confirmed', ...deduction } }
+    })
+    return withFindings(ctx, evaluationId, evaluation)
+  },
+
+  'checks.override': async (ctx, { evaluationId, key, reason }) => {
+    const finding = await findingOf(ctx, evaluationId, key)
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (trx, _rubric, now) => {
+      await trx.insertInto('checkDecisions').values({ evaluationId, findingKey: key, decision: 'overridden', reason, deductionId: null, decidedAt: now }).execute()
+      return { before: { finding: key, message: finding.message, proposal: finding.proposal }, after: { finding: key, decision: 'overridden', reason } }
+    })
+    return withFindings(ctx, evaluationId, evaluation)
+  },
+}

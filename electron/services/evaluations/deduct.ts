@@ -1,0 +1,63 @@
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
+import type { z } from 'zod'
+import type { evaluationsContract } from '../../../shared/contract/evaluations'
+import { findItem, isRangeOption, toTenths, type Rubric } from '../../../shared/domain/rubric'
+import { AppError } from '../errors'
+import { checkRectAnchor, rectColumns } from './rect'
+
+export type DeductionInput = z.output<(typeof evaluationsContract)['evaluations.addDeduction']['input']>
+
+export function itemOf(rubric: Rubric, itemId: string) {
+  const item = findItem(rubric, itemId)
+  if (!item) throw new AppError('invalid_input', { detail: `itemId: ${itemId}` })
+  return item
+}
+
+/** A deduction must match its option (a multiple of fixed points, or within the range). */
+function checkOption(rubric: Rubric, itemId: string, optionId: string | null, tenths: number) {
+  const item = itemOf(rubric, itemId)
+  if (optionId === null) return item
+  const option = item.deductions.find((o) => o.id === optionId)
+  if (!option) throw new AppError('invalid_input', { detail: `optionId: ${optionId}` })
+  const fits = isRangeOption(option)
+    ? tenths >= toTenths(option.min) && tenths <= toTenths(option.max)
+    : tenths % toTenths(option.points) === 0
+  if (!fits) throw new AppError('invalid_input', { detail: `points: ${tenths / 10}` })
+  return item
+}
+
+/**
+ * Inserts one deduction inside the caller's transaction, refusing one that does not fit its
+ * option, lands on a not-applicable item or would take the item below zero. Returns the audit view.
+ */
+export async function insertDeduction(trx: Transaction<DB>, rubric: Rubric, input: DeductionInput, now: string) {
+  checkRectAnchor(input)
+  const tenths = toTenths(input.points)
+  const item = checkOption(rubric, input.itemId, input.optionId, tenths)
+  const na = await trx.selectFrom('itemStates').select('notApplicable').where('evaluationId', '=', input.evaluationId).where('itemId', '=', item.id).executeTakeFirst()
+  if (na?.notApplicable === 1) throw new AppError('invalid_input', { detail: `${item.id}: not applicable` })
+  const { sum } = await trx
+    .selectFrom('deductions')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('pointsTenths'), eb.lit(0)).as('sum'))
+    .where('evaluationId', '=', input.evaluationId)
+    .where('itemId', '=', item.id)
+    .executeTakeFirstOrThrow()
+  if (Number(sum) + tenths > toTenths(item.maxPoints)) {
+    throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: Number(sum) / 10 })
+  }
+  const row = {
+    evaluationId: input.evaluationId,
+    itemId: item.id,
+    optionId: input.optionId,
+    pointsTenths: tenths,
+    reason: input.reason,
+    documentId: input.documentId,
+    page: input.page,
+    ...rectColumns(input.rect),
+    createdAt: now,
+  }
+  const { id } = await trx.insertInto('deductions').values(row).returning('id').executeTakeFirstOrThrow()
+  const { documentId, page, rect } = input
+  return { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, documentId, page, rect }
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod'
+import { DISCRETION_TIERS, ENFORCEMENT_DOMAINS, PARTY_TYPES } from '../../contract/cases'
+import { parseCitations } from '../statutes/citation'
+
+/**
+ * A discretion baseline (裁量基准) table: for each violation its legal basis, the statutory fine
+ * range and the bureau's tiers. Amounts are integer fen, like CaseFields.penaltyFen.
+ */
+
+export type DiscretionTier = (typeof DISCRETION_TIERS)[number]
+export type PartyType = (typeof PARTY_TYPES)[number]
+
+/** Tiers that must stay inside the legal range, in ascending order of severity. */
+export const GRADED_TIERS = ['lighter', 'general', 'heavier'] as const satisfies readonly DiscretionTier[]
+
+const fen = z.number().int().min(0)
+const text = z.string().trim().min(1)
+
+export const fenRangeSchema = z
+  .strictObject({ minFen: fen, maxFen: fen })
+  .refine((r) => r.minFen <= r.maxFen, 'minFen must not exceed maxFen')
+export type FenRange = z.infer<typeof fenRangeSchema>
+
+const tierBandSchema = z.strictObject({
+  tier: z.enum(DISCRETION_TIERS),
+  /** Only for this party type; without it the band applies to both. */
+  partyType: z.enum(PARTY_TYPES).optional(),
+  conditions: text,
+  conditionsEn: text.optional(),
+  minFen: fen,
+  maxFen: fen,
+})
+export type TierBand = z.infer<typeof tierBandSchema>
+
+const entrySchema = z.strictObject({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'codes are snake_case, e.g. street_vending'),
+  violation: text,
+  /** Other names for the same violation, matched exactly like `violation`. */
+  aliases: z.array(text).default([]),
+  domain: z.enum(ENFORCEMENT_DOMAINS).optional(),
+  /** The penalty provision, e.g. 《上海市市容环境卫生管理条例》第二十五条第二款. */
+  legalBasis: text,
+  legalRangeFen: fenRangeSchema,
+  /** Where the law sets a different range for individuals or organisations. */
+  legalRangeFenByParty: z
+    .strictObject({ individual: fenRangeSchema.optional(), organization: fenRangeSchema.optional() })
+    .optional(),
+  tiers: z.array(tierBandSchema).min(1),
+  note: text.optional(),
+})
+export type BaselineEntry = z.infer<typeof entrySchema>
+
+/** The tiers and legal range that apply to one party type. */
+export interface EffectiveBaseline {
+  legalRangeFen: FenRange
+  tiers: Partial<Record<DiscretionTier, TierBand>>
+}
+
+export function effectiveBaseline(entry: BaselineEntry, partyType: PartyType): EffectiveBaseline {
+  const legalRangeFen = entry.legalRangeFenByParty?.[partyType] ?? entry.legalRangeFen
+  const tiers: Partial<Record<DiscretionTier, TierBand>> = {}
+  // A band for this party type wins over a band for both.
+  for (const band of entry.tiers) {
+    if (band.partyType === undefined && !tiers[band.tier]) tiers[band.tier] = band
+  }
+  for (const band of entry.tiers) {
+    if (band.partyType === partyType) tiers[band.tier] = band
+  }
+  return { legalRangeFen, tiers }
+}
+
+const yuan = (f: number) => `${f / 100}元`
+
+export const discretionTableSchema = z
+  .strictObject({
+    /** True for the shipped illustration; a bureau's own table sets false. */
+    example: z.boolean(),
+    title: text,
+    note: z.strictObject({ zh: text, en: text }),
+    source: text.optional(),
+    entries: z.array(entrySchema).min(1),
+  })
+  .superRefine((table, ctx) => {
+    const issue = (message: string, path: PropertyKey[]) => ctx.addIssue({ code: 'custom', message, path })
+    const codes = new Set<string>()
+    const names = new Set<string>()
+
+    table.entries.forEach((entry, ei) => {
+      const path = ['entries', ei]
+      if (codes.has(entry.code)) issue(`duplicate code ${entry.code}`, [...path, 'code'])
+      codes.add(entry.code)
+      for (const name of [entry.violation, ...entry.aliases]) {
+        if (names.has(name)) issue(`violation name ${name} appears twice`, path)
+        names.add(name)
+      }
+      if (!parseCitations(entry.legalBasis).some((c) => c.law !== null)) {
+        issue('legalBasis must cite an article of a named law, e.g. 《…》第二十五条第二款', [...path, 'legalBasis'])
+      }
+
+      const seen = new Set<string>()
+      entry.tiers.forEach((band, ti) => {
+        const key = `${band.tier}/${band.partyType ?? '*'}`
+        if (seen.has(key)) issue(`tier ${band.tier} is given twice`, [...path, 'tiers', ti])
+        seen.add(key)
+        if (band.minFen > band.maxFen) issue(`${band.tier}: minFen must not exceed maxFen`, [...path, 'tiers', ti])
+      })
+
+      for (const partyType of PARTY_TYPES) {
+        const { legalRangeFen: legal, tiers } = effectiveBaseline(entry, partyType)
+        const where = (band: TierBand) => [...path, 'tiers', entry.tiers.indexOf(band)]
+        for (const band of Object.values(tiers)) {
+          if (band.tier === 'exempt') {
+            if (band.minFen !== 0 || band.maxFen !== 0) issue('exempt (不予处罚) means no fine: 0–0', where(band))
+          } else if (band.tier === 'mitigated') {
+            // 减轻 is below the statutory minimum by definition.
+            if (band.maxFen >= legal.minFen) {
+              issue(`mitigated (减轻) must stay below the legal minimum ${yuan(legal.minFen)} (${partyType})`, where(band))
+            }
+          } else if (band.minFen < legal.minFen || band.maxFen > legal.maxFen) {
+            issue(
+              `${band.tier} ${yuan(band.minFen)}–${yuan(band.maxFen)} is outside the legal range ` +
+                `${yuan(legal.minFen)}–${yuan(legal.maxFen)} (${partyType})`,
+              where(band),
+            )
+          }
+        }
+        // Graded tiers climb: each starts where the one below ends or higher (a shared bound is allowed).
+        const graded = GRADED_TIERS.map((t) => tiers[t]).filter((b): b is TierBand => b !== undefined)
+        for (let k = 1; k < graded.length; k++) {
+          if (graded[k].minFen < graded[k - 1].maxFen) {
+            issue(`${graded[k].tier} must start at or above the end of ${graded[k - 1].tier} (${partyType})`, where(graded[k]))
+          }
+        }
+      }
+    })
+  })
+
+export type DiscretionTable = z.infer<typeof discretionTableSchema>

@@ -1,0 +1,157 @@
+import { CHINESE_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './numerals'
+
+/**
+ * A statute text as shipped in resources/laws/*.md:
+ *
+ *   # 中华人民共和国行政处罚法            title
+ *   1996年3月17日 … 通过                   enactment history (preamble)
+ *   <!-- INFO END -->
+ *   ## 第一章 总则                         chapter (### 第一节 … is a section)
+ *   第一条 …                               an article; its first line is its first 款 (paragraph)
+ *   …                                      every further line is the next 款
+ *   （一）…                                 a 项 (item) of the 款 before it
+ *
+ * Blank lines only separate; a line never continues the one before.
+ */
+
+export interface LawParagraph {
+  /** The whole 款 as it reads: its own sentence, then its 项 lines with their （一） markers. */
+  text: string
+  /** The 项 without their markers: items[0] is （一）. */
+  items: string[]
+}
+
+export interface LawArticle {
+  number: number
+  /** As written in the text, e.g. 第二十五条. */
+  label: string
+  chapter?: string
+  section?: string
+  paragraphs: LawParagraph[]
+  /** The article without its label, 款 separated by newlines. */
+  text: string
+}
+
+export interface ParsedLaw {
+  title: string
+  /** Lines between the title and the body: enactment and amendment history. */
+  preamble: string[]
+  articles: LawArticle[]
+  /** Irregularities a person should look at (numbering gaps, stray lines); never fatal. */
+  warnings: string[]
+}
+
+const NUM = `[${CHINESE_NUMERAL_CHARS}0-9０-９]+`
+const ARTICLE_LINE = new RegExp(`^(第(${NUM})条)(?:[\\s\\u3000]+(.*))?$`)
+const ITEM_LINE = new RegExp(`^[（(](${NUM})[）)][\\s\\u3000]*(.*)$`)
+const HEADING = /^(#{1,6})[\s\u3000]+(.+)$/
+const SECTION_HEADING = new RegExp(`^第${NUM}节`)
+const INFO_END = '<!-- INFO END -->'
+
+function clean(line: string): string {
+  return line.replace(/[\s\u3000]+/g, ' ').trim()
+}
+
+interface Draft {
+  number: number
+  label: string
+  chapter?: string
+  section?: string
+  paragraphs: { lines: string[]; items: string[] }[]
+}
+
+/** Splits a statute markdown text into articles, 款 and 项. Throws when the text has no `# title`. */
+export function parseLaw(text: string): ParsedLaw {
+  const lines = text.split(/\r\n|\r|\n/).map(clean)
+  const titleIndex = lines.findIndex((l) => HEADING.exec(l)?.[1] === '#')
+  if (titleIndex < 0) throw new Error('statute text has no "# title" line')
+  const title = clean(HEADING.exec(lines[titleIndex])?.[2] ?? '')
+
+  // The history block ends at the marker when there is one, else at the first heading or article.
+  const markerIndex = lines.indexOf(INFO_END)
+  const preamble: string[] = []
+  let start = titleIndex + 1
+  if (markerIndex > titleIndex) {
+    preamble.push(...lines.slice(titleIndex + 1, markerIndex).filter((l) => l !== ''))
+    start = markerIndex + 1
+  } else {
+    while (start < lines.length && !HEADING.test(lines[start]) && !ARTICLE_LINE.test(lines[start])) {
+      if (lines[start] !== '') preamble.push(lines[start])
+      start++
+    }
+  }
+
+  const warnings: string[] = []
+  const drafts: Draft[] = []
+  let chapter: string | undefined
+  let section: string | undefined
+  let current: Draft | undefined
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '' || /^<!--.*-->$/.test(line)) continue
+
+    const heading = HEADING.exec(line)
+    if (heading) {
+      // Sections (节) sit inside chapters; any other heading (附则 without a number too) is a chapter.
+      if (SECTION_HEADING.test(heading[2])) section = heading[2]
+      else {
+        chapter = heading[2]
+        section = undefined
+      }
+      current = undefined
+      continue
+    }
+
+    const article = ARTICLE_LINE.exec(line)
+    if (article) {
+      const number = parseNumeral(article[2])
+      if (number === null) {
+        warnings.push(`line ${i + 1}: cannot read the article number of "${article[1]}"`)
+        continue
+      }
+      current = { number, label: article[1], chapter, section, paragraphs: [] }
+      if (article[3]) current.paragraphs.push({ lines: [article[3]], items: [] })
+      drafts.push(current)
+      continue
+    }
+
+    if (!current) {
+      warnings.push(`line ${i + 1}: text outside any article ignored: ${line.slice(0, 30)}`)
+      continue
+    }
+
+    const item = ITEM_LINE.exec(line)
+    if (item) {
+      if (current.paragraphs.length === 0) current.paragraphs.push({ lines: [], items: [] })
+      const paragraph = current.paragraphs[current.paragraphs.length - 1]
+      const expected = paragraph.items.length + 1
+      if (parseNumeral(item[1]) !== expected) {
+        warnings.push(`${current.label}: item （${item[1]}） where （${toChineseNumeral(expected)}） was expected`)
+      }
+      paragraph.lines.push(line)
+      paragraph.items.push(item[2])
+      continue
+    }
+
+    current.paragraphs.push({ lines: [line], items: [] })
+  }
+
+  drafts.forEach((d, index) => {
+    if (d.number !== index + 1) warnings.push(`${d.label} is article ${index + 1} in order: numbering has a gap or repeat`)
+  })
+
+  const articles = drafts.map((d): LawArticle => {
+    const paragraphs = d.paragraphs.map((p) => ({ text: p.lines.join('\n'), items: p.items }))
+    const result: LawArticle = {
+      number: d.number,
+      label: d.label,
+      paragraphs,
+      text: paragraphs.map((p) => p.text).join('\n'),
+    }
+    if (d.chapter !== undefined) result.chapter = d.chapter
+    if (d.section !== undefined) result.section = d.section
+    return result
+  })
+  return { title, preamble, articles, warnings }
+}
