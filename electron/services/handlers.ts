@@ -9,6 +9,7 @@ import { workspaceHandlers } from './workspace/handlers'
 import { auditHandlers } from './audit/handlers'
 import { checksHandlers } from './checks/handlers'
 import { calendarHandlers } from './calendar/handlers'
+import { statutesHandlers } from './statutes/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...checksHandlers,
   ...calendarHandlers,
+  ...statutesHandlers,
 }

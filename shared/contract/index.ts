@@ -7,6 +7,7 @@ import { exportsContract } from './exports'
 import { workspaceContract } from './workspace'
 import { auditContract } from './audit'
 import { calendarContract, checksContract } from './checks'
+import { statutesContract } from './statutes'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   ...auditContract,
   ...checksContract,
   ...calendarContract,
+  ...statutesContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

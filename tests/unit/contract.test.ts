@@ -11,8 +11,9 @@ import { workspaceHandlers } from '../../electron/services/workspace/handlers'
 import { auditHandlers } from '../../electron/services/audit/handlers'
 import { checksHandlers } from '../../electron/services/checks/handlers'
 import { calendarHandlers } from '../../electron/services/calendar/handlers'
+import { statutesHandlers } from '../../electron/services/statutes/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {
