@@ -1,10 +1,12 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
-import { Alert, Button, Flex, Input, InputNumber, Radio, Typography } from 'antd'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { Alert, Button, Flex, Input, InputNumber, Radio, Tag, Tooltip, Typography } from 'antd'
+import { BorderOutlined, CloseOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { isRangeOption, toTenths, type DeductionOption, type RubricItem } from '../../../shared/domain/rubric'
 import { deductionPoints } from '../../../shared/domain/scoring'
 import { formatPoints } from '../format/points'
 import type { CurrentPlace } from './anchor'
+import { useEvidencePicker, type EvidencePick } from './evidence'
 import type { ReviewActions } from './useEvaluation'
 import { localized } from './localized'
 
@@ -38,6 +40,32 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
   const page = typedPage ? typedPage.value : place.page
   const [busy, setBusy] = useState(false)
   const submitting = useRef(false)
+  // 框选证据: a box on a page; it fixes the page (typing another page drops the box).
+  const picker = useEvidencePicker()
+  const [evidence, setEvidence] = useState<EvidencePick | null>(null)
+  const [drawing, setDrawing] = useState(false)
+  const drawingNow = drawing && picker.active
+  const { cancel: cancelPicking } = picker
+  useEffect(() => {
+    if (!picker.active) setDrawing(false)
+  }, [picker.active])
+  const drawingRef = useRef(false)
+  drawingRef.current = drawingNow
+  useEffect(
+    () => () => {
+      if (drawingRef.current) cancelPicking()
+    },
+    [cancelPicking],
+  )
+  function draw() {
+    setDrawing(true)
+    picker.start((pick) => {
+      setDrawing(false)
+      setEvidence(pick)
+      setTypedPage(null)
+    })
+  }
+  const shownPage = evidence ? evidence.page : page
 
   let points: number | null = null
   try {
@@ -67,8 +95,9 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
       optionId: option.id,
       points,
       reason: reason.trim(),
-      documentId: page === null ? null : place.documentId,
-      page,
+      documentId: evidence ? evidence.documentId : page === null ? null : place.documentId,
+      page: evidence ? evidence.page : page,
+      rect: evidence?.rect ?? null,
     })
     submitting.current = false
     setBusy(false)
@@ -116,7 +145,18 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
               {place.documentName}
             </Typography.Text>
           )}
-          <InputNumber size="small" min={1} precision={0} value={page} onChange={(value) => setTypedPage({ value })} style={{ width: 64 }} data-testid="deduction-page" />
+          <InputNumber
+            size="small"
+            min={1}
+            precision={0}
+            value={shownPage}
+            onChange={(value) => {
+              setEvidence(null)
+              setTypedPage({ value })
+            }}
+            style={{ width: 64 }}
+            data-testid="deduction-page"
+          />
         </label>
         <Typography.Text type={exceeds ? 'danger' : 'secondary'}>
           {points !== null ? t('deduction.thisTime', { points: formatPoints(points) }) : ''}
@@ -141,6 +181,29 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
           autoFocus
         />
       </label>
+      <Flex align="center" gap={8} wrap style={{ marginTop: 8 }}>
+        {drawingNow ? (
+          <>
+            <Typography.Text type="secondary" data-testid="evidence-drawing">
+              <BorderOutlined /> {t('deduction.drawing')}
+            </Typography.Text>
+            <Button size="small" type="link" onClick={() => picker.cancel()}>
+              {t('common.cancel')}
+            </Button>
+          </>
+        ) : (
+          <Tooltip title={t('deduction.drawEvidenceHint')}>
+            <Button size="small" icon={<BorderOutlined />} onClick={draw} disabled={place.documentId === null} data-testid="evidence-draw">
+              {t('deduction.drawEvidence')}
+            </Button>
+          </Tooltip>
+        )}
+        {evidence && (
+          <Tag color="orange" closable onClose={() => setEvidence(null)} closeIcon={<CloseOutlined aria-label={t('deduction.evidenceClear')} />} data-testid="evidence-drawn">
+            <BorderOutlined /> {t('deduction.evidenceDrawn', { page: evidence.page })}
+          </Tag>
+        )}
+      </Flex>
       {exceeds && <Alert type="error" showIcon title={t('deduction.exceeds', { remaining: formatPoints(remaining) })} style={{ marginTop: 8 }} />}
 
       <Flex justify="flex-end" gap={8} style={{ marginTop: 8 }}>

@@ -1,9 +1,10 @@
 import { Button, Popconfirm, Tooltip, Typography } from 'antd'
-import { DeleteOutlined, FileSearchOutlined } from '@ant-design/icons'
+import { BorderOutlined, DeleteOutlined, FileSearchOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { formatPoints } from '../format/points'
 import type { Anchor } from './anchor'
+import './review.css'
 
 type Deduction = EvaluationState['deductions'][number]
 
@@ -27,8 +28,18 @@ export function DeductionList({ deductions, locked, documentName, onJump, onRemo
           <Typography.Text className="deduction-reason">{d.reason || '—'}</Typography.Text>
           {d.page !== null && (
             <Tooltip title={documentName(d.documentId) ?? undefined}>
-              <Typography.Link className="deduction-anchor" onClick={() => onJump({ documentId: d.documentId, page: d.page })} data-testid="deduction-page-link">
+              <Typography.Link
+                className="deduction-anchor"
+                onClick={() => onJump({ documentId: d.documentId, page: d.page, rect: d.rect })}
+                data-testid="deduction-page-link"
+                data-has-rect={d.rect ? 'true' : 'false'}
+              >
                 <FileSearchOutlined /> {t('review.page', { page: d.page })}
+                {d.rect && (
+                  <Tooltip title={t('deduction.evidenceRect')}>
+                    <BorderOutlined className="deduction-evidence-icon" data-testid="deduction-evidence-icon" aria-label={t('deduction.evidenceRect')} />
+                  </Tooltip>
+                )}
               </Typography.Link>
             </Tooltip>
           )}

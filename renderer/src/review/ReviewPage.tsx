@@ -1,11 +1,14 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { Alert } from 'antd'
 import { useTranslation } from 'react-i18next'
+import type { DocumentInfo } from '../../../shared/contract/documents'
 import { useQuery } from '../api'
 import { CenteredSpin } from '../components/CenteredSpin'
 import { ErrorResult } from '../components/ErrorResult'
 import { formatDateTime } from '../format/date'
+import type { EvidenceCapture, ViewerFocus } from '../viewer'
 import type { Anchor, CurrentPlace } from './anchor'
+import { EvidenceContext, type EvidencePick, type EvidencePicker } from './evidence'
 import { ReviewBottomBar } from './ReviewBottomBar'
 import { ReviewTopBar } from './ReviewTopBar'
 import { ReviewViewerPane } from './ReviewViewerPane'
@@ -27,15 +30,47 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const shownDocument = docs.find((d) => d.id === view.documentId) ?? docs[0] ?? null
   const place: CurrentPlace = { documentId: shownDocument?.id ?? null, page: view.page, documentName: docs.length > 1 ? (shownDocument?.fileName ?? null) : null }
 
+  // A page link asks the viewer to show a place; the counter makes a second click scroll there again.
+  const [focus, setFocus] = useState<ViewerFocus | null>(null)
+  const focusSeq = useRef(0)
+
   const setPage = useCallback((page: number) => setView((v) => ({ ...v, page })), [])
-  const setDocument = useCallback((documentId: number) => setView({ documentId, page: 1 }), [])
+  const setDocument = useCallback((documentId: number) => {
+    setFocus(null)
+    setView({ documentId, page: 1 })
+  }, [])
   const jump = useCallback(
     (anchor: Anchor) => {
       if (anchor.page === null) return
       const target = docs.some((d) => d.id === anchor.documentId) ? anchor.documentId : (shownDocument?.id ?? null)
+      if (target === null) return
       setView({ documentId: target, page: anchor.page })
+      setFocus({ documentId: target, page: anchor.page, rect: anchor.rect ?? null, seq: ++focusSeq.current })
     },
     [docs, shownDocument],
+  )
+  // 框选证据: a form asks for a rectangle; the viewer takes the next drag on a page.
+  const [picking, setPicking] = useState<{ onPick: (pick: EvidencePick) => void } | null>(null)
+  const startPicking = useCallback((onPick: (pick: EvidencePick) => void) => setPicking({ onPick }), [])
+  const cancelPicking = useCallback(() => setPicking(null), [])
+  const picker = useMemo<EvidencePicker>(() => ({ active: picking !== null, start: startPicking, cancel: cancelPicking }), [picking, startPicking, cancelPicking])
+  const capture = useMemo<EvidenceCapture | null>(
+    () =>
+      picking && shownDocument
+        ? {
+            onCapture: (page, rect) => {
+              picking.onPick({ documentId: shownDocument.id, page, rect })
+              setPicking(null)
+            },
+            onCancel: cancelPicking,
+          }
+        : null,
+    [picking, shownDocument, cancelPicking],
+  )
+  const { setData: setDocuments } = documents
+  const onDocumentChange = useCallback(
+    (changed: DocumentInfo) => setDocuments(docs.map((d) => (d.id === changed.id ? changed : d))),
+    [docs, setDocuments],
   )
   const documentName = useCallback((id: number | null) => docs.find((d) => d.id === id)?.fileName ?? null, [docs])
 
@@ -51,10 +86,21 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
       )}
       <div className="review-body">
         <section className="review-left">
-          <ReviewViewerPane documents={docs} documentId={shownDocument?.id ?? null} page={view.page} onDocument={setDocument} onPage={setPage} />
+          <ReviewViewerPane
+            documents={docs}
+            documentId={shownDocument?.id ?? null}
+            page={view.page}
+            focus={focus}
+            onDocument={setDocument}
+            onPage={setPage}
+            onDocumentChange={onDocumentChange}
+            capture={capture}
+          />
         </section>
         <section className="review-right">
-          <RubricPanel rubric={rubric.data.body} state={state} place={place} documentName={documentName} onJump={jump} actions={actions} />
+          <EvidenceContext.Provider value={picker}>
+            <RubricPanel rubric={rubric.data.body} state={state} place={place} documentName={documentName} onJump={jump} actions={actions} />
+          </EvidenceContext.Provider>
         </section>
       </div>
       <ReviewBottomBar state={state} save={save} actions={actions} />

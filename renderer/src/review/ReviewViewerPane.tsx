@@ -1,7 +1,7 @@
 import { Empty, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInfo } from '../../../shared/contract/documents'
-import { DocumentViewer } from '../viewer'
+import { DocumentViewer, type EvidenceCapture, type ViewerFocus } from '../viewer'
 
 interface ReviewViewerPaneProps {
   documents: DocumentInfo[]
@@ -9,10 +9,13 @@ interface ReviewViewerPaneProps {
   page: number
   onDocument: (documentId: number) => void
   onPage: (page: number) => void
+  focus: ViewerFocus | null
+  onDocumentChange: (document: DocumentInfo) => void
+  capture: EvidenceCapture | null
 }
 
 /** The left side of the review screen: the case's scans, one at a time. */
-export function ReviewViewerPane({ documents, documentId, page, onDocument, onPage }: ReviewViewerPaneProps) {
+export function ReviewViewerPane({ documents, documentId, page, focus, onDocument, onPage, onDocumentChange, capture }: ReviewViewerPaneProps) {
   const { t } = useTranslation()
   const doc = documents.find((d) => d.id === documentId) ?? documents[0]
   if (!doc) return <Empty className="review-no-documents" description={t('review.noDocuments')} />
@@ -33,5 +36,17 @@ export function ReviewViewerPane({ documents, documentId, page, onDocument, onPa
         {doc.fileName}
       </span>
     )
-  return <DocumentViewer key={doc.id} document={doc} page={page} onPageChange={onPage} keyboard toolbarExtra={picker} />
+  return (
+    <DocumentViewer
+      key={doc.id}
+      document={doc}
+      page={page}
+      onPageChange={onPage}
+      focus={focus}
+      onDocumentChange={onDocumentChange}
+      capture={capture}
+      keyboard
+      toolbarExtra={picker}
+    />
+  )
 }

@@ -1,2 +1,2 @@
-export { DocumentViewer, type DocumentViewerProps } from './DocumentViewer'
+export { DocumentViewer, type DocumentViewerProps, type EvidenceCapture, type ViewerFocus } from './DocumentViewer'
 export { isEditableTarget } from './useViewerKeys'

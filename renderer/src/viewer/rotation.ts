@@ -1,11 +1,42 @@
 import type { DocumentInfo } from '../../../shared/contract/documents'
+import { normalizeRotation } from './geometry'
+
+export { normalizeRotation }
+
+export type Rotations = DocumentInfo['rotations']
 
 /** Rotation stored for a page (the file itself is never changed), normalised to 0/90/180/270. */
-export function storedRotation(doc: DocumentInfo, page: number): number {
-  const degrees = doc.rotations.find((r) => r.page === page)?.degrees ?? 0
-  return normalizeRotation(degrees)
+export function storedRotationOf(rotations: Rotations, page: number): number {
+  return normalizeRotation(rotations.find((r) => r.page === page)?.degrees ?? 0)
 }
 
-export function normalizeRotation(degrees: number): number {
-  return (((Math.round(degrees / 90) * 90) % 360) + 360) % 360
+export function storedRotation(doc: DocumentInfo, page: number): number {
+  return storedRotationOf(doc.rotations, page)
+}
+
+type Degrees = 0 | 90 | 180 | 270
+
+/**
+ * The setRotation calls that turn `pages` a quarter clockwise each, keeping pages that were
+ * turned differently apart (the contract sets absolute angles). One call with 'all' when it can.
+ */
+export function quarterTurnCalls(rotations: Rotations, pages: number[] | 'all', pageCount: number): { pages: number[] | 'all'; degrees: Degrees }[] {
+  const list = pages === 'all' ? Array.from({ length: pageCount }, (_, i) => i + 1) : pages
+  const groups = new Map<Degrees, number[]>()
+  for (const page of list) {
+    const next = normalizeRotation(storedRotationOf(rotations, page) + 90) as Degrees
+    groups.set(next, [...(groups.get(next) ?? []), page])
+  }
+  if (pages === 'all' && groups.size === 1) return [{ pages: 'all', degrees: [...groups.keys()][0] }]
+  return [...groups.entries()].map(([degrees, group]) => ({ pages: group, degrees }))
+}
+
+/** The rotations after those calls, for showing the turn before the server answers. */
+export function applyTurn(rotations: Rotations, calls: { pages: number[] | 'all'; degrees: Degrees }[], pageCount: number): Rotations {
+  const map = new Map(rotations.map((r) => [r.page, r.degrees]))
+  for (const call of calls) {
+    const list = call.pages === 'all' ? Array.from({ length: pageCount }, (_, i) => i + 1) : call.pages
+    for (const page of list) map.set(page, call.degrees)
+  }
+  return [...map.entries()].filter(([, d]) => normalizeRotation(d) !== 0).map(([page, degrees]) => ({ page, degrees })).sort((a, b) => a.page - b.page)
 }

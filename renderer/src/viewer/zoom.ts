@@ -1,5 +1,7 @@
-/** 'fit' follows the frame's width; a number is a percentage of actual size. */
-export type Zoom = 'fit' | number
+import type { ViewState } from '../../../shared/contract/documents'
+
+/** Fit the page's width, fit the whole page, or a percentage of actual size. */
+export type Zoom = ViewState['zoom']
 
 export const MIN_ZOOM = 50
 export const MAX_ZOOM = 400
@@ -15,20 +17,22 @@ export function stepZoom(currentPercent: number, direction: 1 | -1): number {
   return [...ZOOM_STEPS].reverse().find((s) => s < currentPercent - 0.5) ?? MIN_ZOOM
 }
 
-/** Space kept around the page inside the frame, in CSS pixels. */
+/** Space kept around and between pages inside the frame, in CSS pixels. */
 export const PAGE_MARGIN = 16
-
-/** Scale factor that makes a page of `width` (at scale 1) fill the frame. */
-export function fitWidthScale(frameWidth: number, width: number): number {
-  return Math.max(0.05, (frameWidth - 2 * PAGE_MARGIN) / width)
-}
 
 const ZOOM_KEY = 'caseDesk.viewer.zoom'
 
-export function savedZoom(): Zoom {
-  const raw = localStorage.getItem(ZOOM_KEY)
+/** A zoom read back from storage or the server; anything unreadable is fit-width. */
+export function parseZoom(raw: unknown): Zoom {
+  if (raw === 'fit-page') return 'fit-page'
+  if (raw === 'fit-width' || raw === 'fit' || raw === null || raw === undefined || raw === '') return 'fit-width'
   const n = Number(raw)
-  return raw && raw !== 'fit' && Number.isFinite(n) ? clampZoom(n) : 'fit'
+  return Number.isFinite(n) ? clampZoom(n) : 'fit-width'
+}
+
+/** The zoom last chosen on this PC: the starting zoom of a document opened for the first time. */
+export function savedZoom(): Zoom {
+  return parseZoom(localStorage.getItem(ZOOM_KEY))
 }
 
 export function saveZoom(zoom: Zoom): void {

@@ -1,0 +1,62 @@
+/**
+ * Page renders wait here so the pages on screen are painted before the ones beside them and
+ * thumbnails come last; at most `concurrency` run at once (pdf.js has one worker thread anyway).
+ * While the reader skims fast the queue is paused: pages that only fly past are dropped before
+ * they cost a full image decode in the worker (a cancelled paint does not stop that decode).
+ */
+export class RenderQueue {
+  private waiting: { priority: () => number; seq: number; start: () => Promise<void> }[] = []
+  private running = 0
+  private seq = 0
+  private scheduled = false
+  private paused = false
+
+  constructor(private readonly concurrency = 2) {}
+
+  /** Lower priority runs first (read when the job is picked). Returns a function that drops the job if not started. */
+  add(priority: number | (() => number), start: () => Promise<void>): () => void {
+    const job = { priority: typeof priority === 'number' ? () => priority : priority, seq: this.seq++, start }
+    this.waiting.push(job)
+    this.schedule()
+    return () => {
+      this.waiting = this.waiting.filter((j) => j !== job)
+    }
+  }
+
+  setPaused(paused: boolean) {
+    if (this.paused === paused) return
+    this.paused = paused
+    if (!paused) this.schedule()
+  }
+
+  // Jobs added in the same commit are sorted together before any starts.
+  private schedule() {
+    if (this.scheduled) return
+    this.scheduled = true
+    queueMicrotask(() => {
+      this.scheduled = false
+      this.pump()
+    })
+  }
+
+  private pump() {
+    if (this.paused || this.waiting.length === 0) return
+    const ranked = this.waiting.map((job) => ({ job, priority: job.priority() }))
+    ranked.sort((a, b) => a.priority - b.priority || a.job.seq - b.job.seq)
+    this.waiting = ranked.map((r) => r.job)
+    while (this.running < this.concurrency && this.waiting.length > 0) {
+      const job = this.waiting.shift()!
+      this.running++
+      job
+        .start()
+        .catch(() => {})
+        .finally(() => {
+          this.running--
+          this.schedule()
+        })
+    }
+  }
+}
+
+/** Priorities: pages on screen, pages beside them, the sharp detail of zoomed pages, thumbnails. */
+export const PRIORITY = { visible: 0, nearby: 1, detail: 2, thumbnail: 3 } as const

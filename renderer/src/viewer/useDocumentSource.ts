@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { PageGeom } from './geometry'
+import { PDF_TO_CSS_UNITS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs'
+import { usePdfDocument } from './usePdfDocument'
+
+export type Source = { kind: 'pdf'; doc: PDFDocumentProxy } | { kind: 'image'; url: string }
+
+export type SourceState =
+  | { status: 'loading'; percent: number | null }
+  | { status: 'ready'; source: Source; geoms: PageGeom[]; cssPerUnit: number }
+  | { status: 'error'; error: unknown }
+
+export function pageGeom(page: PDFPageProxy): PageGeom {
+  const [x0, y0, x1, y1] = page.view
+  return { width: x1 - x0, height: y1 - y0, baseRotation: page.rotate, view: [x0, y0, x1, y1] }
+}
+
+/** Every page's size up front, so the scroll area has its full height before anything is painted. */
+async function loadGeoms(doc: PDFDocumentProxy, isLive: () => boolean): Promise<PageGeom[]> {
+  const geoms: PageGeom[] = []
+  const BATCH = 32
+  for (let start = 1; start <= doc.numPages && isLive(); start += BATCH) {
+    const numbers = Array.from({ length: Math.min(BATCH, doc.numPages - start + 1) }, (_, i) => start + i)
+    const pages = await Promise.all(numbers.map((n) => doc.getPage(n)))
+    geoms.push(...pages.map(pageGeom))
+  }
+  return geoms
+}
+
+/**
+ * Opens a scan for the viewer: a PDF through pdf.js (100 % = 96/72 CSS px per point) or an image
+ * (100 % = one image pixel per CSS pixel), with the unrotated size of every page.
+ */
+export function useDocumentSource(url: string, isPdf: boolean, attempt: number): SourceState {
+  const pdf = usePdfDocument(isPdf ? url : null, attempt)
+  const [pdfGeoms, setPdfGeoms] = useState<{ doc: PDFDocumentProxy; geoms: PageGeom[] } | { doc: PDFDocumentProxy; error: unknown } | null>(null)
+  const [image, setImage] = useState<{ url: string; attempt: number; width: number; height: number } | { url: string; attempt: number; error: unknown } | null>(null)
+
+  const doc = pdf.status === 'ready' ? pdf.doc : null
+  useEffect(() => {
+    if (!doc) return
+    let live = true
+    const same = (a: PageGeom, b: PageGeom) => a.width === b.width && a.height === b.height && a.baseRotation === b.baseRotation && a.view.every((v, i) => v === b.view[i])
+    void (async () => {
+      // Lay out at once with page 1's size for every page (scans are mostly one size), then
+      // correct the few that differ when all sizes are read; the reader keeps their place.
+      const first = pageGeom(await doc.getPage(1))
+      if (!live) return
+      const estimate: PageGeom[] = new Array<PageGeom>(doc.numPages).fill(first)
+      setPdfGeoms({ doc, geoms: estimate })
+      const geoms = await loadGeoms(doc, () => live)
+      if (live && geoms.some((g) => !same(g, first))) setPdfGeoms({ doc, geoms })
+    })().catch((error: unknown) => live && setPdfGeoms({ doc, error }))
+    return () => {
+      live = false
+    }
+  }, [doc])
+
+  useEffect(() => {
+    if (isPdf) return
+    let live = true
+    const img = new Image()
+    img.onload = () => live && setImage({ url, attempt, width: img.naturalWidth, height: img.naturalHeight })
+    img.onerror = () => live && setImage({ url, attempt, error: new Error('image') })
+    img.src = url
+    return () => {
+      live = false
+      img.src = ''
+    }
+  }, [url, isPdf, attempt])
+
+  // Stable identities: pages and layout are memoised on them.
+  const pdfDoc = pdf.status === 'ready' ? pdf.doc : null
+  const pdfReady = useMemo<SourceState | null>(() => {
+    if (!pdfDoc || !pdfGeoms || pdfGeoms.doc !== pdfDoc) return null
+    if ('error' in pdfGeoms) return { status: 'error', error: pdfGeoms.error }
+    return { status: 'ready', source: { kind: 'pdf', doc: pdfDoc }, geoms: pdfGeoms.geoms, cssPerUnit: PDF_TO_CSS_UNITS }
+  }, [pdfDoc, pdfGeoms])
+  const imageReady = useMemo<SourceState | null>(() => {
+    if (!image || image.url !== url || image.attempt !== attempt) return null
+    if ('error' in image) return { status: 'error', error: image.error }
+    const geom: PageGeom = { width: image.width, height: image.height, baseRotation: 0, view: [0, 0, image.width, image.height] }
+    return { status: 'ready', source: { kind: 'image', url }, geoms: [geom], cssPerUnit: 1 }
+  }, [image, url, attempt])
+
+  if (isPdf) {
+    if (pdf.status === 'error') return { status: 'error', error: pdf.error }
+    if (pdf.status !== 'ready') return { status: 'loading', percent: pdf.status === 'loading' ? pdf.percent : null }
+    return pdfReady ?? { status: 'loading', percent: 99 }
+  }
+  return imageReady ?? { status: 'loading', percent: null }
+}
