@@ -12,8 +12,10 @@ import { EvidenceContext, type EvidencePick, type EvidencePicker } from './evide
 import { ReviewBottomBar } from './ReviewBottomBar'
 import { ReviewTopBar } from './ReviewTopBar'
 import { ReviewViewerPane } from './ReviewViewerPane'
+import type { FindingActions } from './FindingList'
 import { RubricPanel } from './RubricPanel'
 import { useEvaluation } from './useEvaluation'
+import { useFindings } from './useFindings'
 import { useReviewShortcuts } from './useReviewShortcuts'
 
 /** 评查: the scan on the left, the rubric on the right; every change saved at once. */
@@ -25,6 +27,16 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const rubric = useQuery('rubrics.get', state ? { id: state.rubricId } : null)
   const [view, setView] = useState<{ documentId: number | null; page: number }>({ documentId: null, page: 1 })
   useReviewShortcuts(state?.position.nextAssignmentId)
+  const findings = useFindings(state?.id, state?.updatedAt)
+  const { confirmFinding, overrideFinding } = actions
+  const { replace: replaceFindings } = findings
+  const findingActions = useMemo<FindingActions>(
+    () => ({
+      confirm: (key) => confirmFinding(key).then((next) => (next ? (replaceFindings(next), true) : false)),
+      override: (key, reason) => overrideFinding(key, reason).then((next) => (next ? (replaceFindings(next), true) : false)),
+    }),
+    [confirmFinding, overrideFinding, replaceFindings],
+  )
 
   const docs = useMemo(() => documents.data ?? [], [documents.data])
   const shownDocument = docs.find((d) => d.id === view.documentId) ?? docs[0] ?? null
@@ -99,7 +111,16 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
         </section>
         <section className="review-right">
           <EvidenceContext.Provider value={picker}>
-            <RubricPanel rubric={rubric.data.body} state={state} place={place} documentName={documentName} onJump={jump} actions={actions} />
+            <RubricPanel
+              rubric={rubric.data.body}
+              state={state}
+              place={place}
+              documentName={documentName}
+              onJump={jump}
+              actions={actions}
+              findings={findings.findings}
+              findingActions={findingActions}
+            />
           </EvidenceContext.Provider>
         </section>
       </div>

@@ -1,6 +1,7 @@
 import { Button, Flex, Switch, Tag, Typography } from 'antd'
 import { MinusCircleOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
+import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { RubricItem } from '../../../shared/domain/rubric'
 import type { ItemScore } from '../../../shared/domain/scoring'
@@ -8,6 +9,7 @@ import { formatPoints } from '../format/points'
 import type { Anchor, CurrentPlace } from './anchor'
 import { DeductionForm } from './DeductionForm'
 import { DeductionList } from './DeductionList'
+import { FindingList, type FindingActions } from './FindingList'
 import { ItemNote } from './ItemNote'
 import { localized } from './localized'
 import type { ReviewActions } from './useEvaluation'
@@ -25,11 +27,13 @@ interface RubricItemCardProps {
   documentName: (documentId: number | null) => string | null
   onJump: (anchor: Anchor) => void
   actions: ReviewActions
+  findings: Finding[]
+  findingActions: FindingActions
 }
 
 /** One 评查要点: its maximum, what has been deducted and why, and the 扣分 action. */
 export function RubricItemCard(props: RubricItemCardProps) {
-  const { item, score, deductions, notApplicable, note, locked, formOpen, onFormOpen, place, documentName, onJump, actions } = props
+  const { item, score, deductions, notApplicable, note, locked, formOpen, onFormOpen, place, documentName, onJump, actions, findings, findingActions } = props
   const { t, i18n } = useTranslation()
   const deducted = deductions.reduce((sum, d) => sum + d.points, 0)
   const remaining = Math.max(0, Math.round((item.maxPoints - deducted) * 10) / 10)
@@ -60,6 +64,8 @@ export function RubricItemCard(props: RubricItemCardProps) {
           )}
         </Flex>
       </Flex>
+
+      <FindingList findings={findings} locked={locked} actions={findingActions} />
 
       <DeductionList deductions={deductions} locked={locked} documentName={documentName} onJump={onJump} onRemove={actions.removeDeduction} />
 

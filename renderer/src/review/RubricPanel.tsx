@@ -1,10 +1,13 @@
 import { useState } from 'react'
 import { Button, Collapse, Flex, Tag, Typography } from 'antd'
+import { SafetyCertificateOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
+import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { Rubric } from '../../../shared/domain/rubric'
 import { formatPoints } from '../format/points'
 import type { Anchor, CurrentPlace } from './anchor'
+import { FindingList, type FindingActions } from './FindingList'
 import { localized } from './localized'
 import { RubricItemCard } from './RubricItemCard'
 import { previewScore } from './scorePreview'
@@ -18,16 +21,37 @@ interface RubricPanelProps {
   documentName: (documentId: number | null) => string | null
   onJump: (anchor: Anchor) => void
   actions: ReviewActions
+  findings: Finding[]
+  findingActions: FindingActions
 }
 
 /** The rubric as collapsible sections of items, then the veto items. */
-export function RubricPanel({ rubric, state, place, documentName, onJump, actions }: RubricPanelProps) {
+export function RubricPanel({ rubric, state, place, documentName, onJump, actions, findings, findingActions }: RubricPanelProps) {
   const { t, i18n } = useTranslation()
   const allKeys = [...rubric.sections.map((s) => s.id), 'vetoes']
   const [active, setActive] = useState<string[]>(allKeys)
   const [openForm, setOpenForm] = useState<string | null>(null)
   const locked = state.status === 'submitted'
   const score = previewScore(rubric, state)
+  const sectionOf = (itemId: string | null) => rubric.sections.find((s) => s.items.some((i) => i.id === itemId))
+  const unbound = findings.filter((f) => !sectionOf(f.itemId))
+  const pendingProblems = findings.filter((f) => f.outcome === 'problem' && f.decision === null)
+
+  /** Opens the section of the first problem still to decide and brings it into view. */
+  function showFirstPending() {
+    const first = pendingProblems[0]
+    if (!first) return
+    const section = sectionOf(first.itemId)
+    if (section && !active.includes(section.id)) setActive([...active, section.id])
+    // Give the section a moment to render and expand before scrolling.
+    window.setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(`[data-testid="finding"][data-key="${CSS.escape(first.key)}"]`)
+      if (!el) return
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' })
+      el.classList.add('finding-flash')
+      window.setTimeout(() => el.classList.remove('finding-flash'), 1500)
+    }, 250)
+  }
 
   const sections = rubric.sections.map((section) => {
     const sectionScore = score?.sections.find((s) => s.sectionId === section.id)
@@ -62,6 +86,8 @@ export function RubricPanel({ rubric, state, place, documentName, onJump, action
           documentName={documentName}
           onJump={onJump}
           actions={actions}
+          findings={findings.filter((f) => f.itemId === item.id)}
+          findingActions={findingActions}
         />
       )),
     }
@@ -84,6 +110,19 @@ export function RubricPanel({ rubric, state, place, documentName, onJump, action
           {active.length ? t('review.collapseAll') : t('review.expandAll')}
         </Button>
       </Flex>
+      {findings.length > 0 && (
+        <div className="findings-summary" data-testid="findings-summary" data-pending={pendingProblems.length}>
+          <SafetyCertificateOutlined />{' '}
+          {pendingProblems.length > 0 ? (
+            <Typography.Link type="danger" onClick={showFirstPending}>
+              {t('finding.summaryPending', { count: pendingProblems.length })}
+            </Typography.Link>
+          ) : (
+            <Typography.Text type="secondary">{t('finding.summaryNone', { count: findings.length })}</Typography.Text>
+          )}
+          <FindingList findings={unbound} locked={locked} actions={findingActions} />
+        </div>
+      )}
       <Collapse
         size="small"
         activeKey={active}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { api, toApiError, type ApiError, type MethodInput } from '../api'
 import { useFeedback } from '../components/useFeedback'
@@ -26,6 +27,9 @@ export interface ReviewActions {
   setNote: (itemId: string, note: string) => Promise<boolean>
   setVeto: (input: Args<'evaluations.setVeto'>) => Promise<boolean>
   submit: () => Promise<boolean>
+  /** Automatic findings: both return the new findings (null on failure) and replace the state. */
+  confirmFinding: (key: string) => Promise<Finding[] | null>
+  overrideFinding: (key: string, reason: string) => Promise<Finding[] | null>
 }
 
 /**
@@ -57,27 +61,41 @@ export function useEvaluation(assignmentId: number) {
   }, [assignmentId, attempt])
 
   const evaluationId = state?.id
-  const run = useCallback(
-    <M extends Mutation>(method: M, args: Args<M>): Promise<boolean> => {
-      if (evaluationId === undefined) return Promise.resolve(false)
+  /** Runs one call in the queue; the state it carries replaces ours. Resolves to null on failure. */
+  const perform = useCallback(
+    <T,>(call: (evaluationId: number) => Promise<T>, stateOf: (value: T) => EvaluationState): Promise<T | null> => {
+      if (evaluationId === undefined) return Promise.resolve(null)
       setSave((s) => ({ ...s, pending: s.pending + 1 }))
-      const call = queue.current.then(async () => {
+      const next = queue.current.then(async () => {
         try {
-          const next = await api.call(method, { ...args, evaluationId } as MethodInput<M>)
-          setState(next as EvaluationState)
+          const value = await call(evaluationId)
+          setState(stateOf(value))
           setSave((s) => ({ pending: s.pending - 1, savedAt: new Date(), error: null }))
-          return true
+          return value
         } catch (err) {
           const error = toApiError(err)
           setSave((s) => ({ ...s, pending: s.pending - 1, error: error.message }))
           fail(error)
-          return false
+          return null
         }
       })
-      queue.current = call
-      return call
+      queue.current = next
+      return next
     },
     [evaluationId, fail],
+  )
+  const run = useCallback(
+    <M extends Mutation>(method: M, args: Args<M>): Promise<boolean> =>
+      perform(
+        (id) => api.call(method, { ...args, evaluationId: id } as MethodInput<M>),
+        (value) => value as EvaluationState,
+      ).then((value) => value !== null),
+    [perform],
+  )
+  const decide = useCallback(
+    (call: (evaluationId: number) => Promise<{ findings: Finding[]; evaluation: EvaluationState }>) =>
+      perform(call, (value) => value.evaluation).then((value) => value?.findings ?? null),
+    [perform],
   )
 
   const actions = useMemo<ReviewActions>(
@@ -88,8 +106,10 @@ export function useEvaluation(assignmentId: number) {
       setNote: (itemId, note) => run('evaluations.setNote', { itemId, note }),
       setVeto: (input) => run('evaluations.setVeto', input),
       submit: () => run('evaluations.submit', {}),
+      confirmFinding: (key) => decide((evaluationId) => api.call('checks.confirm', { evaluationId, key })),
+      overrideFinding: (key, reason) => decide((evaluationId) => api.call('checks.override', { evaluationId, key, reason })),
     }),
-    [run],
+    [run, decide],
   )
 
   return { state, loadError, save, actions, retry: () => setAttempt((a) => a + 1) }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CASE_DATE_FIELDS, type CaseDetail } from '../../../../shared/contract/cases'
 import { formatLongDate } from '../../format/date'
 import { formatYuan } from '../../format/money'
+import { LegalBasis } from './LegalBasis'
 
 /** The case's facts, then its milestones in procedural order with out-of-order pairs called out. */
 export function CaseDetails({ detail }: { detail: CaseDetail }) {
@@ -55,7 +56,7 @@ export function CaseDetails({ detail }: { detail: CaseDetail }) {
             },
             { key: 'penalty', label: t('caseField.penalty'), children: formatYuan(detail.penaltyFen) },
             { key: 'violation', label: t('caseField.violation'), span: 'filled', children: detail.violation || '—' },
-            { key: 'legalBasis', label: t('caseField.legalBasis'), span: 'filled', children: detail.legalBasis || '—' },
+            { key: 'legalBasis', label: t('caseField.legalBasis'), span: 'filled', children: <LegalBasis text={detail.legalBasis} /> },
           ]}
         />
       </Card>
