@@ -1,7 +1,7 @@
 import { mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../electron/services/app'
 import { RESOURCES_DIR, requireFixtures } from '../support/paths'
@@ -12,6 +12,8 @@ let page: Page
 let fixtureCaseId: number
 let attachedFixtures: string[]
 let assignmentId: number
+let defectAssignmentId: number
+let firstCaseId: number
 
 /** A workspace as the bureau would have it: the demo, plus a case holding the real-world fixture PDFs. */
 async function prepareWorkspace(dataDir: string) {
@@ -22,8 +24,21 @@ async function prepareWorkspace(dataDir: string) {
     return r.value as never
   }
   await call('workspace.loadDemo', {})
-  const mine: { assignmentId: number }[] = await call('campaigns.mine', {})
+  const mine: { assignmentId: number; case: { id: number } }[] = await call('campaigns.mine', {})
   assignmentId = mine[0].assignmentId
+  firstCaseId = mine[0].case.id
+  // A case of the centralized evaluation where the checks find at least two problems.
+  const campaigns: { id: number; kind: string }[] = await call('campaigns.list', {})
+  const central: { assignments: { assignmentId: number }[] } = await call('campaigns.get', { id: campaigns.find((c) => c.kind === 'centralized')!.id })
+  for (const a of central.assignments) {
+    const e: { id: number } = await call('evaluations.open', { assignmentId: a.assignmentId })
+    const findings: { outcome: string }[] = await call('checks.forEvaluation', { evaluationId: e.id })
+    if (findings.filter((f) => f.outcome === 'problem').length >= 2) {
+      defectAssignmentId = a.assignmentId
+      break
+    }
+  }
+  if (!defectAssignmentId) throw new Error('no demo case with two time-limit problems')
   const [squad]: { id: number }[] = await call('cases.squads', {})
   const c: { id: number } = await call('cases.create', { caseNumber: '测试〔2023〕第99999号', party: '样本当事人', domain: 'street_appearance', squadId: squad.id })
   fixtureCaseId = c.id
@@ -51,8 +66,8 @@ const currentCanvas = (p: Page, pageNumber?: number) =>
   p.locator(`[data-testid="viewer-canvas"][data-rendered="true"]${pageNumber ? `[data-page-number="${pageNumber}"]` : ''}`)
 
 /** antd puts a test id on the input itself or on its wrapper, depending on the control. */
-async function fill(testId: string, value: string, submit = false) {
-  const el = page.getByTestId(testId).first()
+async function fill(testId: string | Locator, value: string, submit = false) {
+  const el = typeof testId === 'string' ? page.getByTestId(testId).first() : testId
   const input = (await el.evaluate((n) => n.tagName)) === 'INPUT' ? el : el.locator('input').first()
   await input.fill(value)
   if (submit) await input.press('Enter')
@@ -65,6 +80,38 @@ async function openReview() {
   await go(`/review/${assignmentId}`)
   await currentCanvas(page).waitFor({ timeout: 60_000 })
 }
+
+describe('automatic findings and the statute library', () => {
+  it('takes one finding as a deduction and sets another aside with a reason', async () => {
+    // The centralized evaluation holds the planted defects; find a case with two open problems.
+    await go(`/review/${defectAssignmentId}`)
+    await currentCanvas(page).waitFor({ timeout: 60_000 })
+    const summary = page.getByTestId('findings-summary')
+    await expect.poll(async () => Number(await summary.getAttribute('data-pending')), { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
+    const before = Number(await page.getByTestId('score-total').innerText())
+    const problems = page.locator('[data-testid="finding"][data-outcome="problem"]')
+    await problems.first().getByTestId('finding-confirm').click()
+    await expect.poll(async () => Number(await page.getByTestId('score-total').innerText())).toBeLessThan(before)
+    const second = problems.nth(1)
+    await second.getByTestId('finding-override').click()
+    await fill(second.getByTestId('finding-override-reason'), '卷内有负责人批准的延期审批表')
+    await second.getByTestId('finding-override-submit').click()
+    await expect.poll(() => second.getByTestId('finding-decision').innerText()).toContain('卷内有负责人批准的延期审批表')
+    await app.screenshot('review-findings')
+  }, 120_000)
+
+  it('opens the article a case cites from the case page', async () => {
+    // The first demo case cites 《上海市市容环境卫生管理条例》, which ships with the app.
+    await go(`/cases/${firstCaseId}`)
+    const citation = page.locator('[data-testid="citation"][data-status="ok"]').first()
+    await citation.waitFor({ timeout: 30_000 })
+    await citation.click()
+    await page.getByTestId('statute-drawer').waitFor()
+    await page.locator('[data-testid="statute-paragraph"][data-cited="true"], [data-testid="statute-item"][data-cited="true"]').first().waitFor()
+    await app.screenshot('case-statute')
+    await page.keyboard.press('Escape')
+  }, 60_000)
+})
 
 describe('the scan viewer', () => {
   it('opens every real-world fixture that was attached, or says clearly what is wrong', async () => {
