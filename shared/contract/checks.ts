@@ -19,14 +19,16 @@ export const deadlineDetail = z.object({
 })
 
 export const finding = z.object({
-  /** Stable per case and check, e.g. 'deadline:service': decisions are kept against it. */
+  /** Stable per case and check, e.g. 'deadline:service' or 'document:送达回证': decisions are kept against it. */
   key: z.string(),
-  check: z.enum(AUTO_CHECKS),
+  check: z.enum(AUTO_CHECKS).nullable(),
   /** The rubric item bound to the check, if the evaluation's rubric has one. */
   itemId: z.string().nullable(),
   outcome: z.enum(['ok', 'problem', 'unknown']),
   message: z.string(),
   deadline: deadlineDetail.nullable(),
+  /** A veto the finding may amount to; the reviewer decides. */
+  vetoCandidate: z.string().nullable(),
   proposal: z.object({ optionId: z.string(), points: z.number(), reason: z.string() }).nullable(),
   decision: z
     .object({ kind: z.enum(['confirmed', 'overridden']), reason: z.string(), deductionId: id.nullable(), decidedAt: z.string() })

@@ -40,3 +40,14 @@ export function deadlineText(f: DeadlineFinding, locale: Locale): string {
       return `${what}：缺少${f.unknownYears.join('、')}年节假日安排，到期日${f.dueDate ?? '—'}仅供参考`
   }
 }
+
+/** A required document missing from the tagged 卷内目录. */
+export function missingDocumentText(docType: string, vetoId: string | undefined, locale: Locale): string {
+  if (locale === 'en') return `No ${docType} is tagged in the case file${vetoId ? ` (veto candidate ${vetoId})` : ''}`
+  return `卷内目录中没有${docType}${vetoId ? `（可能构成否决项 ${vetoId}）` : ''}`
+}
+
+/** The file has no 卷内目录 tags, so required documents cannot be checked. */
+export function untaggedFileText(locale: Locale): string {
+  return locale === 'en' ? 'Tag the case file’s documents (卷内目录) to check the required documents' : '案卷尚未标注卷内目录，无法核对必备文书'
+}

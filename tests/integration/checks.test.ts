@@ -21,6 +21,8 @@ describe('deadline findings on a hand-made case', () => {
     const findings = await ws.call('checks.forEvaluation', { evaluationId })
     const byKey = Object.fromEntries(findings.map((f) => [f.key, f]))
     expect(byKey['deadline:filing']).toMatchObject({ outcome: 'ok', itemId: 'S1.2', proposal: null })
+    // No scanned file, so no 卷内目录 to check the required documents against: said, not guessed.
+    expect(byKey['documents:untagged']).toMatchObject({ outcome: 'unknown', itemId: null, message: '案卷尚未标注卷内目录，无法核对必备文书' })
     expect(byKey['deadline:decision']).toMatchObject({
       outcome: 'problem',
       itemId: 'S6.1',
@@ -85,6 +87,8 @@ describe('the defects planted in the demo data', () => {
     late_filing: 'deadline:filing',
     decision_over_90_days: 'deadline:decision',
     late_service: 'deadline:service',
+    missing_service_receipt: 'document:送达回证',
+    major_without_legal_review: 'document:法制审核意见',
   }
 
   it.each(Object.entries(PLANTED))('every %s case is flagged as %s', (defect, key) => {
@@ -96,12 +100,12 @@ describe('the defects planted in the demo data', () => {
     }
   })
 
-  it('raises no time-limit problem on the clean cases of the monthly spot check', () => {
+  it('raises no time-limit or missing-document problem on the clean cases of the monthly spot check', () => {
     const clean = buildDemoWorkspace(2023).cases.filter((c) => c.defects.length === 0 && found.has(c.caseNumber))
     expect(clean.length).toBeGreaterThan(5)
     for (const c of clean) {
-      const timeProblems = [...found.get(c.caseNumber)!].filter((k) => ['deadline:filing', 'deadline:decision', 'deadline:service'].includes(k))
-      expect(timeProblems, c.caseNumber).toEqual([])
+      const problems = [...found.get(c.caseNumber)!].filter((k) => ['deadline:filing', 'deadline:decision', 'deadline:service'].includes(k) || k.startsWith('document:'))
+      expect(problems, c.caseNumber).toEqual([])
     }
   })
 })

@@ -59,6 +59,12 @@ describe('the demo workspace', () => {
     const docs = await ws.call('documents.list', { caseId: mine[0].case.id })
     expect(docs[0].pageCount).toBeGreaterThanOrEqual(10)
     expect(docs[0].pageCount).toBeLessThanOrEqual(60)
+    // Its 卷内目录 is tagged, from the cover to the last page, without gaps.
+    const tags = await ws.call('documents.pageTags', { documentId: docs[0].id })
+    expect(tags[0]).toMatchObject({ firstPage: 1, docType: '封面' })
+    expect(tags.at(-1)!.lastPage).toBe(docs[0].pageCount)
+    tags.slice(1).forEach((t, i) => expect(t.firstPage).toBe(tags[i].lastPage + 1))
+    expect(tags.map((t) => t.docType)).toContain('处罚决定书')
   })
 
   it('refuses to load the demo twice', async () => {

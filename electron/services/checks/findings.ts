@@ -7,7 +7,9 @@ import { CASE_DATE_FIELDS } from '../../../shared/contract/cases'
 import { runDeadlineChecks, type DeadlineConfigInput, type DeadlineFinding } from '../../../shared/domain/deadlines'
 import { allItems, type Rubric } from '../../../shared/domain/rubric'
 import { DEADLINE_OPTION, proposeOption } from '../../../shared/domain/checks/proposals'
-import { deadlineText } from '../../../shared/i18n/finding-text'
+import { deadlineText, missingDocumentText, untaggedFileText } from '../../../shared/i18n/finding-text'
+import { missingDocuments, type CaseKind } from '../../../shared/domain/checks/required-documents'
+import { findItem } from '../../../shared/domain/rubric'
 import { loadCalendar } from '../calendar/load'
 import { loadRubric } from '../rubrics/load'
 import { readSetting } from '../workspace/settings'
@@ -43,8 +45,33 @@ function fromDeadline(f: DeadlineFinding, rubric: Rubric, locale: Locale): Omit<
       basis: f.basis,
       note: f.note ?? null,
     },
+    vetoCandidate: null,
     proposal: option ? { ...option, reason: message } : null,
   }
+}
+
+/** Required documents against the tagged 卷内目录 of every document of the case. */
+function documentFindings(kind: CaseKind, taggedTypes: string[], rubric: Rubric, locale: Locale): Omit<Finding, 'decision'>[] {
+  const missing = missingDocuments(kind, taggedTypes)
+  if (missing === null) {
+    const base = { check: null, itemId: null, deadline: null, vetoCandidate: null, proposal: null }
+    return [{ ...base, key: 'documents:untagged', outcome: 'unknown', message: untaggedFileText(locale) }]
+  }
+  return missing.map((r) => {
+    const item = findItem(rubric, r.itemId) ?? null
+    const message = missingDocumentText(r.docType, r.vetoId, locale)
+    const option = item && r.optionId ? proposeOption(item, r.optionId) : null
+    return {
+      key: `document:${r.docType}`,
+      check: item?.autoCheck ?? null,
+      itemId: item?.id ?? null,
+      outcome: 'problem' as const,
+      message,
+      deadline: null,
+      vetoCandidate: r.vetoId ?? null,
+      proposal: option ? { ...option, reason: message } : null,
+    }
+  })
 }
 
 /** Every automatic finding for an evaluation's case, with the reviewer's decisions so far. */
@@ -58,17 +85,22 @@ export async function findingsFor(db: Kysely<DB>, evaluationId: number, locale: 
     .where('evaluations.id', '=', evaluationId)
     .executeTakeFirst()
   if (!row) throw notFound('evaluation', evaluationId)
-  const [rubric, calendar, configText, decisions] = await Promise.all([
+  const [rubric, calendar, configText, decisions, tags] = await Promise.all([
     loadRubric(db, row.rubricId),
     loadCalendar(db),
     readSetting(db, 'deadlineConfig'),
     db.selectFrom('checkDecisions').selectAll().where('evaluationId', '=', evaluationId).execute(),
+    db.selectFrom('pageTags').innerJoin('documents', 'documents.id', 'pageTags.documentId').select('pageTags.docType').where('documents.caseId', '=', row.id).execute(),
   ])
   const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, row[f]])) as CaseDates
   const config = configText ? (JSON.parse(configText) as DeadlineConfigInput) : {}
   const context = { procedure: row.procedure as 'ordinary' | 'simple', caseType: row.caseType as 'penalty' | 'compulsion' }
-  return runDeadlineChecks(dates, context, calendar, config).map((f) => {
-    const finding = fromDeadline(f, rubric, locale)
+  const kind = { ...context, isMajor: row.isMajor === 1 }
+  const findings = [
+    ...runDeadlineChecks(dates, context, calendar, config).map((f) => fromDeadline(f, rubric, locale)),
+    ...documentFindings(kind, tags.map((t) => t.docType), rubric, locale),
+  ]
+  return findings.map((finding) => {
     const d = decisions.find((x) => x.findingKey === finding.key)
     return { ...finding, decision: d ? { kind: d.decision, reason: d.reason, deductionId: d.deductionId, decidedAt: d.decidedAt } : null }
   })

@@ -7,6 +7,19 @@ import { sha256Of, stageFile, isStored } from '../documents/store'
 import { writeSetting } from './settings'
 
 const DEMO_SEED = 2023
+
+/** Page ranges of the file's sections, merging neighbours of one type (e.g. photos over several pages). */
+function pageTagsOf(documentId: number, sections: { docType: string; pages: number }[]) {
+  const tags: { documentId: number; firstPage: number; lastPage: number; docType: string }[] = []
+  let page = 1
+  for (const s of sections) {
+    const last = tags.at(-1)
+    if (last && last.docType === s.docType) last.lastPage += s.pages
+    else tags.push({ documentId, firstPage: page, lastPage: page + s.pages - 1, docType: s.docType })
+    page += s.pages
+  }
+  return tags
+}
 const DEMO_REVIEWERS = [
   { name: '王敏', role: 'lead' as const },
   { name: '李强', role: 'reviewer' as const },
@@ -82,7 +95,13 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
           .values({ sha256: f.sha256, mime: 'application/pdf', byteSize: f.bytes, pageCount: f.pages, createdAt: now })
           .onConflict((oc) => oc.column('sha256').doNothing())
           .execute()
-        await trx.insertInto('documents').values({ caseId: id, sha256: f.sha256, fileName: `${c.caseNumber}.pdf`, addedAt: now }).execute()
+        const document = await trx
+          .insertInto('documents')
+          .values({ caseId: id, sha256: f.sha256, fileName: `${c.caseNumber}.pdf`, addedAt: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        // The generated file's 卷内目录 is known: tag it, as a reviewer would have.
+        await trx.insertInto('pageTags').values(pageTagsOf(document.id, c.documents)).execute()
       }
 
       const reviewerIds: number[] = []
