@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Transaction } from 'kysely'
-import type { DB } from '../../db/schema'
+import type { AuditLogTable, DB } from '../../db/schema'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
@@ -13,16 +13,10 @@ export interface AuditEntry {
   after?: unknown
 }
 
-export function auditRowHash(row: {
-  at: string
-  actor: string
-  action: string
-  entity: string
-  entityId: string | null
-  before: string | null
-  after: string | null
-  prevHash: string
-}): string {
+/** A stored row's content: everything but its id and its own hash. */
+export type AuditRowContent = Omit<AuditLogTable, 'id' | 'hash'>
+
+export function auditRowHash(row: AuditRowContent): string {
   const fields = [row.prevHash, row.at, row.actor, row.action, row.entity, row.entityId, row.before, row.after]
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
 }
