@@ -343,6 +343,9 @@ export const en: Messages = {
     findNoText: 'This scan has no searchable text',
     findNoTextHint: 'It is an image-only scan without a text layer. Use the thumbnails or the contents to find your way.',
   },
+  settings: {
+    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits' },
+  },
   coming: {
     title: '{{name}}',
     body: 'This part is being built and will come in a later version.',

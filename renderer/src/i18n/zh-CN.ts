@@ -343,6 +343,9 @@ export const zhCN = {
     findNoText: '此扫描件没有可检索的文字',
     findNoTextHint: '这是图像扫描件，没有文字层，无法查找。可用缩略图或卷内目录定位。',
   },
+  settings: {
+    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置' },
+  },
   coming: {
     title: '{{name}}',
     body: '该功能正在建设中，将在后续版本提供。',

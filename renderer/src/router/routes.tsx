@@ -5,6 +5,7 @@ import { CasePage } from '../pages/case/CasePage'
 import { CaseListPage } from '../pages/cases/CaseListPage'
 import { ComingSoonPage } from '../pages/placeholder/ComingSoonPage'
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage'
+import { SettingsPage } from '../pages/settings/SettingsPage'
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage'
 import { ReviewPage } from '../review/ReviewPage'
 import { matchPath } from './hash'
@@ -28,7 +29,7 @@ const ROUTES: Route[] = [
   { pattern: '/campaigns/:id', render: (p) => <CampaignPage key={p.id} campaignId={id(p.id)} /> },
   { pattern: '/reports', render: () => <ComingSoonPage section="reports" /> },
   { pattern: '/rectification', render: () => <ComingSoonPage section="rectification" /> },
-  { pattern: '/settings', render: () => <ComingSoonPage section="settings" /> },
+  { pattern: '/settings', render: () => <SettingsPage /> },
 ]
 
 export function resolveRoute(path: string): { element: ReactNode; fullBleed: boolean } {
