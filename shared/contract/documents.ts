@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { method, domain } from './define'
 import { id, sha256 } from './common'
 
-export const DOCUMENT_MIMES = ['application/pdf', 'image/jpeg', 'image/png'] as const
+export const DOCUMENT_MIMES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const
 
 export const documentInfo = z.object({
   id,

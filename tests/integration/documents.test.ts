@@ -76,7 +76,8 @@ describe('attaching scanned files', () => {
     ['notes.docx', Buffer.from('PK\u0003\u0004 not a scan'), 'file_unsupported'],
     ['random.pdf', Buffer.from('this is plainly not a PDF at all'), 'file_broken'],
     ['truncated.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'file_broken'],
-    ['scan.tif', Buffer.from([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]), 'file_unsupported'],
+    ['scan.tif', Buffer.from([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]), 'file_broken'],
+    ['scan.bmp', Buffer.from('BM not a scan we take'), 'file_unsupported'],
     ['加密卷宗.pdf', passwordProtectedPdf(), 'file_encrypted'],
     ['cut-off.pdf', plainPdf().subarray(0, 120), 'file_broken'],
   ])('refuses %s with %s and leaves nothing behind', async (name, bytes, code) => {

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/log'
 import { actorName } from '../workspace/settings'
 import { inspectImage } from './inspect-image'
 import { inspectPdf } from './inspect-pdf'
+import { inspectTiff } from './inspect-tiff'
 import { mimeFromName, sniffContent } from './sniff'
 import { isStored, sha256Of, stageFile } from './store'
 import type { DocumentMime } from './types'
@@ -26,6 +27,12 @@ async function readSource(path: string, fileName: string): Promise<Uint8Array> {
   }
 }
 
+function inspectContent(bytes: Uint8Array, mime: DocumentMime, fileName: string): Promise<{ pageCount: number }> | { pageCount: number } {
+  if (mime === 'application/pdf') return inspectPdf(bytes, fileName)
+  if (mime === 'image/tiff') return inspectTiff(bytes, fileName)
+  return inspectImage(bytes, mime, fileName)
+}
+
 /** Checks that the file is a scan we can show, and counts its pages. Throws a clear AppError. */
 export async function inspectFile(bytes: Uint8Array, fileName: string): Promise<{ mime: DocumentMime; pageCount: number }> {
   if (bytes.length === 0) throw new AppError('file_empty', { fileName })
@@ -36,7 +43,7 @@ export async function inspectFile(bytes: Uint8Array, fileName: string): Promise<
     if (claimed === 'application/pdf' && actual === 'unknown') throw new AppError('file_broken', { fileName, detail: 'no PDF header' })
     throw new AppError('file_type_mismatch', { fileName, actual: MIME_LABELS[actual] })
   }
-  const { pageCount } = claimed === 'application/pdf' ? await inspectPdf(bytes, fileName) : inspectImage(bytes, claimed, fileName)
+  const { pageCount } = await inspectContent(bytes, claimed, fileName)
   return { mime: claimed, pageCount }
 }
 

@@ -5,9 +5,11 @@ const EXTENSIONS: Record<string, DocumentMime> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
   png: 'image/png',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
 }
 
-export type Sniffed = DocumentMime | 'image/tiff' | 'unknown'
+export type Sniffed = DocumentMime | 'unknown'
 
 /** What the bytes are, whatever the name says. */
 export function sniffContent(head: Uint8Array): Sniffed {

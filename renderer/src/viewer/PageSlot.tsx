@@ -4,6 +4,7 @@ import type { EvidenceRect } from '../../../shared/contract/evaluations'
 import { clampRect, rectFromShown, rectToShown, type PageGeom, type Slot } from './geometry'
 import { DetailCanvas, PageCanvas, type Region } from './PageCanvas'
 import { PRIORITY, type RenderQueue } from './renderQueue'
+import { TiffCanvas } from './TiffCanvas'
 import type { Source } from './useDocumentSource'
 
 export interface PageMarks {
@@ -115,6 +116,21 @@ export const PageSlot = memo(function PageSlot(props: PageSlotProps) {
           className="viewer-canvas"
           testId={current ? 'viewer-canvas' : 'viewer-canvas-nearby'}
           cleanupOnRelease
+          delay={visible ? 40 : 120}
+          onError={onError}
+        />
+      )}
+      {painted && !failure && source.kind === 'tiff' && (
+        <TiffCanvas
+          doc={source.doc}
+          pageNumber={pageNumber}
+          geom={geom}
+          scale={slot.scale}
+          rotation={slot.rotation}
+          queue={queue}
+          priority={visible ? PRIORITY.visible : PRIORITY.nearby}
+          className="viewer-canvas"
+          testId={current ? 'viewer-canvas' : 'viewer-canvas-nearby'}
           delay={visible ? 40 : 120}
           onError={onError}
         />

@@ -4,6 +4,7 @@ import { shownSize, visiblePages, type PageGeom, type Slot } from './geometry'
 import { PageCanvas } from './PageCanvas'
 import type { TagRange } from './pageTags'
 import { PRIORITY, type RenderQueue } from './renderQueue'
+import { TiffCanvas } from './TiffCanvas'
 import type { Source } from './useDocumentSource'
 
 const THUMB_WIDTH = 120
@@ -53,6 +54,20 @@ const Thumb = memo(function Thumb({ pageNumber, slot, geom, source, painted, cur
           <PageCanvas
             doc={source.doc}
             pageNumber={pageNumber}
+            scale={slot.scale}
+            rotation={slot.rotation}
+            queue={queue}
+            priority={PRIORITY.thumbnail}
+            className="viewer-thumb-canvas"
+            testId="thumbnail-canvas"
+            delay={150}
+          />
+        )}
+        {painted && source.kind === 'tiff' && (
+          <TiffCanvas
+            doc={source.doc}
+            pageNumber={pageNumber}
+            geom={geom}
             scale={slot.scale}
             rotation={slot.rotation}
             queue={queue}

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
+import type { DocumentInfo } from '../../../shared/contract/documents'
 import type { PageGeom } from './geometry'
 import { PDF_TO_CSS_UNITS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs'
+import { TiffDocument } from './tiffDocument'
 import { usePdfDocument } from './usePdfDocument'
 
-export type Source = { kind: 'pdf'; doc: PDFDocumentProxy } | { kind: 'image'; url: string }
+export type Source = { kind: 'pdf'; doc: PDFDocumentProxy } | { kind: 'image'; url: string } | { kind: 'tiff'; doc: TiffDocument }
 
 export type SourceState =
   | { status: 'loading'; percent: number | null }
@@ -27,12 +29,40 @@ async function loadGeoms(doc: PDFDocumentProxy, isLive: () => boolean): Promise<
   return geoms
 }
 
+const rasterGeom = ({ width, height }: { width: number; height: number }): PageGeom => ({ width, height, baseRotation: 0, view: [0, 0, width, height] })
+
 /**
- * Opens a scan for the viewer: a PDF through pdf.js (100 % = 96/72 CSS px per point) or an image
- * (100 % = one image pixel per CSS pixel), with the unrotated size of every page.
+ * Opens a TIFF in its own worker and ends it (with every page it decoded) when the URL changes
+ * or the viewer goes away.
  */
-export function useDocumentSource(url: string, isPdf: boolean, attempt: number): SourceState {
+function useTiffDocument(url: string | null, attempt: number) {
+  const [tiff, setTiff] = useState<{ url: string; attempt: number; doc: TiffDocument } | { url: string; attempt: number; error: unknown } | null>(null)
+  useEffect(() => {
+    if (!url) return
+    let live = true
+    const task = TiffDocument.open(url)
+    task.promise.then(
+      (doc) => live && setTiff({ url, attempt, doc }),
+      (error: unknown) => live && setTiff({ url, attempt, error }),
+    )
+    return () => {
+      live = false
+      task.destroy()
+    }
+  }, [url, attempt])
+  return tiff && tiff.url === url && tiff.attempt === attempt ? tiff : null
+}
+
+/**
+ * Opens a scan for the viewer: a PDF through pdf.js (100 % = 96/72 CSS px per point), a
+ * multi-page TIFF or an image (100 % = one image pixel per CSS pixel), with the unrotated size of
+ * every page.
+ */
+export function useDocumentSource(url: string, mime: DocumentInfo['mime'], attempt: number): SourceState {
+  const isPdf = mime === 'application/pdf'
+  const isTiff = mime === 'image/tiff'
   const pdf = usePdfDocument(isPdf ? url : null, attempt)
+  const tiff = useTiffDocument(isTiff ? url : null, attempt)
   const [pdfGeoms, setPdfGeoms] = useState<{ doc: PDFDocumentProxy; geoms: PageGeom[] } | { doc: PDFDocumentProxy; error: unknown } | null>(null)
   const [image, setImage] = useState<{ url: string; attempt: number; width: number; height: number } | { url: string; attempt: number; error: unknown } | null>(null)
 
@@ -57,7 +87,7 @@ export function useDocumentSource(url: string, isPdf: boolean, attempt: number):
   }, [doc])
 
   useEffect(() => {
-    if (isPdf) return
+    if (isPdf || isTiff) return
     let live = true
     const img = new Image()
     img.onload = () => live && setImage({ url, attempt, width: img.naturalWidth, height: img.naturalHeight })
@@ -67,7 +97,7 @@ export function useDocumentSource(url: string, isPdf: boolean, attempt: number):
       live = false
       img.src = ''
     }
-  }, [url, isPdf, attempt])
+  }, [url, isPdf, isTiff, attempt])
 
   // Stable identities: pages and layout are memoised on them.
   const pdfDoc = pdf.status === 'ready' ? pdf.doc : null
@@ -79,14 +109,20 @@ export function useDocumentSource(url: string, isPdf: boolean, attempt: number):
   const imageReady = useMemo<SourceState | null>(() => {
     if (!image || image.url !== url || image.attempt !== attempt) return null
     if ('error' in image) return { status: 'error', error: image.error }
-    const geom: PageGeom = { width: image.width, height: image.height, baseRotation: 0, view: [0, 0, image.width, image.height] }
-    return { status: 'ready', source: { kind: 'image', url }, geoms: [geom], cssPerUnit: 1 }
+    return { status: 'ready', source: { kind: 'image', url }, geoms: [rasterGeom(image)], cssPerUnit: 1 }
   }, [image, url, attempt])
+  // Each TIFF page has its own size (a fold-out, a receipt): rotation and layout use it.
+  const tiffReady = useMemo<SourceState | null>(() => {
+    if (!tiff) return null
+    if ('error' in tiff) return { status: 'error', error: tiff.error }
+    return { status: 'ready', source: { kind: 'tiff', doc: tiff.doc }, geoms: tiff.doc.pages.map(rasterGeom), cssPerUnit: 1 }
+  }, [tiff])
 
   if (isPdf) {
     if (pdf.status === 'error') return { status: 'error', error: pdf.error }
     if (pdf.status !== 'ready') return { status: 'loading', percent: pdf.status === 'loading' ? pdf.percent : null }
     return pdfReady ?? { status: 'loading', percent: 99 }
   }
+  if (isTiff) return tiffReady ?? { status: 'loading', percent: null }
   return imageReady ?? { status: 'loading', percent: null }
 }

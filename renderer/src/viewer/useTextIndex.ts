@@ -21,7 +21,7 @@ export function useTextIndex(source: Source | null, pageCount: number, wanted: b
 
   useEffect(() => {
     if (!started) return
-    if (started.kind === 'image') {
+    if (started.kind !== 'pdf') {
       setIndex({ source: started, value: { pages: [], done: 1, total: 1, noText: true } })
       return
     }

@@ -11,7 +11,7 @@ import { formatBytes } from '../../format/size'
 import { DocumentViewer } from '../../viewer'
 import { useAttachDocuments } from './useAttachDocuments'
 
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.tif,.tiff,application/pdf,image/jpeg,image/png,image/tiff'
 
 /** 案卷材料 of one case: list, add, remove, and a quick look in the viewer. */
 export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged: () => void }) {
