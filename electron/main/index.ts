@@ -33,10 +33,10 @@ async function main() {
     dataDir: app.getPath('userData'),
     resourcesDir,
     ports: {
-      pickFiles: async () => {
+      pickFiles: async (filter) => {
         const result = await dialog.showOpenDialog(win!, {
           properties: ['openFile', 'multiSelections'],
-          filters: [{ name: 'PDF / JPEG / PNG', extensions: ['pdf', 'jpg', 'jpeg', 'png'] }],
+          filters: [filter ?? { name: 'PDF / JPEG / PNG / TIFF', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'tif', 'tiff'] }],
         })
         return result.canceled ? [] : result.filePaths
       },

@@ -4,7 +4,8 @@ import type { ProgressEvent } from '../../shared/contract/progress'
 
 /** What only the desktop shell can do. Absent under the HTTP bridge. */
 export interface SystemPorts {
-  pickFiles?(): Promise<string[]>
+  /** The system open dialog; without a filter it offers scans. */
+  pickFiles?(filter?: { name: string; extensions: string[] }): Promise<string[]>
   revealFile?(path: string): Promise<void>
 }
 

@@ -134,6 +134,7 @@ describe('buildDemoWorkspace', () => {
           major_without_legal_review: () => c.isMajor && c.decidedOn !== null && !has(c, DOC.legalReview),
           dates_out_of_order: () => outOfOrderDates(c).length > 0,
           late_service: () => daysBetween(c.decidedOn!, c.servedOn!) > 9,
+          mitigated_without_legal_review: () => c.discretionTier === 'mitigated' && fen < lo && fen >= tlo && fen <= thi && c.decidedOn !== null && !has(c, DOC.legalReview),
         }
         expect(show[defect](), `${c.caseNumber} ${defect}`).toBe(true)
       }

@@ -12,6 +12,7 @@ import {
   type DiscretionCaseInput,
   type DiscretionFinding,
 } from '../../shared/domain/discretion/check'
+import { parseYuan, SHEET_COLUMNS, sheetRows, tableFromSheet } from '../../shared/domain/discretion/sheet'
 import { parseCitations, resolveCitation } from '../../shared/domain/statutes/citation'
 import { buildStatuteLibrary } from '../../shared/domain/statutes/library'
 
@@ -255,7 +256,7 @@ describe('checkDiscretion', () => {
     expect(dumping('organization', 20000)).toEqual(['amount_outside_tier', 'amount_outside_legal_range'])
   })
 
-  it('finds nothing to say about a demo case planned inside its tier', () => {
+  it('finds nothing to say about a demo case planned inside its tier (减轻 with its legal review)', () => {
     for (const v of VIOLATIONS) {
       const entry = table.entries.find((e) => e.code === v.code)
       if (!entry) continue
@@ -267,10 +268,51 @@ describe('checkDiscretion', () => {
             partyType: v.partyTypes[0],
             discretionTier: tier as DiscretionCaseInput['discretionTier'],
             penaltyFen: yuan * 100,
+            hasLegalReview: tier === 'mitigated',
           })
           expect(checkDiscretion(input, table).findings, `${v.code} ${tier} ${yuan}`).toEqual([])
         }
       }
     }
+  })
+})
+
+describe('the spreadsheet form of a baseline', () => {
+  const meta = { title: 'T', note: { zh: '注', en: 'n' } }
+  const strip = (t: DiscretionTable) => t.entries.map(({ domain: _d, note: _n, ...e }) => e)
+
+  it.each(['zh', 'en'] as const)('reads back what it writes, with %s headers and names', (lang) => {
+    const header = SHEET_COLUMNS.map((c) => c[lang])
+    const result = tableFromSheet([header, ...sheetRows(table, lang)], meta)
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(strip(result.table)).toEqual(strip(table))
+    // The party-specific legal range of an individual who dumps waste survives the trip.
+    expect(result.table.entries.find((e) => e.code === 'waste_dumping')?.legalRangeFenByParty).toEqual({ individual: { minFen: 0, maxFen: 20000 } })
+  })
+
+  it.each<[unknown, number | null]>([
+    [5000, 500000],
+    ['5,000', 500000],
+    ['5000元', 500000],
+    [' 0.5 ', 50],
+    [0.01, 1],
+    ['0.005', null],
+    [-1, null],
+    ['五千', null],
+    ['', null],
+  ])('reads %j yuan as %j fen', (cell, fen) => {
+    expect(parseYuan(cell as string | number)).toBe(fen)
+  })
+
+  it('names the row and column of each problem, and stops before the rules when a cell is unreadable', () => {
+    const header = SHEET_COLUMNS.map((c) => c.zh)
+    const row = ['x', '某违法行为', '《上海市市容环境卫生管理条例》第二十五条第二款', 50, 500, '一般', '情形', 50, 'abc']
+    const result = tableFromSheet([header, row, ['x', '某违法行为', row[2], 50, 500, '特重', '情形', 50, 100]], meta)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems).toEqual([
+      { row: 2, column: 'max', kind: 'not_amount', params: { value: 'abc' } },
+      { row: 3, column: 'tier', kind: 'unknown_tier', params: { value: '特重' } },
+    ])
   })
 })

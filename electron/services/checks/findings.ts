@@ -4,7 +4,7 @@ import type { Finding } from '../../../shared/contract/checks'
 import type { Locale } from '../../../shared/contract/workspace'
 import type { CaseDates } from '../../../shared/domain/case-dates'
 import { CASE_DATE_FIELDS } from '../../../shared/contract/cases'
-import { runDeadlineChecks, type DeadlineConfigInput, type DeadlineFinding } from '../../../shared/domain/deadlines'
+import { runDeadlineChecks, type DeadlineFinding } from '../../../shared/domain/deadlines'
 import { allItems, type Rubric } from '../../../shared/domain/rubric'
 import { DEADLINE_OPTION, proposeOption } from '../../../shared/domain/checks/proposals'
 import { deadlineText, missingDocumentText, untaggedFileText } from '../../../shared/i18n/finding-text'
@@ -12,7 +12,9 @@ import { missingDocuments, type CaseKind } from '../../../shared/domain/checks/r
 import { findItem } from '../../../shared/domain/rubric'
 import { loadCalendar } from '../calendar/load'
 import { loadRubric } from '../rubrics/load'
-import { readSetting } from '../workspace/settings'
+import { readDeadlineConfig } from '../settings/deadline-config'
+import { readBaseline } from '../settings/discretion-store'
+import { discretionFindings } from './discretion'
 import { notFound } from '../errors'
 
 const OUTCOME: Record<DeadlineFinding['status'], Finding['outcome']> = {
@@ -75,7 +77,7 @@ function documentFindings(kind: CaseKind, taggedTypes: string[], rubric: Rubric,
 }
 
 /** Every automatic finding for an evaluation's case, with the reviewer's decisions so far. */
-export async function findingsFor(db: Kysely<DB>, evaluationId: number, locale: Locale): Promise<Finding[]> {
+export async function findingsFor(db: Kysely<DB>, resourcesDir: string, evaluationId: number, locale: Locale): Promise<Finding[]> {
   const row = await db
     .selectFrom('evaluations')
     .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
@@ -85,20 +87,22 @@ export async function findingsFor(db: Kysely<DB>, evaluationId: number, locale: 
     .where('evaluations.id', '=', evaluationId)
     .executeTakeFirst()
   if (!row) throw notFound('evaluation', evaluationId)
-  const [rubric, calendar, configText, decisions, tags] = await Promise.all([
+  const [rubric, calendar, config, baseline, decisions, tags] = await Promise.all([
     loadRubric(db, row.rubricId),
     loadCalendar(db),
-    readSetting(db, 'deadlineConfig'),
+    readDeadlineConfig(db),
+    readBaseline(db, resourcesDir),
     db.selectFrom('checkDecisions').selectAll().where('evaluationId', '=', evaluationId).execute(),
     db.selectFrom('pageTags').innerJoin('documents', 'documents.id', 'pageTags.documentId').select('pageTags.docType').where('documents.caseId', '=', row.id).execute(),
   ])
   const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, row[f]])) as CaseDates
-  const config = configText ? (JSON.parse(configText) as DeadlineConfigInput) : {}
   const context = { procedure: row.procedure as 'ordinary' | 'simple', caseType: row.caseType as 'penalty' | 'compulsion' }
   const kind = { ...context, isMajor: row.isMajor === 1 }
+  const taggedTypes = tags.map((t) => t.docType)
   const findings = [
     ...runDeadlineChecks(dates, context, calendar, config).map((f) => fromDeadline(f, rubric, locale)),
-    ...documentFindings(kind, tags.map((t) => t.docType), rubric, locale),
+    ...discretionFindings(row, taggedTypes, baseline, rubric, locale),
+    ...documentFindings(kind, taggedTypes, rubric, locale),
   ]
   return findings.map((finding) => {
     const d = decisions.find((x) => x.findingKey === finding.key)

@@ -6,18 +6,18 @@ import { insertDeduction } from '../evaluations/deduct'
 import { findingsFor } from './findings'
 
 async function findingOf(ctx: ServiceContext, evaluationId: number, key: string) {
-  const finding = (await findingsFor(ctx.db, evaluationId, await ctx.locale())).find((f) => f.key === key)
+  const finding = (await findingsFor(ctx.db, ctx.paths.resources, evaluationId, await ctx.locale())).find((f) => f.key === key)
   if (!finding) throw new AppError('invalid_input', { detail: `key: ${key}` })
   if (finding.decision) throw new AppError('conflict', { detail: `${key}: already decided` })
   return finding
 }
 
 async function withFindings(ctx: ServiceContext, evaluationId: number, evaluation: Awaited<ReturnType<typeof mutateEvaluation>>) {
-  return { findings: await findingsFor(ctx.db, evaluationId, await ctx.locale()), evaluation }
+  return { findings: await findingsFor(ctx.db, ctx.paths.resources, evaluationId, await ctx.locale()), evaluation }
 }
 
 export const checksHandlers: DomainHandlers<'checks'> = {
-  'checks.forEvaluation': async (ctx, { evaluationId }) => findingsFor(ctx.db, evaluationId, await ctx.locale()),
+  'checks.forEvaluation': async (ctx, { evaluationId }) => findingsFor(ctx.db, ctx.paths.resources, evaluationId, await ctx.locale()),
 
   'checks.confirm': async (ctx, { evaluationId, key }) => {
     const finding = await findingOf(ctx, evaluationId, key)

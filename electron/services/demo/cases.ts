@@ -1,7 +1,7 @@
 import { type DateKind, planDates, randomWorkingDay } from './case-dates'
 import { assignDefects, type DefectCandidate } from './defects'
 import {
-  type FinePlan, SIMPLE_CAP_YUAN, fineOutsideLegalRange, fineOutsideTier, hasSeveralTiers, isMajorFine, planFine,
+  type FinePlan, SIMPLE_CAP_YUAN, fineOutsideLegalRange, fineOutsideTier, hasSeveralTiers, isMajorFine, mitigatedPlan, planFine,
 } from './fines'
 import { fill, zhDate, zhTime } from './format'
 import type { NameBook } from './names'
@@ -88,6 +88,7 @@ function candidate(s: Skeleton): DefectCandidate {
     ordinaryPenalty: s.kind === 'ordinary',
     penalty: s.entry.caseType === 'penalty',
     severalTiers: hasSeveralTiers(s.entry),
+    mitigable: s.entry.tiers.mitigated !== undefined,
     fixedRange: s.entry.rangeYuan !== null && s.entry.rangeYuan[0] < s.entry.rangeYuan[1],
     major: s.major,
     early: s.discovered <= EARLY_UNTIL,
@@ -106,8 +107,9 @@ function pickOfficers(squadKey: string, defects: DemoDefect[], officers: DemoOff
   return random.sample(certified, 2)
 }
 
-function buildCase(s: Skeleton, defects: DemoDefect[], staff: Staff, names: NameBook, random: Random): DemoCase {
-  const { entry } = s
+function buildCase(skeleton: Skeleton, defects: DemoDefect[], staff: Staff, names: NameBook, random: Random): DemoCase {
+  const { entry } = skeleton
+  const s = skeleton.plan && defects.includes('mitigated_without_legal_review') ? { ...skeleton, plan: mitigatedPlan(skeleton.plan, entry, random) } : skeleton
   let fineYuan = s.plan?.fineYuan ?? null
   if (s.plan && defects.includes('fine_outside_tier')) fineYuan = fineOutsideTier(s.plan, entry, random)
   if (s.plan && defects.includes('fine_outside_legal_range')) fineYuan = fineOutsideLegalRange(s.plan, random)

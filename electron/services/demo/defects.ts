@@ -2,7 +2,7 @@ import type { Random } from './random'
 import type { DemoDefect } from './types'
 
 /**
- * The planted problems, one entry per affected case (20 of 120, about 17%). Every code appears at
+ * The planted problems, one entry per affected case (22 of 120, about 18%). Every code appears at
  * least twice so a reviewer meets each kind more than once; a few cases carry two.
  */
 export const DEFECT_SETS: DemoDefect[][] = [
@@ -26,6 +26,8 @@ export const DEFECT_SETS: DemoDefect[][] = [
   ['late_service'],
   ['late_service'],
   ['uncertified_officer', 'missing_service_receipt'],
+  ['mitigated_without_legal_review'],
+  ['mitigated_without_legal_review'],
 ]
 
 /** What a case must be for a defect to show in its data. */
@@ -33,6 +35,8 @@ export interface DefectCandidate {
   ordinaryPenalty: boolean
   penalty: boolean
   severalTiers: boolean
+  /** The violation has a 减轻 band in the baseline. */
+  mitigable: boolean
   fixedRange: boolean
   major: boolean
   /** Early enough in the year for every milestone to be reached, delays included. */
@@ -55,6 +59,8 @@ export function eligible(defect: DemoDefect, c: DefectCandidate): boolean {
       return c.penalty && c.squadHasUncertified
     case 'major_without_legal_review':
       return c.ordinaryPenalty && c.major
+    case 'mitigated_without_legal_review':
+      return c.ordinaryPenalty && c.mitigable && c.early
     default:
       return false
   }

@@ -1,9 +1,11 @@
 import type { Random } from './random'
 import type { ViolationEntry } from './vocabulary'
 
-export type Tier = 'lighter' | 'general' | 'heavier'
-const TIER_ORDER: Tier[] = ['lighter', 'general', 'heavier']
-const TIER_WEIGHT: Record<Tier, number> = { lighter: 0.35, general: 0.45, heavier: 0.2 }
+type GradedTier = 'lighter' | 'general' | 'heavier'
+/** 减轻 (below the legal minimum) is never drawn at random: only a planted defect uses it. */
+export type Tier = GradedTier | 'mitigated'
+const TIER_ORDER: GradedTier[] = ['lighter', 'general', 'heavier']
+const TIER_WEIGHT: Record<GradedTier, number> = { lighter: 0.35, general: 0.45, heavier: 0.2 }
 
 /** Simple procedure (Penalty Law art. 51): at most 200 yuan for a person, 3,000 for an organisation. */
 export const SIMPLE_CAP_YUAN = { individual: 200, organization: 3000 } as const
@@ -38,7 +40,7 @@ export function roundFine(min: number, max: number, random: Random): number {
   return lo + step * random.int(0, (hi - lo) / step)
 }
 
-function weightedTier(tiers: Tier[], random: Random): Tier {
+function weightedTier(tiers: GradedTier[], random: Random): GradedTier {
   const total = tiers.reduce((sum, t) => sum + TIER_WEIGHT[t], 0)
   let roll = random.next() * total
   for (const t of tiers) {
@@ -74,6 +76,13 @@ export function fineOutsideTier(plan: FinePlan, entry: ViolationEntry, random: R
     if (fine < plan.tierYuan[0] || fine > plan.tierYuan[1]) return fine
   }
   throw new Error(`cannot place a fine outside tier for ${entry.code}`)
+}
+
+/** Planted defect: a 减轻 fine, below the legal minimum as 减轻 allows (its legal review is what goes missing). */
+export function mitigatedPlan(plan: FinePlan, entry: ViolationEntry, random: Random): FinePlan {
+  const band = entry.tiers.mitigated
+  if (!band) throw new Error(`no mitigated tier for ${entry.code}`)
+  return { tier: 'mitigated', legalYuan: plan.legalYuan, tierYuan: band, fineYuan: roundFine(band[0], band[1], random) }
 }
 
 /** Planted defect: a fine above the statutory maximum (or, for high minimums, below the minimum). */

@@ -11,6 +11,7 @@ export const DEMO_DEFECTS = [
   'major_without_legal_review',
   'dates_out_of_order',
   'late_service',
+  'mitigated_without_legal_review',
 ] as const
 export type DemoDefect = (typeof DEMO_DEFECTS)[number]
 

@@ -99,7 +99,8 @@ export interface ViolationEntry {
   rangeYuan: [number, number] | null
   /** Cost-based fines (illegal construction): percent of the construction cost. */
   costPercent?: [number, number]
-  tiers: Partial<Record<'lighter' | 'general' | 'heavier', [number, number]>>
+  /** 减轻 bands appear only where the baseline has one; the demo uses them for planted defects. */
+  tiers: Partial<Record<'mitigated' | 'lighter' | 'general' | 'heavier', [number, number]>>
   partyTypes: ('individual' | 'organization')[]
   orgSuffixes: string[]
   agentRoles: string[]
@@ -226,7 +227,7 @@ export const VIOLATIONS: ViolationEntry[] = [
     code: 'muck_no_permit', domain: 'muck_transport', caseType: 'penalty',
     violation: '未取得建筑垃圾、工程渣土运输许可证承运',
     breach: `${CITY}第四十四条第二款`, penaltyClause: `${CITY}第四十四条第二款`, legalBasis: `${CITY}第四十四条第二款`,
-    rangeYuan: [5000, 30000], tiers: { lighter: [5000, 12000], general: [12000, 20000], heavier: [20000, 30000] },
+    rangeYuan: [5000, 30000], tiers: { mitigated: [2500, 4999], lighter: [5000, 12000], general: [12000, 20000], heavier: [20000, 30000] },
     partyTypes: ['organization'], orgSuffixes: ['运输有限公司', '土方工程有限公司', '物流有限公司'],
     agentRoles: ['车队队长', '法定代表人', '经理'], simple: false, scene: 'truck',
     extras: { waste: ['工程渣土', '建筑垃圾', '拆房垃圾'] },
@@ -263,7 +264,7 @@ export const VIOLATIONS: ViolationEntry[] = [
     code: 'muck_dumping', domain: 'muck_transport', caseType: 'penalty',
     violation: '擅自倾倒建筑垃圾、工程渣土',
     breach: `${CITY}第四十四条第五款`, penaltyClause: `${CITY}第四十四条第五款`, legalBasis: `${CITY}第四十四条第五款`,
-    rangeYuan: [5000, 50000], tiers: { lighter: [5000, 20000], general: [20000, 35000], heavier: [35000, 50000] },
+    rangeYuan: [5000, 50000], tiers: { mitigated: [2500, 4999], lighter: [5000, 20000], general: [20000, 35000], heavier: [35000, 50000] },
     partyTypes: ['individual', 'individual', 'organization'], orgSuffixes: ['土方工程有限公司', '建筑工程有限公司'],
     agentRoles: ['项目经理', '法定代表人'], simple: false, scene: 'dump',
     extras: { waste: ['工程渣土', '建筑垃圾', '拆房垃圾', '装修垃圾'] },
@@ -301,7 +302,7 @@ export const VIOLATIONS: ViolationEntry[] = [
     code: 'site_enclosure', domain: 'construction_site', caseType: 'penalty',
     violation: '建设工地未按规定设置封闭围栏或者在围栏外堆放建筑垃圾、渣土和材料',
     breach: `${CITY}第三十三条第一款、第二款`, penaltyClause: `${CITY}第三十三条第四款`, legalBasis: `${CITY}第三十三条第四款`,
-    rangeYuan: [3000, 30000], tiers: { lighter: [3000, 10000], general: [10000, 20000], heavier: [20000, 30000] },
+    rangeYuan: [3000, 30000], tiers: { mitigated: [1500, 2999], lighter: [3000, 10000], general: [10000, 20000], heavier: [20000, 30000] },
     partyTypes: ['organization'], orgSuffixes: ['建设工程有限公司', '建筑工程有限公司', '建设集团有限公司'],
     agentRoles: ['项目经理', '安全员'], simple: false, scene: 'site',
     extras: { fenceIssue: ['未按规定设置封闭围栏', '围栏破损未及时修复致施工区域未封闭', '擅自在建设工地围栏外堆放建筑材料', '擅自在建设工地围栏外堆放工程渣土'] },
@@ -359,7 +360,7 @@ export const VIOLATIONS: ViolationEntry[] = [
     code: 'unit_sorting', domain: 'household_waste', caseType: 'penalty',
     violation: '单位未将生活垃圾分别投放至相应收集容器且拒不改正',
     breach: `${WASTE}第二十四条第一款`, penaltyClause: `${WASTE}第五十七条第一款`, legalBasis: `${WASTE}第二十四条第一款、第五十七条第一款`,
-    rangeYuan: [5000, 50000], tiers: { lighter: [5000, 20000], general: [20000, 35000], heavier: [35000, 50000] },
+    rangeYuan: [5000, 50000], tiers: { mitigated: [2500, 4999], lighter: [5000, 20000], general: [20000, 35000], heavier: [35000, 50000] },
     partyTypes: ['organization'], orgSuffixes: ['酒店管理有限公司', '商业管理有限公司', '超市有限公司', '实业有限公司'],
     agentRoles: ['行政主管', '后勤经理'], simple: false, scene: 'bins',
     extras: { unit: ['超市', '酒店', '写字楼', '商场'] },
@@ -525,6 +526,7 @@ export const VIOLATIONS: ViolationEntry[] = [
 
 export const TIER_NAMES = { exempt: '不予处罚', mitigated: '减轻处罚', lighter: '从轻处罚', general: '一般处罚', heavier: '从重处罚' } as const
 export const TIER_REASONS = {
+  mitigated: '当事人主动消除或者减轻违法行为的后果，并配合调查，依法予以减轻处罚。',
   lighter: '当事人系初次违法，违法情节较轻，且在责令改正后及时改正，依法予以从轻处罚。',
   general: '当事人违法情节一般，无从轻或者从重情节，依照裁量基准按一般情形予以处罚。',
   heavier: '当事人经责令改正后拒不改正，违法情节较重，依法予以从重处罚。',

@@ -16,9 +16,25 @@ export const GRADED_TIERS = ['lighter', 'general', 'heavier'] as const satisfies
 const fen = z.number().int().min(0)
 const text = z.string().trim().min(1)
 
+/**
+ * Why the table was refused, as data: shared/i18n/baseline-text.ts words it for the lead, and
+ * the import maps its path back to the sheet's row and column.
+ */
+export type BaselineRule =
+  | 'range_min_max'
+  | 'duplicate_code'
+  | 'duplicate_name'
+  | 'legal_basis_uncited'
+  | 'tier_twice'
+  | 'exempt_fine'
+  | 'mitigated_not_below'
+  | 'tier_outside_legal'
+  | 'tiers_order'
+export type BaselineIssueParams = { rule: BaselineRule } & Record<string, string | number>
+
 export const fenRangeSchema = z
   .strictObject({ minFen: fen, maxFen: fen })
-  .refine((r) => r.minFen <= r.maxFen, 'minFen must not exceed maxFen')
+  .refine((r) => r.minFen <= r.maxFen, { message: 'minFen must not exceed maxFen', params: { rule: 'range_min_max' } })
 export type FenRange = z.infer<typeof fenRangeSchema>
 
 const tierBandSchema = z.strictObject({
@@ -33,7 +49,8 @@ const tierBandSchema = z.strictObject({
 export type TierBand = z.infer<typeof tierBandSchema>
 
 const entrySchema = z.strictObject({
-  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'codes are snake_case, e.g. street_vending'),
+  /** The bureau's own code for the violation (the demo uses snake_case, bureaus often numbers). */
+  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'codes are letters, digits, _ . -, e.g. street_vending or CG-01'),
   violation: text,
   /** Other names for the same violation, matched exactly like `violation`. */
   aliases: z.array(text).default([]),
@@ -71,68 +88,96 @@ export function effectiveBaseline(entry: BaselineEntry, partyType: PartyType): E
 
 const yuan = (f: number) => `${f / 100}元`
 
-export const discretionTableSchema = z
-  .strictObject({
-    /** True for the shipped illustration; a bureau's own table sets false. */
-    example: z.boolean(),
-    title: text,
-    note: z.strictObject({ zh: text, en: text }),
-    source: text.optional(),
-    entries: z.array(entrySchema).min(1),
-  })
-  .superRefine((table, ctx) => {
-    const issue = (message: string, path: PropertyKey[]) => ctx.addIssue({ code: 'custom', message, path })
-    const codes = new Set<string>()
-    const names = new Set<string>()
+/** The table's structure alone; `discretionTableSchema` adds the rules between its rows. */
+export const discretionTableShape = z.strictObject({
+  /** True for the shipped illustration; a bureau's own table sets false. */
+  example: z.boolean(),
+  title: text,
+  note: z.strictObject({ zh: text, en: text }),
+  source: text.optional(),
+  entries: z.array(entrySchema).min(1),
+})
 
-    table.entries.forEach((entry, ei) => {
-      const path = ['entries', ei]
-      if (codes.has(entry.code)) issue(`duplicate code ${entry.code}`, [...path, 'code'])
-      codes.add(entry.code)
-      for (const name of [entry.violation, ...entry.aliases]) {
-        if (names.has(name)) issue(`violation name ${name} appears twice`, path)
-        names.add(name)
-      }
-      if (!parseCitations(entry.legalBasis).some((c) => c.law !== null)) {
-        issue('legalBasis must cite an article of a named law, e.g. 《…》第二十五条第二款', [...path, 'legalBasis'])
-      }
+export const discretionTableSchema = discretionTableShape.superRefine((table, ctx) => {
+  const issue = (message: string, path: PropertyKey[], params: BaselineIssueParams) =>
+    ctx.addIssue({ code: 'custom', message, path, params })
+  const codes = new Set<string>()
+  const names = new Set<string>()
 
-      const seen = new Set<string>()
-      entry.tiers.forEach((band, ti) => {
-        const key = `${band.tier}/${band.partyType ?? '*'}`
-        if (seen.has(key)) issue(`tier ${band.tier} is given twice`, [...path, 'tiers', ti])
-        seen.add(key)
-        if (band.minFen > band.maxFen) issue(`${band.tier}: minFen must not exceed maxFen`, [...path, 'tiers', ti])
+  table.entries.forEach((entry, ei) => {
+    const path = ['entries', ei]
+    if (codes.has(entry.code)) issue(`duplicate code ${entry.code}`, [...path, 'code'], { rule: 'duplicate_code', code: entry.code })
+    codes.add(entry.code)
+    for (const name of [entry.violation, ...entry.aliases]) {
+      if (names.has(name)) issue(`violation name ${name} appears twice`, [...path, 'violation'], { rule: 'duplicate_name', name })
+      names.add(name)
+    }
+    if (!parseCitations(entry.legalBasis).some((c) => c.law !== null)) {
+      issue('legalBasis must cite an article of a named law, e.g. 《…》第二十五条第二款', [...path, 'legalBasis'], {
+        rule: 'legal_basis_uncited',
       })
+    }
 
-      for (const partyType of PARTY_TYPES) {
-        const { legalRangeFen: legal, tiers } = effectiveBaseline(entry, partyType)
-        const where = (band: TierBand) => [...path, 'tiers', entry.tiers.indexOf(band)]
-        for (const band of Object.values(tiers)) {
-          if (band.tier === 'exempt') {
-            if (band.minFen !== 0 || band.maxFen !== 0) issue('exempt (不予处罚) means no fine: 0–0', where(band))
-          } else if (band.tier === 'mitigated') {
-            // 减轻 is below the statutory minimum by definition.
-            if (band.maxFen >= legal.minFen) {
-              issue(`mitigated (减轻) must stay below the legal minimum ${yuan(legal.minFen)} (${partyType})`, where(band))
-            }
-          } else if (band.minFen < legal.minFen || band.maxFen > legal.maxFen) {
-            issue(
-              `${band.tier} ${yuan(band.minFen)}–${yuan(band.maxFen)} is outside the legal range ` +
-                `${yuan(legal.minFen)}–${yuan(legal.maxFen)} (${partyType})`,
-              where(band),
-            )
-          }
-        }
-        // Graded tiers climb: each starts where the one below ends or higher (a shared bound is allowed).
-        const graded = GRADED_TIERS.map((t) => tiers[t]).filter((b): b is TierBand => b !== undefined)
-        for (let k = 1; k < graded.length; k++) {
-          if (graded[k].minFen < graded[k - 1].maxFen) {
-            issue(`${graded[k].tier} must start at or above the end of ${graded[k - 1].tier} (${partyType})`, where(graded[k]))
-          }
-        }
+    const seen = new Set<string>()
+    entry.tiers.forEach((band, ti) => {
+      const key = `${band.tier}/${band.partyType ?? '*'}`
+      if (seen.has(key)) issue(`tier ${band.tier} is given twice`, [...path, 'tiers', ti, 'tier'], { rule: 'tier_twice', tier: band.tier })
+      seen.add(key)
+      if (band.minFen > band.maxFen) {
+        issue(`${band.tier}: minFen must not exceed maxFen`, [...path, 'tiers', ti, 'minFen'], { rule: 'range_min_max', tier: band.tier })
       }
     })
+
+    // A band for both parties is checked once per party; say each problem once, and name the
+    // party only where the law sets it its own range.
+    const said = new Set<string>()
+    const bandIssue = (message: string, band: TierBand, field: 'minFen' | 'maxFen', params: BaselineIssueParams) => {
+      const key = `${entry.tiers.indexOf(band)}:${params.rule}`
+      if (said.has(key)) return
+      said.add(key)
+      if (!entry.legalRangeFenByParty) delete params.partyType
+      issue(message, [...path, 'tiers', entry.tiers.indexOf(band), field], params)
+    }
+    for (const partyType of PARTY_TYPES) {
+      const { legalRangeFen: legal, tiers } = effectiveBaseline(entry, partyType)
+      const range = { partyType, legalMin: legal.minFen, legalMax: legal.maxFen }
+      for (const band of Object.values(tiers)) {
+        if (band.tier === 'exempt') {
+          if (band.minFen !== 0 || band.maxFen !== 0) {
+            bandIssue('exempt (不予处罚) means no fine: 0–0', band, band.minFen !== 0 ? 'minFen' : 'maxFen', { rule: 'exempt_fine' })
+          }
+        } else if (band.tier === 'mitigated') {
+          // 减轻 is below the statutory minimum by definition.
+          if (band.maxFen >= legal.minFen) {
+            bandIssue(`mitigated (减轻) must stay below the legal minimum ${yuan(legal.minFen)} (${partyType})`, band, 'maxFen', {
+              rule: 'mitigated_not_below',
+              ...range,
+            })
+          }
+        } else if (band.minFen < legal.minFen || band.maxFen > legal.maxFen) {
+          bandIssue(
+            `${band.tier} ${yuan(band.minFen)}–${yuan(band.maxFen)} is outside the legal range ` +
+              `${yuan(legal.minFen)}–${yuan(legal.maxFen)} (${partyType})`,
+            band,
+            band.minFen < legal.minFen ? 'minFen' : 'maxFen',
+            { rule: 'tier_outside_legal', tier: band.tier, min: band.minFen, max: band.maxFen, ...range },
+          )
+        }
+      }
+      // Graded tiers climb: each starts where the one below ends or higher (a shared bound is allowed).
+      const graded = GRADED_TIERS.map((t) => tiers[t]).filter((b): b is TierBand => b !== undefined)
+      for (let k = 1; k < graded.length; k++) {
+        if (graded[k].minFen < graded[k - 1].maxFen) {
+          bandIssue(`${graded[k].tier} must start at or above the end of ${graded[k - 1].tier} (${partyType})`, graded[k], 'minFen', {
+            rule: 'tiers_order',
+            tier: graded[k].tier,
+            lower: graded[k - 1].tier,
+            partyType,
+          })
+        }
+      }
+    }
   })
+})
 
 export type DiscretionTable = z.infer<typeof discretionTableSchema>
