@@ -5,15 +5,17 @@ import { rubricSchema } from '../domain/rubric'
 import { exportResult } from './exports'
 
 export const rubricSummary = z.object({ id, code: z.string(), version: z.number().int(), name: z.string(), publishedAt: z.string() })
+/** A list row also says how many evaluations were scored against that version. */
+export const rubricListRow = rubricSummary.extend({ evaluationCount: z.number().int().nonnegative() })
 
 export const rubricsContract = domain('rubrics', {
-  list: method(empty, z.array(rubricSummary)),
+  list: method(empty, z.array(rubricListRow)),
   get: method(z.object({ id }), rubricSummary.extend({ body: rubricSchema })),
   /** Publishes an edited rubric as the next version of its code; evaluations keep the version they used. */
   publish: method(z.object({ body: rubricSchema }), rubricSummary),
   /** Copies a rubric under a new code (e.g. a special rubric for 行政强制 or 简易程序 cases), version 1. */
   duplicate: method(
-    z.object({ id, code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'), name: z.string().trim().min(1).max(100) }),
+    z.object({ id, code: z.string().trim().max(40).pipe(rubricSchema.shape.code), name: z.string().trim().min(1).max(100) }),
     rubricSummary,
   ),
   /** Writes the rubric as a JSON file into the exports folder. */

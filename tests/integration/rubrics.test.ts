@@ -66,4 +66,32 @@ describe('rubric versions', () => {
     expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toMatch(/JSON/)
     expect(await ws.call('rubrics.list', {})).toHaveLength(1)
   })
+
+  it('names the problem of a refused import in the UI language', async () => {
+    const broken = edited()
+    broken.sections[0].items[0].maxPoints = 5
+    const json = JSON.stringify(broken)
+    expect((await ws.fail('rubrics.importJson', { json })).message).toBe('输入有误：评查项目 S1 › 分值：评查要点分值合计 11 分，与本项目分值 10 分不符')
+    expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toMatch(/^输入有误：文件不是有效的 JSON（/)
+    await ws.call('workspace.setLocale', { locale: 'en' })
+    expect((await ws.fail('rubrics.importJson', { json })).message).toBe("Invalid input: section S1 › points: the items add up to 11 points, not the section's 10")
+  })
+
+  it('counts the evaluations scored against each version', async () => {
+    const { squadIds } = await seedRegistry(ws)
+    const c = await ws.call('cases.create', caseInput(squadIds[0]))
+    const { assignmentIds } = await seedCampaign(ws, [c.id])
+    await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    const v2 = await ws.call('rubrics.publish', { body: edited() })
+    const rows = await ws.call('rubrics.list', {})
+    expect(rows.map((r) => [r.version, r.evaluationCount])).toEqual([
+      [v2.version, 0],
+      [1, 1],
+    ])
+  })
+
+  it('refuses a duplicate code that is not kebab-case', async () => {
+    expect((await ws.fail('rubrics.duplicate', { id: rubricId, code: 'a--b', name: '简易程序' })).code).toBe('invalid_input')
+    expect(await ws.call('rubrics.duplicate', { id: rubricId, code: ' simple ', name: '简易程序' })).toMatchObject({ code: 'simple' })
+  })
 })

@@ -6,12 +6,23 @@ import { publishRubric } from './publish'
 import { AppError, notFound } from '../errors'
 import { actorName } from '../workspace/settings'
 import { rubricSchema } from '../../../shared/domain/rubric'
+import { rubricIssues } from '../../../shared/domain/rubric-validation'
+import { notJsonText, rubricIssuesSummary } from '../../../shared/i18n/rubric-issues'
 import { safeFileName } from '../exports/files'
 
 const summary = ['id', 'code', 'version', 'name', 'publishedAt'] as const
 
 export const rubricsHandlers: DomainHandlers<'rubrics'> = {
-  'rubrics.list': async (ctx) => ctx.db.selectFrom('rubrics').select(summary).orderBy('code').orderBy('version', 'desc').execute(),
+  'rubrics.list': async (ctx) => {
+    const rows = await ctx.db.selectFrom('rubrics').select(summary).orderBy('code').orderBy('version', 'desc').execute()
+    const counts = await ctx.db
+      .selectFrom('evaluations')
+      .select(['rubricId', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('rubricId')
+      .execute()
+    const byRubric = new Map(counts.map((c) => [c.rubricId, Number(c.n)]))
+    return rows.map((row) => ({ ...row, evaluationCount: byRubric.get(row.id) ?? 0 }))
+  },
 
   'rubrics.get': async (ctx, { id }) => {
     const row = await ctx.db.selectFrom('rubrics').select(summary).where('id', '=', id).executeTakeFirst()
@@ -39,16 +50,15 @@ export const rubricsHandlers: DomainHandlers<'rubrics'> = {
   },
 
   'rubrics.importJson': async (ctx, { json }) => {
+    const locale = await ctx.locale()
     let data: unknown
     try {
       data = JSON.parse(json)
     } catch (err) {
-      throw new AppError('invalid_input', { detail: `JSON: ${(err as Error).message}` })
+      throw new AppError('invalid_input', { detail: notJsonText((err as Error).message, locale) })
     }
-    const parsed = rubricSchema.safeParse(data)
-    if (!parsed.success) {
-      throw new AppError('invalid_input', { detail: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') })
-    }
-    return publishRubric(ctx.db, parsed.data, await actorName(ctx.db), ctx.now())
+    const issues = rubricIssues(data)
+    if (issues.length > 0) throw new AppError('invalid_input', { detail: rubricIssuesSummary(issues, data, locale) })
+    return publishRubric(ctx.db, rubricSchema.parse(data), await actorName(ctx.db), ctx.now())
   },
 }

@@ -5,9 +5,43 @@ function currentPath(): string {
   return hash.startsWith('/') ? hash : '/'
 }
 
+/** Asked before leaving a page with unsaved work; calls `leave` if the person agrees. */
+export type LeaveGuard = (leave: () => void) => void
+let guard: { path: string; ask: LeaveGuard } | null = null
+
+/** Holds the current route until `ask` lets go; returns the release. One guard at a time. */
+export function guardLeaving(ask: LeaveGuard): () => void {
+  const mine = { path: currentPath(), ask }
+  guard = mine
+  return () => {
+    if (guard === mine) guard = null
+  }
+}
+
+function leaveTo(path: string, go: () => void): boolean {
+  if (!guard || guard.path === path) return false
+  const { ask } = guard
+  ask(() => {
+    guard = null
+    go()
+  })
+  return true
+}
+
+// Links and the back button change the hash before anyone can ask: put it back, then ask.
+function intercepted(): boolean {
+  if (!guard || currentPath() === guard.path) return false
+  const target = currentPath()
+  window.history.replaceState(window.history.state, '', `#${guard.path}`)
+  return leaveTo(target, () => navigate(target))
+}
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange)
-  return () => window.removeEventListener('hashchange', onChange)
+  const listener = () => {
+    if (!intercepted()) onChange()
+  }
+  window.addEventListener('hashchange', listener)
+  return () => window.removeEventListener('hashchange', listener)
 }
 
 /** The current route, e.g. "/cases/12"; hash routing works the same over app:// and http://. */
@@ -17,6 +51,7 @@ export function useHashPath(): string {
 
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
   if (currentPath() === path) return
+  if (leaveTo(path, () => navigate(path, { replace }))) return
   if (replace) {
     window.history.replaceState(window.history.state, '', `#${path}`)
     window.dispatchEvent(new HashChangeEvent('hashchange'))
