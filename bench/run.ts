@@ -1,18 +1,42 @@
 import { benchCaseList } from './case-list'
-import { fmt, saveResults } from './stats'
+import { benchDeductionSave } from './deduction-save'
+import { fmt, saveResults, type Summary } from './stats'
 
-// `npm run bench`: each entry is measured against a baseline in the same run, as a ratio.
-async function main() {
+const row = (s: Summary) => ({ median: fmt(s.median), p95: fmt(s.p95), min: fmt(s.min), max: fmt(s.max) })
+
+async function caseList() {
   const list = await benchCaseList()
   console.log(`\n${list.name}`)
   console.log(`  ${list.cases.toLocaleString()} cases generated in ${list.generateSeconds.toFixed(1)} s; database ${list.databaseMegabytes.toFixed(1)} MB; ${list.rounds} rounds, ${list.matchingCasesLastRound} matching`)
   console.table({
-    'handler (ms)': { median: fmt(list.handler.median), p95: fmt(list.handler.p95), min: fmt(list.handler.min), max: fmt(list.handler.max) },
-    'bare SQL (ms)': { median: fmt(list.bareSql.median), p95: fmt(list.bareSql.p95), min: fmt(list.bareSql.min), max: fmt(list.bareSql.max) },
+    'handler (ms)': row(list.handler),
+    'bare SQL (ms)': row(list.bareSql),
     ratio: { median: list.ratioMedian.toFixed(2), p95: list.ratioP95.toFixed(2), min: '', max: '' },
   })
   console.log(`  goal: ratio ≤ 1.5 → ${list.ratioMedian <= 1.5 ? 'met' : 'NOT met'}`)
-  const file = await saveResults('bench', { date: new Date().toISOString(), caseList: list })
+  return list
+}
+
+async function deductionSave() {
+  const save = await benchDeductionSave()
+  console.log(`\n${save.name}`)
+  console.log(`  ${save.actions} actions against as many INSERTs, in alternating blocks of ${save.block}`)
+  console.table({ 'UI save (ms)': row(save.ui), 'bare INSERT (ms)': row(save.bareInsert) })
+  console.log(`  overhead = median(UI) − median(INSERT) = ${fmt(save.overheadMedianMs)} ms (p95: ${fmt(save.overheadP95Ms)} ms)`)
+  console.log(`  goal: overhead < 5 ms at the median → ${save.overheadMedianMs < 5 ? 'met' : 'NOT met'}`)
+  return save
+}
+
+const BENCHES = { caseList, deductionSave }
+
+// `npm run bench [-- caseList|deductionSave …]`: each entry is measured against a baseline in the same run.
+async function main() {
+  const names = process.argv.slice(2)
+  const unknown = names.filter((n) => !(n in BENCHES))
+  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`)
+  const results: Record<string, unknown> = { date: new Date().toISOString() }
+  for (const [name, run] of Object.entries(BENCHES)) if (!names.length || names.includes(name)) results[name] = await run()
+  const file = await saveResults(names.length === 1 ? names[0] : 'bench', results)
   console.log(`\nresults written to ${file}`)
 }
 

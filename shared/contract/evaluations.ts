@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id } from './common'
+import { empty, id } from './common'
 import { GRADES } from '../domain/scoring'
 
 const points = z.number().positive().max(100).multipleOf(0.1)
@@ -71,4 +71,8 @@ export const evaluationsContract = domain('evaluations', {
     evaluationState,
   ),
   submit: method(z.object({ evaluationId: id }), evaluationState),
+  /** The lead unlocks a submitted evaluation for rescoring; the reason is kept in the audit log. */
+  reopen: method(z.object({ evaluationId: id, reason: z.string().trim().min(1).max(1000) }), evaluationState),
+  /** The current reviewer's own reasons used more than once, per rubric item, most used first. */
+  frequentReasons: method(empty, z.record(z.string(), z.array(z.string()))),
 })

@@ -89,3 +89,76 @@ describe('scoring an evaluation', () => {
     expect((await ws.fail('evaluations.setNotApplicable', { evaluationId: e.id, itemId: 'S3.1', notApplicable: true })).code).toBe('invalid_input')
   })
 })
+
+describe('submit, reopen and history', () => {
+  it('lets only the lead reopen a submitted evaluation, with a reason, audited before and after', async () => {
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.2', optionId: 'late', points: 1, reason: '超期立案' })
+    expect((await ws.fail('evaluations.reopen', { evaluationId: e.id, reason: '复核' })).code).toBe('evaluation_not_submitted')
+    await ws.call('evaluations.submit', { evaluationId: e.id })
+
+    // A reviewer who is not the lead is refused in their language, and nothing changes.
+    const reviewer = await ws.app.ctx.db.insertInto('reviewers').values({ name: '李强', role: 'reviewer' }).returning('id').executeTakeFirstOrThrow()
+    const lead = await ws.call('reviewers.setCurrent', { reviewerId: reviewer.id })
+    expect(lead).toEqual({ id: reviewer.id, name: '李强', role: 'reviewer' })
+    const refused = await ws.fail('evaluations.reopen', { evaluationId: e.id, reason: '想再改一下' })
+    expect(refused.code).toBe('lead_only')
+    expect(refused.message).toContain('仅限组长')
+    expect(refused.message).toContain('李强')
+    expect((await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })).status).toBe('submitted')
+
+    // The lead must say why.
+    const leads = await ws.call('reviewers.list', {})
+    await ws.call('reviewers.setCurrent', { reviewerId: leads.find((r) => r.role === 'lead')!.id })
+    expect((await ws.fail('evaluations.reopen', { evaluationId: e.id, reason: '   ' })).code).toBe('invalid_input')
+    const reopened = await ws.call('evaluations.reopen', { evaluationId: e.id, reason: '送达回证页码有误，退回重评' })
+    expect(reopened).toMatchObject({ status: 'in_progress', submittedAt: null, total: 99 })
+    // Reopened means editable again.
+    expect((await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S7.2', points: 1, reason: '涂改无签章' })).total).toBe(98)
+
+    const history = await ws.call('audit.history', { entity: 'evaluation', entityId: e.id })
+    expect(history.map((h) => [h.action, h.actor])).toEqual([
+      ['evaluation.deduct', '王敏'],
+      ['evaluation.submit', '王敏'],
+      ['evaluation.reopen', '王敏'],
+      ['evaluation.deduct', '王敏'],
+    ])
+    expect(history[2]).toMatchObject({
+      before: { status: 'submitted', submittedAt: expect.any(String), total: 99 },
+      after: { status: 'in_progress', reason: '送达回证页码有误，退回重评', total: 99 },
+    })
+    // Each switch of the person at the PC is itself in the log.
+    const switches = await ws.app.ctx.db.selectFrom('auditLog').select(['actor', 'after']).where('action', '=', 'workspace.switch_reviewer').orderBy('id').execute()
+    expect(switches.map((s) => [s.actor, JSON.parse(s.after!).reviewer])).toEqual([
+      ['王敏', '李强'],
+      ['李强', '王敏'],
+    ])
+    expect((await ws.call('audit.verify', {})).ok).toBe(true)
+  })
+
+  it('refuses to switch to a reviewer who does not exist', async () => {
+    const error = await ws.fail('reviewers.setCurrent', { reviewerId: 999 })
+    expect(error.code).toBe('not_found')
+    expect(error.message).toContain('评查员')
+  })
+
+  it('offers the reviewer’s own reasons used more than once as quick phrases, per item, most used first', async () => {
+    const a = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    const b = await ws.call('evaluations.open', { assignmentId: assignmentIds[1] })
+    for (const [evaluationId, reason] of [
+      [a.id, '询问笔录末页未签名'],
+      [b.id, '询问笔录末页未签名'],
+      [b.id, '询问笔录末页未签名'],
+      [a.id, '笔录涂改处未捺印'],
+      [b.id, '笔录涂改处未捺印'],
+      [a.id, '只用过一次的理由'],
+    ] as const) {
+      await ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S2.2', optionId: 'unsigned', points: 1, reason })
+    }
+    expect(await ws.call('evaluations.frequentReasons', {})).toEqual({ 'S2.2': ['询问笔录末页未签名', '笔录涂改处未捺印'] })
+    // Someone else at the PC has their own list.
+    const other = await ws.app.ctx.db.insertInto('reviewers').values({ name: '陈静', role: 'reviewer' }).returning('id').executeTakeFirstOrThrow()
+    await ws.call('reviewers.setCurrent', { reviewerId: other.id })
+    expect(await ws.call('evaluations.frequentReasons', {})).toEqual({})
+  })
+})

@@ -6,6 +6,8 @@ import { mutateEvaluation } from './mutate'
 import { readEvaluation } from './state'
 import { rectOf } from './rect'
 import { insertDeduction, itemOf } from './deduct'
+import { reopenEvaluation } from './reopen'
+import { frequentReasons } from './reasons'
 
 export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
   'evaluations.open': async (ctx, { assignmentId }) => {
@@ -92,4 +94,8 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
       await trx.updateTable('evaluations').set({ status: 'submitted', submittedAt: now }).where('id', '=', evaluationId).execute()
       return { before: { status: 'in_progress' }, after: { status: 'submitted' } }
     }),
+
+  'evaluations.reopen': async (ctx, { evaluationId, reason }) => reopenEvaluation(ctx, evaluationId, reason),
+
+  'evaluations.frequentReasons': async (ctx) => frequentReasons(ctx.db),
 }

@@ -15,7 +15,8 @@ export interface Change {
 
 /**
  * The one path for every scoring change: refuses a submitted evaluation, applies the change,
- * rescores and appends the audit row, all in one transaction, then returns the fresh state.
+ * rescores, appends the audit row and reads the fresh state, all in one transaction (so the
+ * state returned is exactly what was committed, whatever runs next on the connection).
  */
 export async function mutateEvaluation(
   ctx: ServiceContext,
@@ -26,13 +27,13 @@ export async function mutateEvaluation(
 ) {
   const actor = await actorName(ctx.db)
   const now = ctx.now()
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const evaluation = await trx.selectFrom('evaluations').select(['rubricId', 'status', 'total', 'grade']).where('id', '=', evaluationId).executeTakeFirst()
     if (!evaluation) throw notFound('evaluation', evaluationId)
     if (evaluation.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
     const rubric = await loadRubric(trx, evaluation.rubricId)
     const change = await apply(trx, rubric, now.toISOString())
-    const score = await rescore(trx, evaluationId, evaluation.rubricId, now.toISOString())
+    const { score, rows } = await rescore(trx, evaluationId, rubric, now.toISOString())
     await appendAudit(trx, now, {
       actor,
       action,
@@ -41,6 +42,6 @@ export async function mutateEvaluation(
       before: { ...((change.before as object) ?? {}), total: evaluation.total, grade: evaluation.grade },
       after: { ...((change.after as object) ?? {}), total: score.total, grade: score.grade },
     })
+    return readEvaluation(trx, evaluationId, rows)
   })
-  return readEvaluation(ctx.db, evaluationId)
 }

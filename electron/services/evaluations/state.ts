@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
+import type { Rubric } from '../../../shared/domain/rubric'
 import { scoreEvaluation, type Grade } from '../../../shared/domain/scoring'
-import { loadRubric } from '../rubrics/load'
 import { notFound } from '../errors'
 import { rectOf } from './rect'
+
+export type ScoreRows = Awaited<ReturnType<typeof scoreInputOf>>
 
 /** What scoring needs, read from the evaluation's rows. */
 export async function scoreInputOf(db: Kysely<DB>, evaluationId: number) {
@@ -16,20 +18,21 @@ export async function scoreInputOf(db: Kysely<DB>, evaluationId: number) {
   return { deductions, states, vetoes }
 }
 
-/** Recomputes the cached total and grade from the rows (inside the caller's transaction). */
-export async function rescore(db: Kysely<DB>, evaluationId: number, rubricId: number, updatedAt: string) {
-  const rubric = await loadRubric(db, rubricId)
-  const { deductions, states, vetoes } = await scoreInputOf(db, evaluationId)
+/** Recomputes the cached total and grade from the rows (inside the caller's transaction); returns the rows too. */
+export async function rescore(db: Kysely<DB>, evaluationId: number, rubric: Rubric, updatedAt: string) {
+  const rows = await scoreInputOf(db, evaluationId)
+  const { deductions, states, vetoes } = rows
   const score = scoreEvaluation(rubric, {
     deductions: deductions.map((d) => ({ itemId: d.itemId, points: d.pointsTenths / 10 })),
     notApplicable: states.filter((s) => s.notApplicable === 1).map((s) => s.itemId),
     vetoes: vetoes.map((v) => v.vetoId),
   })
   await db.updateTable('evaluations').set({ total: score.total, grade: score.grade, updatedAt }).where('id', '=', evaluationId).execute()
-  return score
+  return { score, rows }
 }
 
-export async function readEvaluation(db: Kysely<DB>, evaluationId: number): Promise<EvaluationState> {
+/** The evaluation as the review screen shows it; `rows` saves reading again what the caller just read. */
+export async function readEvaluation(db: Kysely<DB>, evaluationId: number, rows?: ScoreRows): Promise<EvaluationState> {
   const row = await db
     .selectFrom('evaluations')
     .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
@@ -52,7 +55,7 @@ export async function readEvaluation(db: Kysely<DB>, evaluationId: number): Prom
     .executeTakeFirst()
   if (!row) throw notFound('evaluation', evaluationId)
   const [{ deductions, states, vetoes }, queue] = await Promise.all([
-    scoreInputOf(db, evaluationId),
+    rows ?? scoreInputOf(db, evaluationId),
     db
       .selectFrom('assignments')
       .select('id')

@@ -8,12 +8,12 @@ import {
   FolderOpenOutlined,
   SettingOutlined,
   ToolOutlined,
-  UserOutlined,
 } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../router/hash'
-import { NAV_KEYS, NAV_PATHS, navKeyOf, type NavKey } from '../router/nav'
+import { keepsOriginNav, NAV_KEYS, NAV_PATHS, navKeyOf, type NavKey } from '../router/nav'
 import { LanguageSwitch } from './LanguageSwitch'
+import { ReviewerSwitch } from './ReviewerSwitch'
 import { useWorkspace } from './workspace'
 
 const ICONS: Record<NavKey, ReactNode> = {
@@ -31,7 +31,11 @@ export function AppShell({ path, fullBleed, children }: { path: string; fullBlee
   const { t } = useTranslation()
   const { status, setLocale } = useWorkspace()
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === '1')
-  const selected = navKeyOf(path)
+  const own = navKeyOf(path)
+  // The entry the reviewer came from stays lit on the review screen.
+  const [origin, setOrigin] = useState<NavKey>('workbench')
+  if (own && own !== origin) setOrigin(own)
+  const selected = own ?? (keepsOriginNav(path) ? origin : null)
 
   return (
     <Layout className="app-shell">
@@ -44,11 +48,7 @@ export function AppShell({ path, fullBleed, children }: { path: string; fullBlee
           <Typography.Text className="app-subtitle">{t('app.subtitle')}</Typography.Text>
         </Flex>
         <Flex align="center" gap={16}>
-          {status.reviewer && (
-            <span className="app-reviewer" data-testid="reviewer-name">
-              <UserOutlined /> {t('app.reviewer', { name: status.reviewer.name })}
-            </span>
-          )}
+          <ReviewerSwitch />
           <LanguageSwitch onChange={setLocale} />
         </Flex>
       </Layout.Header>
@@ -72,7 +72,10 @@ export function AppShell({ path, fullBleed, children }: { path: string; fullBlee
             onClick={({ key }) => navigate(NAV_PATHS[key as NavKey])}
           />
         </Layout.Sider>
-        <Layout.Content className={fullBleed ? 'app-content app-content-full' : 'app-content'}>{children}</Layout.Content>
+        {/* A new reviewer at the PC sees every page fresh: their queue, their role's actions. */}
+        <Layout.Content key={status.reviewer?.id ?? 0} className={fullBleed ? 'app-content app-content-full' : 'app-content'}>
+          {children}
+        </Layout.Content>
       </Layout>
     </Layout>
   )

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { Alert, Button, Flex, Input, InputNumber, Radio, Tag, Tooltip, Typography } from 'antd'
+import { Alert, Button, Flex, Input, InputNumber, Radio, Tag, Tooltip, Typography, type InputRef } from 'antd'
 import { BorderOutlined, CloseOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { isRangeOption, toTenths, type DeductionOption, type RubricItem } from '../../../shared/domain/rubric'
@@ -7,14 +7,21 @@ import { deductionPoints } from '../../../shared/domain/scoring'
 import { formatPoints } from '../format/points'
 import type { CurrentPlace } from './anchor'
 import { useEvidencePicker, type EvidencePick } from './evidence'
-import type { ReviewActions } from './useEvaluation'
+import { SHOW_SAVING_AFTER_MS, type ReviewActions } from './useEvaluation'
 import { localized } from './localized'
+import { digitOf, isComposing, isControl } from './keys'
+import { QuickPhrases } from './QuickPhrases'
+import { insertPhrase } from './quickPhrases'
 
 interface DeductionFormProps {
   item: RubricItem
   /** Points still deductible on this item. */
   remaining: number
   place: CurrentPlace
+  /** The option chosen on opening (a digit key picks it); the first one otherwise. */
+  initialOptionId?: string
+  /** Quick phrases, inserted into the reason by Alt+1 … Alt+9 or a click. */
+  phrases: string[]
   onSubmit: ReviewActions['addDeduction']
   onClose: () => void
 }
@@ -26,11 +33,12 @@ function optionHint(t: ReturnType<typeof useTranslation>['t'], option: Deduction
 }
 
 /** 扣分: pick the finding, how much, why, and which page shows it (default: the page on screen). */
-export function DeductionForm({ item, remaining, place, onSubmit, onClose }: DeductionFormProps) {
+export function DeductionForm({ item, remaining, place, initialOptionId, phrases, onSubmit, onClose }: DeductionFormProps) {
   const { t, i18n } = useTranslation()
   const label = (o: DeductionOption) => localized(i18n.language, o.label, o.labelEn)
-  const [optionId, setOptionId] = useState(item.deductions[0].id)
+  const [optionId, setOptionId] = useState(initialOptionId ?? item.deductions[0].id)
   const option = item.deductions.find((o) => o.id === optionId) ?? item.deductions[0]
+  const reasonInput = useRef<InputRef>(null)
   const [occurrences, setOccurrences] = useState<number | null>(1)
   const [amount, setAmount] = useState<number | null>(isRangeOption(option) ? option.min : null)
   const [reason, setReason] = useState(label(option))
@@ -89,8 +97,7 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
   async function submit() {
     if (!canSubmit || points === null || submitting.current) return
     submitting.current = true
-    setBusy(true)
-    const ok = await onSubmit({
+    const deduction = {
       itemId: item.id,
       optionId: option.id,
       points,
@@ -98,16 +105,38 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
       documentId: evidence ? evidence.documentId : page === null ? null : place.documentId,
       page: evidence ? evidence.page : page,
       rect: evidence?.rect ?? null,
-    })
+    }
+    // Sent first; the button shows it is busy only if the save is slow.
+    const saving = onSubmit(deduction, onClose)
+    const slow = window.setTimeout(() => setBusy(true), SHOW_SAVING_AFTER_MS)
+    const ok = await saving
+    window.clearTimeout(slow)
     submitting.current = false
-    setBusy(false)
-    if (ok) onClose()
+    // On success the form has already closed, together with the new total.
+    if (!ok) setBusy(false)
+  }
+
+  function insert(phrase: string) {
+    setReason((current) => insertPhrase(current, phrase, !reasonTouched, t('review.phraseSeparator')))
+    setReasonTouched(true)
+    // Typing goes on after the phrase.
+    requestAnimationFrame(() => reasonInput.current?.focus({ cursor: 'end' }))
   }
 
   function onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Escape') onClose()
-    // Ctrl+Enter inside the form saves this deduction instead of moving to the next case.
-    if (e.key === 'Enter' && e.ctrlKey) {
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      onClose()
+      return
+    }
+    const digit = e.altKey && !e.ctrlKey && !e.metaKey ? digitOf(e) : null
+    if (digit !== null) {
+      e.preventDefault()
+      if (phrases[digit - 1]) insert(phrases[digit - 1])
+      return
+    }
+    // Enter (or Ctrl+Enter, which outside the form means next case) saves; buttons keep their own Enter.
+    if (e.key === 'Enter' && !isComposing(e) && !isControl(e.target)) {
       e.preventDefault()
       void submit()
     }
@@ -120,6 +149,9 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
         <Flex vertical gap={4}>
           {item.deductions.map((o) => (
             <Radio key={o.id} value={o.id} data-testid={`deduction-option-${o.id}`}>
+              <Typography.Text keyboard className="deduction-option-key">
+                {item.deductions.indexOf(o) + 1}
+              </Typography.Text>
               {label(o)} <Typography.Text type="secondary">{t('deduction.hint', { hint: optionHint(t, o) })}</Typography.Text>
             </Radio>
           ))}
@@ -168,6 +200,7 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
       <label className="block-field">
         {t('deduction.reason')}
         <Input
+          ref={reasonInput}
           size="small"
           value={reason}
           maxLength={1000}
@@ -176,11 +209,11 @@ export function DeductionForm({ item, remaining, place, onSubmit, onClose }: Ded
             setReason(e.target.value)
             setReasonTouched(true)
           }}
-          onPressEnter={(e) => !e.ctrlKey && void submit()}
           data-testid="deduction-reason"
           autoFocus
         />
       </label>
+      <QuickPhrases phrases={phrases} onInsert={insert} />
       <Flex align="center" gap={8} wrap style={{ marginTop: 8 }}>
         {drawingNow ? (
           <>

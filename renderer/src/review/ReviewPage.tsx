@@ -1,14 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { Alert } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInfo } from '../../../shared/contract/documents'
 import { useQuery } from '../api'
 import { CenteredSpin } from '../components/CenteredSpin'
 import { ErrorResult } from '../components/ErrorResult'
+import { useFeedback } from '../components/useFeedback'
 import { formatDateTime } from '../format/date'
+import { navigate } from '../router/hash'
 import type { EvidenceCapture, ViewerFocus } from '../viewer'
 import type { Anchor, CurrentPlace } from './anchor'
 import { EvidenceContext, type EvidencePick, type EvidencePicker } from './evidence'
+import { HistoryDrawer } from './HistoryDrawer'
 import { ReviewBottomBar } from './ReviewBottomBar'
 import { ReviewTopBar } from './ReviewTopBar'
 import { ReviewViewerPane } from './ReviewViewerPane'
@@ -17,17 +20,32 @@ import { RubricPanel } from './RubricPanel'
 import { useEvaluation } from './useEvaluation'
 import { useFindings } from './useFindings'
 import { useReviewShortcuts } from './useReviewShortcuts'
+import { useSubmit } from './useSubmit'
 
 /** 评查: the scan on the left, the rubric on the right; every change saved at once. */
 export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const { t } = useTranslation()
+  const { message } = useFeedback()
   const { state, loadError, save, actions, retry } = useEvaluation(assignmentId)
+  // The total in the top bar is urgent; the rubric's many rows follow in a background render.
+  const rubricState = useDeferredValue(state)
   const detail = useQuery('cases.get', state ? { id: state.caseId } : null)
   const documents = useQuery('documents.list', state ? { caseId: state.caseId } : null)
   const rubric = useQuery('rubrics.get', state ? { id: state.rubricId } : null)
+  const ownReasons = useQuery('evaluations.frequentReasons', {})
   const [view, setView] = useState<{ documentId: number | null; page: number }>({ documentId: null, page: 1 })
-  useReviewShortcuts(state?.position.nextAssignmentId)
-  const findings = useFindings(state?.id, state?.updatedAt)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [historyOpen, setHistoryOpen] = useState(false)
+  const openHistory = useCallback(() => setHistoryOpen(true), [])
+  const submit = useSubmit(state, actions.submit)
+  const nextAssignmentId = state?.position.nextAssignmentId
+  useReviewShortcuts({
+    next: () => (nextAssignmentId ? navigate(`/review/${nextAssignmentId}`) : void message.info(t('review.noNextCase'))),
+    submit,
+    history: () => setHistoryOpen((open) => !open),
+    help: () => setHelpOpen((open) => !open),
+  })
+  const findings = useFindings(state?.id)
   const { confirmFinding, overrideFinding } = actions
   const { replace: replaceFindings } = findings
   const findingActions = useMemo<FindingActions>(
@@ -40,7 +58,9 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
 
   const docs = useMemo(() => documents.data ?? [], [documents.data])
   const shownDocument = docs.find((d) => d.id === view.documentId) ?? docs[0] ?? null
-  const place: CurrentPlace = { documentId: shownDocument?.id ?? null, page: view.page, documentName: docs.length > 1 ? (shownDocument?.fileName ?? null) : null }
+  const shownName = docs.length > 1 ? (shownDocument?.fileName ?? null) : null
+  // Kept identical between saves so that the memoized rubric items do not render again.
+  const place = useMemo<CurrentPlace>(() => ({ documentId: shownDocument?.id ?? null, page: view.page, documentName: shownName }), [shownDocument?.id, view.page, shownName])
 
   // A page link asks the viewer to show a place; the counter makes a second click scroll there again.
   const [focus, setFocus] = useState<ViewerFocus | null>(null)
@@ -113,18 +133,31 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
           <EvidenceContext.Provider value={picker}>
             <RubricPanel
               rubric={rubric.data.body}
-              state={state}
+              state={rubricState ?? state}
               place={place}
               documentName={documentName}
               onJump={jump}
               actions={actions}
               findings={findings.findings}
               findingActions={findingActions}
+              ownReasons={ownReasons.data}
             />
           </EvidenceContext.Provider>
         </section>
       </div>
-      <ReviewBottomBar state={state} save={save} actions={actions} />
+      <ReviewBottomBar
+        save={save}
+        locked={state.status === 'submitted'}
+        previousAssignmentId={state.position.previousAssignmentId}
+        nextAssignmentId={state.position.nextAssignmentId}
+        reopen={actions.reopen}
+        onSubmit={submit}
+        helpOpen={helpOpen}
+        onHelp={setHelpOpen}
+        onHistory={openHistory}
+      />
+      {/* Mounted only while open: closed, it has no reason to render on every save. */}
+      {historyOpen && <HistoryDrawer evaluationId={state.id} updatedAt={state.updatedAt} onClose={() => setHistoryOpen(false)} />}
     </div>
   )
 }

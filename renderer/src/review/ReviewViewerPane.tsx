@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Empty, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInfo } from '../../../shared/contract/documents'
@@ -14,8 +15,8 @@ interface ReviewViewerPaneProps {
   capture: EvidenceCapture | null
 }
 
-/** The left side of the review screen: the case's scans, one at a time. */
-export function ReviewViewerPane({ documents, documentId, page, focus, onDocument, onPage, onDocumentChange, capture }: ReviewViewerPaneProps) {
+/** The left side of the review screen: the case's scans, one at a time. Memoized: a score change leaves the scan alone. */
+export const ReviewViewerPane = memo(function ReviewViewerPane({ documents, documentId, page, focus, onDocument, onPage, onDocumentChange, capture }: ReviewViewerPaneProps) {
   const { t } = useTranslation()
   const doc = documents.find((d) => d.id === documentId) ?? documents[0]
   if (!doc) return <Empty className="review-no-documents" description={t('review.noDocuments')} />
@@ -49,4 +50,4 @@ export function ReviewViewerPane({ documents, documentId, page, focus, onDocumen
       toolbarExtra={picker}
     />
   )
-}
+})

@@ -1,10 +1,10 @@
+import { memo } from 'react'
 import { Button, Flex, Switch, Tag, Typography } from 'antd'
 import { MinusCircleOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { RubricItem } from '../../../shared/domain/rubric'
-import type { ItemScore } from '../../../shared/domain/scoring'
 import { formatPoints } from '../format/points'
 import type { Anchor, CurrentPlace } from './anchor'
 import { DeductionForm } from './DeductionForm'
@@ -16,13 +16,19 @@ import type { ReviewActions } from './useEvaluation'
 
 interface RubricItemCardProps {
   item: RubricItem
-  score: ItemScore | undefined
+  /** What scoring counts as deducted (capped at the maximum); the rows' sum until scored. */
+  scoreDeducted: number | undefined
   deductions: EvaluationState['deductions']
   notApplicable: boolean
   note: string
   locked: boolean
-  formOpen: boolean
-  onFormOpen: (open: boolean) => void
+  /** The keyboard cursor is on this item. */
+  active: boolean
+  onActivate: (itemId: string) => void
+  /** The deduction form, if open on this item, with the option it opened on. */
+  form: { optionId?: string } | null
+  onForm: (itemId: string, open: boolean) => void
+  phrases: string[]
   place: CurrentPlace
   documentName: (documentId: number | null) => string | null
   onJump: (anchor: Anchor) => void
@@ -31,18 +37,22 @@ interface RubricItemCardProps {
   findingActions: FindingActions
 }
 
-/** One 评查要点: its maximum, what has been deducted and why, and the 扣分 action. */
-export function RubricItemCard(props: RubricItemCardProps) {
-  const { item, score, deductions, notApplicable, note, locked, formOpen, onFormOpen, place, documentName, onJump, actions, findings, findingActions } = props
+/** One 评查要点: its maximum, what has been deducted and why, and the 扣分 action. Memoized: a save re-renders only the items it touched. */
+export const RubricItemCard = memo(function RubricItemCard(props: RubricItemCardProps) {
+  const { item, scoreDeducted, deductions, notApplicable, note, locked, active, onActivate, form, onForm, phrases, place, documentName, onJump, actions, findings, findingActions } = props
   const { t, i18n } = useTranslation()
   const deducted = deductions.reduce((sum, d) => sum + d.points, 0)
   const remaining = Math.max(0, Math.round((item.maxPoints - deducted) * 10) / 10)
 
   return (
     <div
-      className={`rubric-item${notApplicable ? ' rubric-item-na' : ''}${deducted > 0 ? ' rubric-item-deducted' : ''}`}
+      className={`rubric-item${notApplicable ? ' rubric-item-na' : ''}${deducted > 0 ? ' rubric-item-deducted' : ''}${active ? ' rubric-item-active' : ''}`}
+      tabIndex={active ? 0 : -1}
+      onFocus={() => !active && onActivate(item.id)}
+      data-item-id={item.id}
+      data-active={active ? 'true' : 'false'}
       data-testid={`rubric-item-${item.id}`}
-      data-deducted={formatPoints(score?.deducted ?? deducted)}
+      data-deducted={formatPoints(scoreDeducted ?? deducted)}
       data-not-applicable={notApplicable ? 'true' : 'false'}
     >
       <Flex justify="space-between" align="flex-start" gap={8}>
@@ -60,7 +70,7 @@ export function RubricItemCard(props: RubricItemCardProps) {
           {notApplicable ? (
             <Tag>{t('review.notApplicableShort')}</Tag>
           ) : (
-            deducted > 0 && <Typography.Text type="danger" strong>{t('review.deducted', { points: formatPoints(score?.deducted ?? deducted) })}</Typography.Text>
+            deducted > 0 && <Typography.Text type="danger" strong>{t('review.deducted', { points: formatPoints(scoreDeducted ?? deducted) })}</Typography.Text>
           )}
         </Flex>
       </Flex>
@@ -69,8 +79,16 @@ export function RubricItemCard(props: RubricItemCardProps) {
 
       <DeductionList deductions={deductions} locked={locked} documentName={documentName} onJump={onJump} onRemove={actions.removeDeduction} />
 
-      {formOpen && !locked && !notApplicable ? (
-        <DeductionForm item={item} remaining={remaining} place={place} onSubmit={actions.addDeduction} onClose={() => onFormOpen(false)} />
+      {form && !locked && !notApplicable ? (
+        <DeductionForm
+          item={item}
+          remaining={remaining}
+          place={place}
+          initialOptionId={form.optionId}
+          phrases={phrases}
+          onSubmit={actions.addDeduction}
+          onClose={() => onForm(item.id, false)}
+        />
       ) : (
         <Flex align="center" gap={12} wrap className="rubric-item-actions">
           {!locked && (
@@ -78,7 +96,7 @@ export function RubricItemCard(props: RubricItemCardProps) {
               size="small"
               icon={<MinusCircleOutlined />}
               disabled={notApplicable || remaining <= 0}
-              onClick={() => onFormOpen(true)}
+              onClick={() => onForm(item.id, true)}
               data-testid={`deduct-${item.id}`}
             >
               {t('review.deduct')}
@@ -96,9 +114,9 @@ export function RubricItemCard(props: RubricItemCardProps) {
               {t('review.notApplicable')}
             </label>
           )}
-          <ItemNote itemId={item.id} note={note} locked={locked} onSave={(text) => actions.setNote(item.id, text)} />
+          <ItemNote itemId={item.id} note={note} locked={locked} onSave={actions.setNote} />
         </Flex>
       )}
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Button, Flex, Input, InputNumber, Switch, Typography } from 'antd'
 import { FileSearchOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
@@ -17,8 +17,8 @@ interface VetoPanelProps {
   actions: ReviewActions
 }
 
-/** 否决项: switching one on asks for the reason and the page, then marks the file 不合格. */
-export function VetoPanel({ vetoes, found, locked, place, onJump, actions }: VetoPanelProps) {
+/** 否决项: switching one on asks for the reason and the page, then marks the file 不合格. Memoized: deductions leave it alone. */
+export const VetoPanel = memo(function VetoPanel({ vetoes, found, locked, place, onJump, actions }: VetoPanelProps) {
   const { t, i18n } = useTranslation()
   const [pending, setPending] = useState<string | null>(null)
   const [reason, setReason] = useState('')
@@ -117,4 +117,4 @@ export function VetoPanel({ vetoes, found, locked, place, onJump, actions }: Vet
       })}
     </div>
   )
-}
+})

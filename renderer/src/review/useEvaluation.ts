@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { api, toApiError, type ApiError, type MethodInput } from '../api'
@@ -11,22 +12,30 @@ type Mutation =
   | 'evaluations.setNote'
   | 'evaluations.setVeto'
   | 'evaluations.submit'
+  | 'evaluations.reopen'
 
 type Args<M extends Mutation> = Omit<MethodInput<M>, 'evaluationId'>
 
 export interface SaveState {
-  pending: number
+  /** A save has been on its way for a noticeable time (a quick one is never announced). */
+  saving: boolean
   savedAt: Date | null
   error: string | null
 }
 
+/** Saves normally finish well within this; only a slower one shows "saving" (and renders for it). */
+export const SHOW_SAVING_AFTER_MS = 300
+
 export interface ReviewActions {
-  addDeduction: (input: Args<'evaluations.addDeduction'>) => Promise<boolean>
+  /** `applied` runs once the new state is in, with the rubric's (deferred) update: e.g. closing the form. */
+  addDeduction: (input: Args<'evaluations.addDeduction'>, applied?: () => void) => Promise<boolean>
   removeDeduction: (deductionId: number) => Promise<boolean>
   setNotApplicable: (itemId: string, notApplicable: boolean) => Promise<boolean>
   setNote: (itemId: string, note: string) => Promise<boolean>
   setVeto: (input: Args<'evaluations.setVeto'>) => Promise<boolean>
   submit: () => Promise<boolean>
+  /** Lead only: unlocks a submitted evaluation; the reason goes into its history. */
+  reopen: (reason: string) => Promise<boolean>
   /** Automatic findings: both return the new findings (null on failure) and replace the state. */
   confirmFinding: (key: string) => Promise<Finding[] | null>
   overrideFinding: (key: string, reason: string) => Promise<Finding[] | null>
@@ -41,8 +50,11 @@ export function useEvaluation(assignmentId: number) {
   const { fail } = useFeedback()
   const [state, setState] = useState<EvaluationState>()
   const [loadError, setLoadError] = useState<ApiError>()
-  const [save, setSave] = useState<SaveState>({ pending: 0, savedAt: null, error: null })
+  const [save, setSave] = useState<SaveState>({ saving: false, savedAt: null, error: null })
   const queue = useRef<Promise<unknown>>(Promise.resolve())
+  const inFlight = useRef(0)
+  const savingTimer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(savingTimer.current), [])
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
@@ -51,7 +63,7 @@ export function useEvaluation(assignmentId: number) {
       (value) => {
         if (!live) return
         setState(value)
-        setSave({ pending: 0, savedAt: new Date(), error: null })
+        setSave({ saving: false, savedAt: new Date(), error: null })
       },
       (err: unknown) => live && setLoadError(toApiError(err)),
     )
@@ -61,34 +73,50 @@ export function useEvaluation(assignmentId: number) {
   }, [assignmentId, attempt])
 
   const evaluationId = state?.id
-  /** Runs one call in the queue; the state it carries replaces ours. Resolves to null on failure. */
+  /**
+   * Runs one call in the queue; the state it carries replaces ours. Resolves to null on failure.
+   * With nothing in flight the request leaves at once, and nothing renders until the answer comes
+   * (unless it is slow): the reviewer sees the new total as soon as possible.
+   */
   const perform = useCallback(
-    <T,>(call: (evaluationId: number) => Promise<T>, stateOf: (value: T) => EvaluationState): Promise<T | null> => {
+    <T,>(call: (evaluationId: number) => Promise<T>, stateOf: (value: T) => EvaluationState, applied?: () => void): Promise<T | null> => {
       if (evaluationId === undefined) return Promise.resolve(null)
-      setSave((s) => ({ ...s, pending: s.pending + 1 }))
-      const next = queue.current.then(async () => {
-        try {
-          const value = await call(evaluationId)
-          setState(stateOf(value))
-          setSave((s) => ({ pending: s.pending - 1, savedAt: new Date(), error: null }))
+      const sent = inFlight.current === 0 ? call(evaluationId) : queue.current.then(() => call(evaluationId))
+      if (inFlight.current++ === 0) savingTimer.current = window.setTimeout(() => setSave((s) => ({ ...s, saving: true })), SHOW_SAVING_AFTER_MS)
+      const settle = () => {
+        if (--inFlight.current === 0) window.clearTimeout(savingTimer.current)
+        return inFlight.current > 0
+      }
+      const next = sent.then(
+        (value) => {
+          const more = settle()
+          // The reviewer is waiting for the new total: render it now rather than in a later task.
+          flushSync(() => {
+            setState(stateOf(value))
+            setSave((s) => ({ saving: more && s.saving, savedAt: new Date(), error: null }))
+          })
+          if (applied) startTransition(applied)
           return value
-        } catch (err) {
+        },
+        (err: unknown) => {
+          const more = settle()
           const error = toApiError(err)
-          setSave((s) => ({ ...s, pending: s.pending - 1, error: error.message }))
+          setSave((s) => ({ ...s, saving: more && s.saving, error: error.message }))
           fail(error)
           return null
-        }
-      })
+        },
+      )
       queue.current = next
       return next
     },
     [evaluationId, fail],
   )
   const run = useCallback(
-    <M extends Mutation>(method: M, args: Args<M>): Promise<boolean> =>
+    <M extends Mutation>(method: M, args: Args<M>, applied?: () => void): Promise<boolean> =>
       perform(
         (id) => api.call(method, { ...args, evaluationId: id } as MethodInput<M>),
         (value) => value as EvaluationState,
+        applied,
       ).then((value) => value !== null),
     [perform],
   )
@@ -100,12 +128,13 @@ export function useEvaluation(assignmentId: number) {
 
   const actions = useMemo<ReviewActions>(
     () => ({
-      addDeduction: (input) => run('evaluations.addDeduction', input),
+      addDeduction: (input, applied) => run('evaluations.addDeduction', input, applied),
       removeDeduction: (deductionId) => run('evaluations.removeDeduction', { deductionId }),
       setNotApplicable: (itemId, notApplicable) => run('evaluations.setNotApplicable', { itemId, notApplicable }),
       setNote: (itemId, note) => run('evaluations.setNote', { itemId, note }),
       setVeto: (input) => run('evaluations.setVeto', input),
       submit: () => run('evaluations.submit', {}),
+      reopen: (reason) => run('evaluations.reopen', { reason }),
       confirmFinding: (key) => decide((evaluationId) => api.call('checks.confirm', { evaluationId, key })),
       overrideFinding: (key, reason) => decide((evaluationId) => api.call('checks.override', { evaluationId, key, reason })),
     }),

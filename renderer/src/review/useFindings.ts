@@ -4,11 +4,12 @@ import type { Finding } from '../../../shared/contract/checks'
 import { api, toApiError, type ApiError } from '../api'
 
 /**
- * The automatic findings for an evaluation, fetched again whenever the evaluation changes
- * (its `updatedAt`) or the UI language does (messages come in the UI language). Only the
- * newest request may set the list, so a slow response never overwrites a newer one.
+ * The automatic findings for an evaluation, fetched again when the UI language changes (messages
+ * come in the UI language). Scoring does not change them: only confirm / override do, and those
+ * return the new list. Only the newest request may set the list, so a slow response never
+ * overwrites a newer one.
  */
-export function useFindings(evaluationId: number | undefined, updatedAt: string | undefined) {
+export function useFindings(evaluationId: number | undefined) {
   const { i18n } = useTranslation()
   const [findings, setFindings] = useState<Finding[]>([])
   const [error, setError] = useState<ApiError>()
@@ -25,7 +26,7 @@ export function useFindings(evaluationId: number | undefined, updatedAt: string 
       },
       (err: unknown) => mine === seq.current && setError(toApiError(err)),
     )
-  }, [evaluationId, updatedAt, i18n.language])
+  }, [evaluationId, i18n.language])
 
   /** Takes the list a confirm / override returned; any request still in flight is dropped. */
   const replace = useCallback((next: Finding[]) => {

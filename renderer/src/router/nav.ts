@@ -1,12 +1,18 @@
 export const NAV_KEYS = ['workbench', 'cases', 'campaigns', 'reports', 'rectification', 'settings'] as const
 export type NavKey = (typeof NAV_KEYS)[number]
 
+const firstSegment = (path: string) => path.split('?')[0].split('/').filter(Boolean)[0] ?? ''
+
+/** The review screen is reached from the workbench, a case or a campaign: the menu keeps that entry. */
+export function keepsOriginNav(path: string): boolean {
+  return firstSegment(path) === 'review'
+}
+
 /** Which left-menu entry a route belongs to. */
 export function navKeyOf(path: string): NavKey | null {
-  const first = path.split('?')[0].split('/').filter(Boolean)[0] ?? ''
+  const first = firstSegment(path)
   switch (first) {
     case '':
-    case 'review':
       return 'workbench'
     case 'cases':
       return 'cases'

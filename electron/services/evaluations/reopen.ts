@@ -1,0 +1,25 @@
+import type { ServiceContext } from '../context'
+import { AppError } from '../errors'
+import { currentReviewer } from '../workspace/settings'
+import { mutateEvaluation } from './mutate'
+
+/**
+ * 退回重评: only the lead may unlock a submitted evaluation, and must say why. The check runs
+ * inside the audited transaction, so the role read and the unlock cannot drift apart.
+ */
+export function reopenEvaluation(ctx: ServiceContext, evaluationId: number, reason: string) {
+  return mutateEvaluation(
+    ctx,
+    evaluationId,
+    'evaluation.reopen',
+    async (trx) => {
+      const reviewer = await currentReviewer(trx)
+      if (reviewer?.role !== 'lead') throw new AppError('lead_only', { reviewer: reviewer?.name ?? '—' })
+      const row = await trx.selectFrom('evaluations').select(['status', 'submittedAt']).where('id', '=', evaluationId).executeTakeFirstOrThrow()
+      if (row.status !== 'submitted') throw new AppError('evaluation_not_submitted')
+      await trx.updateTable('evaluations').set({ status: 'in_progress', submittedAt: null }).where('id', '=', evaluationId).execute()
+      return { before: { status: 'submitted', submittedAt: row.submittedAt }, after: { status: 'in_progress', reason } }
+    },
+    { allowSubmitted: true },
+  )
+}

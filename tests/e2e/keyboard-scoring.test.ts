@@ -1,0 +1,259 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openApp } from '../../electron/services/app'
+import { RESOURCES_DIR } from '../support/paths'
+import { launchApp, type RunningApp } from './harness'
+
+let app: RunningApp
+let page: Page
+/** A case of the centralized evaluation, assigned to a reviewer who is not the lead, with two automatic problems, one proposing a deduction. */
+let assignmentId: number
+let nextAssignmentId: number
+let reviewerName: string
+let leadName: string
+let confirmKey: string
+let confirmPoints: number
+let overrideKey: string
+
+async function prepareWorkspace(dataDir: string) {
+  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await services.dispatch(method, input)
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+    return r.value as T
+  }
+  await call('workspace.loadDemo', {})
+  const campaigns = await call<{ id: number; kind: string }[]>('campaigns.list', {})
+  const central = await call<{ assignments: { assignmentId: number; reviewerName: string; position: number }[] }>('campaigns.get', {
+    id: campaigns.find((c) => c.kind === 'centralized')!.id,
+  })
+  const reviewers = await call<{ name: string; role: string }[]>('reviewers.list', {})
+  leadName = reviewers.find((r) => r.role === 'lead')!.name
+  search: for (const reviewer of reviewers.filter((r) => r.role !== 'lead')) {
+    const queue = central.assignments.filter((a) => a.reviewerName === reviewer.name).sort((a, b) => a.position - b.position)
+    for (const [i, a] of queue.entries()) {
+      const e = await call<{ id: number }>('evaluations.open', { assignmentId: a.assignmentId })
+      const findings = await call<{ key: string; outcome: string; proposal: { points: number } | null }[]>('checks.forEvaluation', { evaluationId: e.id })
+      const problems = findings.filter((f) => f.outcome === 'problem')
+      const proposing = problems.find((f) => f.proposal)
+      if (problems.length < 2 || !proposing || !queue[i + 1]) continue
+      assignmentId = a.assignmentId
+      nextAssignmentId = queue[i + 1].assignmentId
+      reviewerName = reviewer.name
+      confirmKey = proposing.key
+      confirmPoints = proposing.proposal!.points
+      overrideKey = problems.find((f) => f !== proposing)!.key
+      break search
+    }
+  }
+  await services.close()
+  if (!assignmentId) throw new Error('no demo case of a reviewer with two automatic problems, one proposing a deduction')
+}
+
+beforeAll(async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'review-desk-keys-'))
+  await prepareWorkspace(dataDir)
+  app = await launchApp({ dataDir })
+  page = app.page
+}, 240_000)
+afterAll(() => app?.close())
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await app.screenshot(`failed-keys-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
+})
+
+const go = (route: string) => page.evaluate((hash) => ((globalThis as unknown as { location: { hash: string } }).location.hash = hash), `#${route}`)
+const total = async () => Number(await page.getByTestId('score-total').innerText())
+/** What has the keyboard focus, by the attributes the review screen puts on it. */
+const focused = () =>
+  page.evaluate(() => {
+    const el = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement
+    return { testId: el?.getAttribute('data-testid') ?? null, itemId: el?.getAttribute('data-item-id') ?? null, key: el?.getAttribute('data-key') ?? null }
+  })
+const activeItem = () => page.locator('[data-testid^="rubric-item-"][data-active="true"]').getAttribute('data-item-id')
+
+async function switchReviewer(name: string) {
+  await page.getByTestId('reviewer-switch').click()
+  await page.locator('.ant-select-item-option').filter({ hasText: name }).click()
+  await expect.poll(() => page.getByTestId('reviewer-name').getAttribute('data-reviewer')).toBe(name)
+}
+
+async function press(key: string, times = 1) {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key)
+}
+
+describe('scoring a case without the mouse', () => {
+  it('lets the reviewer at the PC be switched in the top bar, and keeps the menu entry the review was opened from', async () => {
+    await page.getByTestId('nav-campaigns').waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('reviewer-name').getAttribute('data-role')).toBe('lead')
+    await switchReviewer(reviewerName)
+    expect(await page.getByTestId('reviewer-name').getAttribute('data-role')).toBe('reviewer')
+    await page.getByTestId('nav-campaigns').click()
+    await go(`/review/${assignmentId}`)
+    await page.getByTestId('rubric-panel').waitFor({ timeout: 60_000 })
+    expect(await page.locator('.ant-menu-item-selected').getAttribute('data-testid')).toBe('nav-campaigns')
+  }, 90_000)
+
+  it('moves between items with J/K and ↑/↓, deducts with a digit, a quick phrase and a typed reason', async () => {
+    await page.locator('[data-testid="finding"]').first().waitFor()
+    const start = await total()
+    expect(await activeItem()).toBe('S1.1')
+    await press('j', 4)
+    expect(await activeItem()).toBe('S2.2')
+    expect((await focused()).itemId).toBe('S2.2')
+    await press('k')
+    expect(await activeItem()).toBe('S2.1')
+    // ↑/↓ move the item while the focus is on the rubric side.
+    await press('ArrowDown')
+    expect(await activeItem()).toBe('S2.2')
+
+    // A digit opens the form on that option with the reason focused; Enter saves the rubric's wording.
+    await press('4')
+    const form = page.getByTestId('deduction-form-S2.2')
+    await form.waitFor()
+    expect(await form.locator('input[type="radio"]:checked').getAttribute('value')).toBe('unsigned')
+    expect((await focused()).testId).toBe('deduction-reason')
+    expect(await form.getByTestId('deduction-reason').inputValue()).toBe('未签名或签名不全')
+    await press('Enter')
+    await expect.poll(total).toBe(start - 1)
+    await expect.poll(async () => (await focused()).itemId).toBe('S2.2')
+
+    // On to S7.2: Enter opens the first option; Alt+N puts quick phrase N in place of the default; typing goes on after it.
+    await press('j', 22)
+    expect(await activeItem()).toBe('S7.2')
+    await press('Enter')
+    const form72 = page.getByTestId('deduction-form-S7.2')
+    await form72.waitFor()
+    const phrase = form72.locator('[data-testid="quick-phrase"]').filter({ hasText: '未注明日期或日期有误' })
+    const n = await phrase.getAttribute('data-n')
+    await press(`Alt+${n}`)
+    await page.keyboard.type('：第5页现场检查笔录')
+    expect(await form72.getByTestId('deduction-reason').inputValue()).toBe('未注明日期或日期有误：第5页现场检查笔录')
+    await app.screenshot('keys-deduction-form')
+    await press('Enter')
+    await expect.poll(total).toBe(start - 2)
+    const saved = page.getByTestId('rubric-item-S7.2').getByTestId('deduction')
+    await expect.poll(() => saved.innerText()).toContain('未注明日期或日期有误：第5页现场检查笔录')
+
+    // M writes the item's note; Esc saves it and goes back to the item.
+    await press('m')
+    await expect.poll(async () => (await focused()).testId).toBe('note-S7.2')
+    await page.keyboard.type('现场检查笔录日期栏空白，已与承办人核实')
+    await press('Escape')
+    await expect.poll(async () => (await focused()).itemId).toBe('S7.2')
+
+    // Esc leaves a form without saving anything.
+    await press('k')
+    await press('1')
+    await page.getByTestId('deduction-form-S7.1').waitFor()
+    await press('Escape')
+    await page.getByTestId('deduction-form-S7.1').waitFor({ state: 'detached' })
+    expect(await total()).toBe(start - 2)
+  }, 90_000)
+
+  it('takes one automatic finding and sets another aside, from the keyboard', async () => {
+    const start = await total()
+    const findingCount = await page.getByTestId('finding').count()
+    /** F goes to the first problem still to decide; J/K walk from there to the one wanted. */
+    async function focusFinding(key: string) {
+      await press('f')
+      expect((await focused()).testId).toBe('finding')
+      for (const step of ['j', 'k']) {
+        for (let i = 0; i < findingCount && (await focused()).key !== key; i++) await press(step)
+      }
+      expect((await focused()).key).toBe(key)
+    }
+
+    // Y takes the proposed deduction.
+    await focusFinding(confirmKey)
+    await press('y')
+    const confirmed = page.locator(`[data-testid="finding"][data-key="${confirmKey}"]`)
+    await expect.poll(() => confirmed.getByTestId('finding-decision').getAttribute('data-kind')).toBe('confirmed')
+    await expect.poll(total).toBe(start - confirmPoints)
+
+    // N asks for the reason; Enter records it.
+    await focusFinding(overrideKey)
+    await press('n')
+    await expect.poll(async () => (await focused()).testId).toBe('finding-override-reason')
+    await page.keyboard.type('经核对卷内材料，该问题不成立')
+    await press('Enter')
+    const overridden = page.locator(`[data-testid="finding"][data-key="${overrideKey}"]`)
+    await expect.poll(() => overridden.getByTestId('finding-decision').innerText()).toContain('经核对卷内材料，该问题不成立')
+    expect(await total()).toBe(start - confirmPoints)
+    await app.screenshot('keys-findings')
+  }, 60_000)
+
+  it('lists the keys on ?, submits with Ctrl+Shift+Enter and is locked', async () => {
+    await press('?')
+    await page.getByTestId('keyboard-help').waitFor()
+    expect(await page.getByTestId('keyboard-help').innerText()).toContain('Ctrl+Shift+Enter')
+    await app.screenshot('keys-help')
+    await press('?')
+    await page.getByTestId('keyboard-help').waitFor({ state: 'hidden' })
+
+    await press('Control+Shift+Enter')
+    await page.getByTestId('submit-confirm').waitFor()
+    await press('Enter')
+    await expect.poll(() => page.getByTestId('review').getAttribute('data-status')).toBe('submitted')
+    await page.getByTestId('review-locked').waitFor()
+    // Locked: no form opens, and a reviewer who is not the lead has no way to reopen.
+    await press('Enter')
+    expect(await page.locator('[data-testid^="deduction-form-"]').count()).toBe(0)
+    expect(await page.getByTestId('review-reopen').count()).toBe(0)
+  }, 60_000)
+
+  it('lets the lead reopen it with a reason, and the history shows every step', async () => {
+    await switchReviewer(leadName)
+    await page.getByTestId('review-reopen').click()
+    await page.getByTestId('reopen-reason').fill('S2.2 认定有误，请重新核对询问笔录')
+    await page.getByTestId('reopen-ok').click()
+    await expect.poll(() => page.getByTestId('review').getAttribute('data-status')).toBe('in_progress')
+
+    await press('h')
+    const entries = page.getByTestId('history-entry')
+    await expect.poll(() => entries.count()).toBe(7)
+    // Newest first.
+    expect(await Promise.all((await entries.all()).map((e) => e.getAttribute('data-action')))).toEqual([
+      'evaluation.reopen',
+      'evaluation.submit',
+      'evaluation.check_override',
+      'evaluation.check_confirm',
+      'evaluation.note',
+      'evaluation.deduct',
+      'evaluation.deduct',
+    ])
+    const text = await page.locator('.history-drawer').innerText()
+    expect(text).toContain('退回重评')
+    expect(text).toContain('S2.2 认定有误，请重新核对询问笔录')
+    expect(text).toContain(leadName)
+    expect(text).toContain(reviewerName)
+    expect(text).toContain('不采纳自动核查问题')
+    expect(text).toContain('经核对卷内材料，该问题不成立')
+    expect(text).toContain('采纳自动核查问题')
+    expect(text).toContain('扣分 S2.2 −1')
+    expect(text).toContain('理由：未签名或签名不全')
+    expect(text).toContain('扣分 S7.2 −1')
+    expect(text).toContain('S7.2 备注')
+    expect(text).toContain('现场检查笔录日期栏空白，已与承办人核实')
+    await app.screenshot('keys-history')
+    await press('Escape')
+    await page.locator('.history-drawer .ant-drawer-content').waitFor({ state: 'detached' })
+  }, 60_000)
+
+  it('shows the finding messages in the UI language and goes to the next case on Ctrl+Enter', async () => {
+    await page.getByTestId('lang-switch').click()
+    // The findings are asked for again in the new language; the stored reasons stay as written.
+    await expect.poll(() => page.getByTestId('finding-message').first().innerText(), { timeout: 20_000 }).toMatch(/^[\x20-\x7e’]+/)
+    expect(await page.getByTestId('rubric-item-S2.2').getByTestId('deduction').innerText()).toContain('未签名或签名不全')
+    await page.getByTestId('lang-switch').click()
+    await expect.poll(() => page.getByTestId('lang-switch').getAttribute('data-locale')).toBe('zh-CN')
+
+    await page.getByTestId('rubric-panel').waitFor()
+    await press('Control+Enter')
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe(`#/review/${nextAssignmentId}`)
+    await page.getByTestId('rubric-panel').waitFor()
+    await app.screenshot('keys-next-case')
+  }, 60_000)
+})
