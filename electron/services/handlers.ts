@@ -10,6 +10,8 @@ import { auditHandlers } from './audit/handlers'
 import { checksHandlers } from './checks/handlers'
 import { calendarHandlers } from './calendar/handlers'
 import { statutesHandlers } from './statutes/handlers'
+import { settingsHandlers } from './settings/handlers'
+import { reviewersHandlers } from './reviewers/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -24,4 +26,6 @@ export const handlers: Handlers = {
   ...checksHandlers,
   ...calendarHandlers,
   ...statutesHandlers,
+  ...settingsHandlers,
+  ...reviewersHandlers,
 }

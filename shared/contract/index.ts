@@ -8,6 +8,8 @@ import { workspaceContract } from './workspace'
 import { auditContract } from './audit'
 import { calendarContract, checksContract } from './checks'
 import { statutesContract } from './statutes'
+import { settingsContract } from './settings'
+import { reviewersContract } from './reviewers'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -22,6 +24,8 @@ export const contract = {
   ...checksContract,
   ...calendarContract,
   ...statutesContract,
+  ...settingsContract,
+  ...reviewersContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

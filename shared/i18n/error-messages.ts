@@ -14,6 +14,7 @@ const NOUNS: Record<string, Record<Locale, string>> = {
   evaluation: { 'zh-CN': '评查记录', en: 'Evaluation' },
   deduction: { 'zh-CN': '扣分记录', en: 'Deduction' },
   file: { 'zh-CN': '文件', en: 'File' },
+  reviewer: { 'zh-CN': '评查员', en: 'Reviewer' },
 }
 
 function noun(what: string | number | undefined, locale: Locale): string {
@@ -64,8 +65,8 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     en: (p) => `"${p.fileName}" is not what its name says (its content is ${p.actual}). Check where it came from.`,
   },
   file_unsupported: {
-    'zh-CN': (p) => `不支持的文件类型“${p.fileName}”。请使用 PDF、JPEG 或 PNG 格式的扫描件。`,
-    en: (p) => `Unsupported file "${p.fileName}". Use scans in PDF, JPEG or PNG.`,
+    'zh-CN': (p) => `不支持的文件类型“${p.fileName}”。请使用 PDF、JPEG、PNG 或 TIFF 格式的扫描件。`,
+    en: (p) => `Unsupported file "${p.fileName}". Use scans in PDF, JPEG, PNG or TIFF.`,
   },
   file_encrypted: {
     'zh-CN': (p) => `PDF“${p.fileName}”已加密或设有密码，请先用原程序去除密码后再添加。`,
@@ -79,9 +80,25 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': () => `该评查记录已提交锁定，如需修改请联系组长退回。`,
     en: () => `This evaluation has been submitted and is locked. Ask the lead to reopen it.`,
   },
+  evaluation_not_submitted: {
+    'zh-CN': () => `该评查记录尚未提交，无需退回。`,
+    en: () => `This evaluation has not been submitted, so there is nothing to reopen.`,
+  },
+  lead_only: {
+    'zh-CN': (p) => `此操作仅限组长。当前评查员“${p.reviewer ?? '—'}”不是组长，请由组长操作，或在顶栏切换当前评查员。`,
+    en: (p) => `Only the lead may do this. The current reviewer "${p.reviewer ?? '—'}" is not a lead: ask the lead, or switch the current reviewer in the top bar.`,
+  },
   deduction_exceeds_max: {
     'zh-CN': (p) => `扣分超出该评查要点的分值（最多 ${p.max} 分，已扣 ${p.deducted} 分）。`,
     en: (p) => `The deduction exceeds the item's maximum (${p.max} points, ${p.deducted} already deducted).`,
+  },
+  import_invalid: {
+    'zh-CN': (p) => `“${p.fileName}”未能导入，现有数据没有任何改动。请修改后重新导入：${p.detail ?? ''}`,
+    en: (p) => `"${p.fileName}" was not imported and nothing was changed. Fix it and import again: ${p.detail ?? ''}`,
+  },
+  baseline_invalid: {
+    'zh-CN': (p) => `裁量基准未保存，请修改后重试：${p.detail ?? ''}`,
+    en: (p) => `The discretion baseline was not saved. Fix it and try again: ${p.detail ?? ''}`,
   },
   desktop_only: {
     'zh-CN': () => `此功能只在桌面程序中可用。`,

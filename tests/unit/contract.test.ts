@@ -12,8 +12,10 @@ import { auditHandlers } from '../../electron/services/audit/handlers'
 import { checksHandlers } from '../../electron/services/checks/handlers'
 import { calendarHandlers } from '../../electron/services/calendar/handlers'
 import { statutesHandlers } from '../../electron/services/statutes/handlers'
+import { settingsHandlers } from '../../electron/services/settings/handlers'
+import { reviewersHandlers } from '../../electron/services/reviewers/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {
