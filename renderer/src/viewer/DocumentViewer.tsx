@@ -88,7 +88,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
   const isPdf = doc.mime === 'application/pdf'
   const url = fileUrl(doc.sha256)
   const [attempt, setAttempt] = useState(0)
-  const source = useDocumentSource(url, isPdf, attempt)
+  const source = useDocumentSource(url, doc.mime, attempt)
   const savedView = useSavedView(doc.id, persistView)
   const frame = useRef<HTMLDivElement>(null)
   const frameSize = useElementSize(frame)
