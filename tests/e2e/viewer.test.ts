@@ -13,7 +13,7 @@ let fixtureCaseId: number
 let attachedFixtures: string[]
 let assignmentId: number
 let defectAssignmentId: number
-let firstCaseId: number
+let citingCaseId: number | undefined
 
 /** A workspace as the bureau would have it: the demo, plus a case holding the real-world fixture PDFs. */
 async function prepareWorkspace(dataDir: string) {
@@ -26,7 +26,15 @@ async function prepareWorkspace(dataDir: string) {
   await call('workspace.loadDemo', {})
   const mine: { assignmentId: number; case: { id: number } }[] = await call('campaigns.mine', {})
   assignmentId = mine[0].assignmentId
-  firstCaseId = mine[0].case.id
+  // A case citing 《上海市市容环境卫生管理条例》, which ships with the app.
+  for (const m of mine) {
+    const detail: { legalBasis: string } = await call('cases.get', { id: m.case.id })
+    if (detail.legalBasis.includes('上海市市容环境卫生管理条例')) {
+      citingCaseId = m.case.id
+      break
+    }
+  }
+  if (!citingCaseId) throw new Error('no demo case citing the shipped 市容环境卫生管理条例')
   // A case of the centralized evaluation where the checks find at least two problems.
   const campaigns: { id: number; kind: string }[] = await call('campaigns.list', {})
   const central: { assignments: { assignmentId: number }[] } = await call('campaigns.get', { id: campaigns.find((c) => c.kind === 'centralized')!.id })
@@ -90,9 +98,17 @@ describe('automatic findings and the statute library', () => {
     await expect.poll(async () => Number(await summary.getAttribute('data-pending')), { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
     const before = Number(await page.getByTestId('score-total').innerText())
     const problems = page.locator('[data-testid="finding"][data-outcome="problem"]')
-    await problems.first().getByTestId('finding-confirm').click()
+    // A finding with a proposed deduction is taken; another problem is set aside.
+    const proposed = problems.filter({ has: page.getByTestId('finding-confirm') }).first()
+    const proposedKey = await proposed.getAttribute('data-key')
+    await proposed.getByTestId('finding-confirm').click()
     await expect.poll(async () => Number(await page.getByTestId('score-total').innerText())).toBeLessThan(before)
-    const second = problems.nth(1)
+    const otherKey = await page
+      .locator(`[data-testid="finding"][data-outcome="problem"]:not([data-key="${proposedKey}"])`)
+      .filter({ has: page.getByTestId('finding-override') })
+      .first()
+      .getAttribute('data-key')
+    const second = page.locator(`[data-testid="finding"][data-key="${otherKey}"]`)
     await second.getByTestId('finding-override').click()
     await fill(second.getByTestId('finding-override-reason'), '卷内有负责人批准的延期审批表')
     await second.getByTestId('finding-override-submit').click()
@@ -101,8 +117,7 @@ describe('automatic findings and the statute library', () => {
   }, 120_000)
 
   it('opens the article a case cites from the case page', async () => {
-    // The first demo case cites 《上海市市容环境卫生管理条例》, which ships with the app.
-    await go(`/cases/${firstCaseId}`)
+    await go(`/cases/${citingCaseId}`)
     const citation = page.locator('[data-testid="citation"][data-status="ok"]').first()
     await citation.waitFor({ timeout: 30_000 })
     await citation.click()

@@ -22,7 +22,7 @@ export function ReviewerSwitch() {
   const all = reviewers.data ?? []
   if (all.length < 2)
     return (
-      <span className="app-reviewer" data-testid="reviewer-name">
+      <span className="app-reviewer" data-testid="reviewer-name" data-reviewer={current.name} data-role={current.role}>
         <UserOutlined /> {t('app.reviewer', { name: current.name })}
       </span>
     )

@@ -81,8 +81,12 @@ export const RubricPanel = memo(function RubricPanel({ rubric, state, place, doc
   }
   const onForm = useCallback((itemId: string, open: boolean) => {
     setForm(open ? { itemId } : null)
-    // Back on the item, so the next key press continues from there.
-    if (!open) requestAnimationFrame(() => document.querySelector<HTMLElement>(itemSelector(itemId))?.focus({ preventScroll: true }))
+    // Back on the item, so the next key press continues from there, unless the reviewer has moved on already.
+    if (!open)
+      requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return
+        document.querySelector<HTMLElement>(itemSelector(itemId))?.focus({ preventScroll: true })
+      })
   }, [])
 
   /** Focuses the first problem still to decide (or the first finding), opening its section. */
