@@ -211,7 +211,7 @@ describe('the render queue', () => {
   }
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-  it('starts the most urgent jobs first, at most two at once', async () => {
+  it('starts the most urgent jobs first, at most two at once, nothing beside a page on screen', async () => {
     const log: string[] = []
     const queue = new RenderQueue(2)
     const jobs = { thumb: job(log, 'thumb'), nearby: job(log, 'nearby'), visible: job(log, 'visible'), detail: job(log, 'detail') }
@@ -220,7 +220,7 @@ describe('the render queue', () => {
     queue.add(0, jobs.visible.start)
     queue.add(2, jobs.detail.start)
     await settle()
-    expect(log).toEqual(['visible', 'nearby'])
+    expect(log).toEqual(['visible'])
     jobs.visible.finish()
     await settle()
     expect(log).toEqual(['visible', 'nearby', 'detail'])
@@ -228,6 +228,16 @@ describe('the render queue', () => {
     jobs.detail.finish()
     await settle()
     expect(log).toEqual(['visible', 'nearby', 'detail', 'thumb'])
+  })
+
+  it('paints two pages on screen at once', async () => {
+    const log: string[] = []
+    const queue = new RenderQueue(2)
+    queue.add(1, job(log, 'nearby').start)
+    queue.add(0, job(log, 'top').start)
+    queue.add(0, job(log, 'bottom').start)
+    await settle()
+    expect(log).toEqual(['top', 'bottom'])
   })
 
   it('never starts a dropped job, and holds everything while paused', async () => {

@@ -200,8 +200,10 @@ export function DocumentViewer(props: DocumentViewerProps) {
     forced.current = { page: target, top: el.scrollTop }
     const within = (el.scrollTop - slot.top) / slot.height
     anchor.current = { page: target, within, centerX: (el.scrollLeft + el.clientWidth / 2) / l.width }
-    setScroll({ top: el.scrollTop, left: el.scrollLeft })
-  }, [])
+    // The new position reaches React after the next frame, as a scroll does: the page beside the
+    // old one is painted already, and re-rendering the viewer must not hold that frame back.
+    onScroll()
+  }, [onScroll])
 
   // The first layout opens at: a requested place, else where the reviewer left off, else the page asked for.
   const consumedFocus = useRef<number | null>(null)
@@ -421,7 +423,9 @@ export function DocumentViewer(props: DocumentViewerProps) {
   }, [])
 
   useViewerKeys(keyboard && ready, {
-    page: (delta) => goTo(currentPage + delta),
+    // From the page last jumped to while the reader stays there: quick presses can come before
+    // the re-render that makes it the current page.
+    page: (delta) => goTo((forced.current?.page ?? currentPage) + delta),
     firstPage: () => goTo(1),
     lastPage: () => goTo(pageCount),
     scroll: (direction) => frame.current?.scrollBy({ top: direction * SCROLL_STEP }),
@@ -577,7 +581,11 @@ export function DocumentViewer(props: DocumentViewerProps) {
                   <div data-testid="viewer-error">{openError}</div>
                 </>
               }
-              extra={<Button onClick={reopen}>{t('viewer.reopen')}</Button>}
+              extra={
+                <Button onClick={reopen} data-testid="viewer-reopen">
+                  {t('viewer.reopen')}
+                </Button>
+              }
             />
           ) : layout && source.status === 'ready' && geoms ? (
             <div className="viewer-pages" style={{ width: layout.width, height: layout.height }}>

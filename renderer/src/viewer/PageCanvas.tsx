@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { outputScaleFor } from './canvasBudget'
-import { RenderingCancelledException, type PDFDocumentProxy, type RenderTask } from './pdfjs'
+import { RenderingCancelledException, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from './pdfjs'
 import type { RenderQueue } from './renderQueue'
 
 export function releaseCanvas(canvas: Element) {
@@ -38,6 +38,8 @@ export function PageCanvas({ doc, pageNumber, scale, rotation, queue, priority, 
   const host = useRef<HTMLDivElement>(null)
   const testIdRef = useRef(testId)
   const errorRef = useRef(onError)
+  /** The page as last painted here, to free its decoded images when the canvas goes. */
+  const paintedPage = useRef<PDFPageProxy | null>(null)
   // How urgent a paint is changes as the page scrolls into view: read at the time it is queued,
   // so a paint under way is not restarted for it.
   const urgency = useRef({ priority, delay })
@@ -66,6 +68,7 @@ export function PageCanvas({ doc, pageNumber, scale, rotation, queue, priority, 
       if (cancelled) return
       const page = await doc.getPage(pageNumber)
       if (cancelled) return
+      paintedPage.current = page
       const viewport = page.getViewport({ scale, rotation })
       const outputScale = outputScaleFor(viewport.width, viewport.height, window.devicePixelRatio)
       pending.width = Math.max(1, Math.floor(viewport.width * outputScale))
@@ -99,7 +102,9 @@ export function PageCanvas({ doc, pageNumber, scale, rotation, queue, priority, 
     const el = host.current
     return () => {
       if (el) for (const old of [...el.children]) releaseCanvas(old)
-      if (cleanupOnRelease) void doc.getPage(pageNumber).then((page) => page.cleanup())
+      // Not through doc.getPage: the document may be closed already, and a page never painted holds nothing.
+      if (cleanupOnRelease) paintedPage.current?.cleanup()
+      paintedPage.current = null
     }
   }, [doc, pageNumber, cleanupOnRelease])
 

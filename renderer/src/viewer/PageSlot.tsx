@@ -116,7 +116,7 @@ export const PageSlot = memo(function PageSlot(props: PageSlotProps) {
           className="viewer-canvas"
           testId={current ? 'viewer-canvas' : 'viewer-canvas-nearby'}
           cleanupOnRelease
-          delay={visible ? 40 : 120}
+          delay={current ? 0 : visible ? 40 : 120}
           onError={onError}
         />
       )}

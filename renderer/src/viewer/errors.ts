@@ -7,6 +7,8 @@ export function describeOpenError(t: TFunction, error: unknown): string {
     case 'InvalidPDFException':
     case 'FormatError':
       return t('viewer.broken')
+    case 'FileReadError':
+      return t('viewer.readFailed')
     case 'PasswordException':
       return t('viewer.encrypted')
     case 'MissingPDFException':

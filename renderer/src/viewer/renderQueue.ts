@@ -3,10 +3,13 @@
  * thumbnails come last; at most `concurrency` run at once (pdf.js has one worker thread anyway).
  * While the reader skims fast the queue is paused: pages that only fly past are dropped before
  * they cost a full image decode in the worker (a cancelled paint does not stop that decode).
+ * While a page on screen is being painted, nothing else starts beside it: it has the worker and
+ * the image decoder to itself (page 1 of a newly opened file, a page not painted ahead).
  */
 export class RenderQueue {
   private waiting: { priority: () => number; seq: number; start: () => Promise<void> }[] = []
   private running = 0
+  private runningVisible = 0
   private seq = 0
   private scheduled = false
   private paused = false
@@ -43,18 +46,22 @@ export class RenderQueue {
     if (this.paused || this.waiting.length === 0) return
     const ranked = this.waiting.map((job) => ({ job, priority: job.priority() }))
     ranked.sort((a, b) => a.priority - b.priority || a.job.seq - b.job.seq)
-    this.waiting = ranked.map((r) => r.job)
-    while (this.running < this.concurrency && this.waiting.length > 0) {
-      const job = this.waiting.shift()!
+    while (this.running < this.concurrency && ranked.length > 0) {
+      const visible = ranked[0].priority <= PRIORITY.visible
+      if (!visible && this.runningVisible > 0) break
+      const { job } = ranked.shift()!
       this.running++
+      if (visible) this.runningVisible++
       job
         .start()
         .catch(() => {})
         .finally(() => {
           this.running--
+          if (visible) this.runningVisible--
           this.schedule()
         })
     }
+    this.waiting = ranked.map((r) => r.job)
   }
 }
 

@@ -3,13 +3,15 @@ import { openPdf, type PDFDocumentProxy } from './pdfjs'
 
 export type PdfState =
   | { status: 'idle' }
-  | { status: 'loading'; percent: number | null }
+  // Read by ranges, a document has no meaningful percentage before it opens.
+  | { status: 'loading'; percent: null }
   | { status: 'ready'; doc: PDFDocumentProxy }
   | { status: 'error'; error: unknown }
 
 /**
  * Opens a PDF and destroys it (worker side included) when the URL changes or the viewer goes
  * away, so switching between 300-page scans does not pile up memory. `attempt` forces a reopen.
+ * A read that fails after opening turns the document into an error the reviewer can retry.
  */
 export function usePdfDocument(url: string | null, attempt: number): PdfState {
   const [state, setState] = useState<PdfState>({ status: 'idle' })
@@ -20,17 +22,12 @@ export function usePdfDocument(url: string | null, attempt: number): PdfState {
     }
     let live = true
     setState({ status: 'loading', percent: null })
-    const task = openPdf(url)
-    task.onProgress = ({ loaded, total }: { loaded: number; total: number }) => {
-      if (live && total > 0) setState({ status: 'loading', percent: Math.min(99, Math.round((loaded / total) * 100)) })
-    }
-    task.promise.then(
-      (doc) => live && setState({ status: 'ready', doc }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    )
+    const fail = (error: unknown) => live && setState({ status: 'error', error })
+    const opening = openPdf(url, fail)
+    opening.promise.then((doc) => live && setState({ status: 'ready', doc }), fail)
     return () => {
       live = false
-      void task.destroy()
+      void opening.destroy()
     }
   }, [url, attempt])
   return state
