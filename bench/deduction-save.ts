@@ -41,7 +41,12 @@ const ARM = () => {
     observer.observe(g.document.body, { subtree: true, childList: true, characterData: true })
   })
 }
-const COLLECT = () => (globalThis as unknown as PageGlobals).__saveTiming!
+/** The timing, or a failure if the total never changed (a save that did not happen must not hang the run). */
+const COLLECT = () =>
+  Promise.race([
+    (globalThis as unknown as PageGlobals).__saveTiming!,
+    new Promise<number>((_, fail) => setTimeout(() => fail(new Error('the total on screen did not change within 15 s')), 15_000)),
+  ])
 
 async function call<T>(app: App, method: string, input: unknown): Promise<T> {
   const r = await app.dispatch(method, input)

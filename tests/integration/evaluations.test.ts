@@ -59,6 +59,7 @@ describe('scoring an evaluation', () => {
     const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
     const na = await ws.call('evaluations.setNotApplicable', { evaluationId: e.id, itemId: 'S4.4', notApplicable: true })
     expect(na.notApplicable).toEqual(['S4.4'])
+    expect((await ws.fail('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S4.4', points: 1, reason: '听证不规范' })).code).toBe('invalid_input')
     const d = await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S2.1', points: 1, reason: '笔录未签名' })
     expect(d.total).toBe(99) // 97 / 98 × 100 = 98.98… → 99.0
     const vetoed = await ws.call('evaluations.setVeto', { evaluationId: e.id, vetoId: 'V3', on: true, reason: '仅一名执法人员' })

@@ -35,14 +35,17 @@ export async function insertDeduction(trx: Transaction<DB>, rubric: Rubric, inpu
   checkRectAnchor(input)
   const tenths = toTenths(input.points)
   const item = checkOption(rubric, input.itemId, input.optionId, tenths)
-  const na = await trx.selectFrom('itemStates').select('notApplicable').where('evaluationId', '=', input.evaluationId).where('itemId', '=', item.id).executeTakeFirst()
-  if (na?.notApplicable === 1) throw new AppError('invalid_input', { detail: `${item.id}: not applicable` })
-  const { sum } = await trx
+  // One statement for both checks: every statement is a round trip to the database thread.
+  const { sum, notApplicable } = await trx
     .selectFrom('deductions')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('pointsTenths'), eb.lit(0)).as('sum'))
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>('pointsTenths'), eb.lit(0)).as('sum'),
+      eb.selectFrom('itemStates').select('notApplicable').where('evaluationId', '=', input.evaluationId).where('itemId', '=', item.id).as('notApplicable'),
+    ])
     .where('evaluationId', '=', input.evaluationId)
     .where('itemId', '=', item.id)
     .executeTakeFirstOrThrow()
+  if (notApplicable === 1) throw new AppError('invalid_input', { detail: `${item.id}: not applicable` })
   if (Number(sum) + tenths > toTenths(item.maxPoints)) {
     throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: Number(sum) / 10 })
   }
