@@ -14,12 +14,20 @@ const ROOT = resolve(__dirname, '..')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
+/** In-page times of one save, in ms from the Enter that saves. */
+interface SaveTiming {
+  /** The new total is in the DOM. */
+  total: number
+  /** The response of evaluations.addDeduction has arrived (Resource Timing). */
+  response: number
+}
+
 /** The little of the page's globals the timing uses (this file compiles without the DOM types). */
 interface PageGlobals {
   document: { querySelector(selector: string): { textContent: string | null } | null; body: unknown }
   addEventListener(type: 'keydown', listener: (e: { key: string }) => void, options: { capture: boolean; once: boolean }): void
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void }
-  __saveTiming?: Promise<number>
+  __saveTiming?: Promise<SaveTiming>
 }
 
 /**
@@ -29,14 +37,16 @@ interface PageGlobals {
 const ARM = () => {
   const g = globalThis as unknown as PageGlobals
   const before = g.document.querySelector('[data-testid="score-total"]')?.textContent
-  g.__saveTiming = new Promise<number>((done) => {
+  performance.clearResourceTimings()
+  g.__saveTiming = new Promise<SaveTiming>((done) => {
     let start = 0
     g.addEventListener('keydown', (e) => e.key === 'Enter' && (start = performance.now()), { capture: true, once: true })
     const observer = new g.MutationObserver(() => {
       if (g.document.querySelector('[data-testid="score-total"]')?.textContent === before) return
       const end = performance.now()
       observer.disconnect()
-      done(end - start)
+      const call = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/evaluations.addDeduction')) as { responseEnd: number } | undefined
+      done({ total: end - start, response: call ? call.responseEnd - start : Number.NaN })
     })
     observer.observe(g.document.body, { subtree: true, childList: true, characterData: true })
   })
@@ -45,7 +55,7 @@ const ARM = () => {
 const COLLECT = () =>
   Promise.race([
     (globalThis as unknown as PageGlobals).__saveTiming!,
-    new Promise<number>((_, fail) => setTimeout(() => fail(new Error('the total on screen did not change within 15 s')), 15_000)),
+    new Promise<SaveTiming>((_, fail) => setTimeout(() => fail(new Error('the total on screen did not change within 15 s')), 15_000)),
   ])
 
 async function call<T>(app: App, method: string, input: unknown): Promise<T> {
@@ -72,6 +82,15 @@ export async function benchDeductionSave() {
     const queue = mine.filter((a) => a.campaignName === mine[0].campaignName).sort((a, b) => a.position - b.position)
     // The baseline writes into an evaluation the page never shows.
     const spare = await call<{ id: number }>(app, 'evaluations.open', { assignmentId: queue.at(-1)!.assignmentId })
+    // The handler's own time, to split the UI time into server, transport and rendering.
+    const dispatch = app.dispatch
+    let handlerMs = Number.NaN
+    app.dispatch = async (method, input) => {
+      const t0 = performance.now()
+      const envelope = await dispatch(method, input)
+      if (method === 'evaluations.addDeduction') handlerMs = performance.now() - t0
+      return envelope
+    }
     const port = await listen(server)
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
@@ -98,6 +117,7 @@ export async function benchDeductionSave() {
     await openCase(true)
     let firstItem = true
 
+    const breakdown = { handler: [] as number[], response: [] as number[], render: [] as number[] }
     /** One deduction: the first option of the next item, by keyboard; only the saving Enter is timed. */
     const deductOnce = async (): Promise<number> => {
       if (itemsLeft === 0) {
@@ -111,10 +131,13 @@ export async function benchDeductionSave() {
       await page.locator('[data-testid="deduction-reason"]:focus').waitFor()
       await page.evaluate(ARM)
       await page.keyboard.press('Enter')
-      const ms = await page.evaluate(COLLECT)
+      const timing = await page.evaluate(COLLECT)
       await page.locator('.deduction-form').waitFor({ state: 'detached' })
       await settle()
-      return ms
+      breakdown.handler.push(handlerMs)
+      breakdown.response.push(timing.response)
+      breakdown.render.push(timing.total - timing.response)
+      return timing.total
     }
 
     const now = new Date().toISOString()
@@ -131,6 +154,7 @@ export async function benchDeductionSave() {
       await deductOnce()
       await bareInsert()
     }
+    for (const list of Object.values(breakdown)) list.length = 0
     const ui: number[] = []
     const inserts: number[] = []
     for (let block = 0; ui.length < ACTIONS; block++) {
@@ -152,6 +176,8 @@ export async function benchDeductionSave() {
       bareInsert: insertSummary,
       overheadMedianMs: uiSummary.median - insertSummary.median,
       overheadP95Ms: uiSummary.p95 - insertSummary.p95,
+      /** Where the UI time goes: the handler alone; Enter → response arrived; response → total on screen. */
+      breakdown: { handler: summarize(breakdown.handler), response: summarize(breakdown.response), render: summarize(breakdown.render) },
     }
   } finally {
     await browser.close()

@@ -21,7 +21,13 @@ async function deductionSave() {
   const save = await benchDeductionSave()
   console.log(`\n${save.name}`)
   console.log(`  ${save.actions} actions against as many INSERTs, in alternating blocks of ${save.block}`)
-  console.table({ 'UI save (ms)': row(save.ui), 'bare INSERT (ms)': row(save.bareInsert) })
+  console.table({
+    'UI save (ms)': row(save.ui),
+    'bare INSERT (ms)': row(save.bareInsert),
+    '  of which: handler (ms)': row(save.breakdown.handler),
+    '  Enter → response (ms)': row(save.breakdown.response),
+    '  response → total shown (ms)': row(save.breakdown.render),
+  })
   console.log(`  overhead = median(UI) − median(INSERT) = ${fmt(save.overheadMedianMs)} ms (p95: ${fmt(save.overheadP95Ms)} ms)`)
   console.log(`  goal: overhead < 5 ms at the median → ${save.overheadMedianMs < 5 ? 'met' : 'NOT met'}`)
   return save

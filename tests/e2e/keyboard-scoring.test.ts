@@ -195,6 +195,8 @@ describe('scoring a case without the mouse', () => {
 
     await press('Control+Shift+Enter')
     await page.getByTestId('submit-confirm').waitFor()
+    // The dialog hands the focus to its OK button a moment after it shows, as antd does.
+    await expect.poll(async () => (await focused()).testId).toBe('submit-confirm')
     await press('Enter')
     await expect.poll(() => page.getByTestId('review').getAttribute('data-status')).toBe('submitted')
     await page.getByTestId('review-locked').waitFor()

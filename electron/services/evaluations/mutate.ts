@@ -25,10 +25,13 @@ export async function mutateEvaluation(
   apply: (trx: Transaction<DB>, rubric: Rubric, now: string) => Promise<Change>,
   options: { allowSubmitted?: boolean } = {},
 ) {
-  const actor = await actorName(ctx.db)
   const now = ctx.now()
   return ctx.db.transaction().execute(async (trx) => {
-    const evaluation = await trx.selectFrom('evaluations').select(['rubricId', 'status', 'total', 'grade']).where('id', '=', evaluationId).executeTakeFirst()
+    // Side by side: every statement is a round trip to the database thread.
+    const [evaluation, actor] = await Promise.all([
+      trx.selectFrom('evaluations').select(['rubricId', 'status', 'total', 'grade']).where('id', '=', evaluationId).executeTakeFirst(),
+      actorName(trx),
+    ])
     if (!evaluation) throw notFound('evaluation', evaluationId)
     if (evaluation.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
     const rubric = await loadRubric(trx, evaluation.rubricId)

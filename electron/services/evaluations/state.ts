@@ -31,9 +31,25 @@ export async function rescore(db: Kysely<DB>, evaluationId: number, rubric: Rubr
   return { score, rows }
 }
 
-/** The evaluation as the review screen shows it; `rows` saves reading again what the caller just read. */
+/** The reviewer's queue the evaluation belongs to: the same campaign and reviewer, in workbench order. */
+function queueOf(db: Kysely<DB>, evaluationId: number) {
+  return db
+    .selectFrom('assignments as peer')
+    .innerJoin('assignments as own', (join) => join.onRef('own.campaignId', '=', 'peer.campaignId').onRef('own.reviewerId', '=', 'peer.reviewerId'))
+    .innerJoin('evaluations', 'evaluations.assignmentId', 'own.id')
+    .select('peer.id')
+    .where('evaluations.id', '=', evaluationId)
+    .orderBy('peer.position')
+    .orderBy('peer.id')
+    .execute()
+}
+
+/**
+ * The evaluation as the review screen shows it; `rows` saves reading again what the caller just
+ * read. The reads run side by side: each is a round trip to the database thread.
+ */
 export async function readEvaluation(db: Kysely<DB>, evaluationId: number, rows?: ScoreRows): Promise<EvaluationState> {
-  const row = await db
+  const header = db
     .selectFrom('evaluations')
     .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
     .innerJoin('campaigns', 'campaigns.id', 'assignments.campaignId')
@@ -48,27 +64,15 @@ export async function readEvaluation(db: Kysely<DB>, evaluationId: number, rows?
       'evaluations.submittedAt',
       'assignments.campaignId',
       'assignments.caseId',
-      'assignments.reviewerId',
       'campaigns.name as campaignName',
     ])
     .where('evaluations.id', '=', evaluationId)
     .executeTakeFirst()
+  const [row, { deductions, states, vetoes }, queue] = await Promise.all([header, rows ?? scoreInputOf(db, evaluationId), queueOf(db, evaluationId)])
   if (!row) throw notFound('evaluation', evaluationId)
-  const [{ deductions, states, vetoes }, queue] = await Promise.all([
-    rows ?? scoreInputOf(db, evaluationId),
-    db
-      .selectFrom('assignments')
-      .select('id')
-      .where('campaignId', '=', row.campaignId)
-      .where('reviewerId', '=', row.reviewerId)
-      .orderBy('position')
-      .orderBy('id')
-      .execute(),
-  ])
   const index = queue.findIndex((a) => a.id === row.assignmentId)
-  const { reviewerId: _reviewer, ...rest } = row
   return {
-    ...rest,
+    ...row,
     grade: row.grade as Grade,
     deductions: deductions.map((d) => ({
       id: d.id,

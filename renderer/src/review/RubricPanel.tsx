@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Collapse, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../../shared/contract/checks'
@@ -79,15 +79,19 @@ export const RubricPanel = memo(function RubricPanel({ rubric, state, place, doc
     expand(sectionOf(itemId)?.id)
     focusWhenRendered(itemSelector(itemId))
   }
+  const closedFrom = useRef<string | null>(null)
   const onForm = useCallback((itemId: string, open: boolean) => {
     setForm(open ? { itemId } : null)
-    // Back on the item, so the next key press continues from there, unless the reviewer has moved on already.
-    if (!open)
-      requestAnimationFrame(() => {
-        if (document.activeElement && document.activeElement !== document.body) return
-        document.querySelector<HTMLElement>(itemSelector(itemId))?.focus({ preventScroll: true })
-      })
+    if (!open) closedFrom.current = itemId
   }, [])
+  // Once the form is gone, back on its item so the next key continues from there (unless the reviewer has moved on).
+  useEffect(() => {
+    const itemId = closedFrom.current
+    if (form || !itemId) return
+    closedFrom.current = null
+    if (document.activeElement && document.activeElement !== document.body) return
+    document.querySelector<HTMLElement>(itemSelector(itemId))?.focus({ preventScroll: true })
+  }, [form])
 
   /** Focuses the first problem still to decide (or the first finding), opening its section. */
   const goToFindings = useStableCallback(() => {
