@@ -3,6 +3,7 @@ import type { DeadlineFinding, DeadlineRule } from '../domain/deadlines'
 import type { DiscretionTier, FenRange } from '../domain/discretion/baseline'
 import type { DiscretionFinding } from '../domain/discretion/check'
 import { ENUM_LABELS } from './enum-labels'
+import { longDate } from '../format/date'
 
 const RULES: Record<DeadlineRule, Record<Locale, string>> = {
   filing: { 'zh-CN': '立案', en: 'Filing' },
@@ -19,28 +20,29 @@ const unitText = (f: DeadlineFinding, locale: Locale) =>
 /** One line a reviewer can read, and paste as the reason of the deduction it proposes. */
 export function deadlineText(f: DeadlineFinding, locale: Locale): string {
   const what = RULES[f.rule][locale]
+  const date = (iso: string | null, none = '—') => (iso === null ? none : longDate(iso, locale))
   const limit = `${f.limit.days}${locale === 'en' ? ` ${f.limit.kind === 'working' ? 'working days' : 'days'}` : f.limit.kind === 'working' ? '个工作日' : '日'}`
   if (locale === 'en') {
     switch (f.status) {
       case 'overdue':
-        return `${what} overdue: due by ${f.dueDate}, done ${f.actualDate ?? '—'}, ${f.daysOver ?? '?'} ${unitText(f, locale)} late (limit ${limit}, ${f.article})`
+        return `${what} overdue: due by ${date(f.dueDate)}, done ${date(f.actualDate)}, ${f.daysOver ?? '?'} ${unitText(f, locale)} late (limit ${limit}, ${f.article})`
       case 'ok':
-        return `${what} in time: due by ${f.dueDate}, done ${f.actualDate} (limit ${limit})`
+        return `${what} in time: due by ${date(f.dueDate)}, done ${date(f.actualDate)} (limit ${limit})`
       case 'missing_date':
         return `${what}: a date is missing, the limit of ${limit} cannot be checked`
       case 'calendar_unknown':
-        return `${what}: the holiday calendar for ${f.unknownYears.join(', ')} is missing; due date ${f.dueDate ?? '—'} is provisional`
+        return `${what}: the holiday calendar for ${f.unknownYears.join(', ')} is missing; due date ${date(f.dueDate)} is provisional`
     }
   }
   switch (f.status) {
     case 'overdue':
-      return `${what}超期：应于${f.dueDate}前完成，实际${f.actualDate ?? '未完成'}，超期${f.daysOver ?? '?'}${unitText(f, locale)}（期限${limit}，${f.article}）`
+      return `${what}超期：应于${date(f.dueDate)}前完成，实际${date(f.actualDate, '未完成')}，超期${f.daysOver ?? '?'}${unitText(f, locale)}（期限${limit}，${f.article}）`
     case 'ok':
-      return `${what}未超期：应于${f.dueDate}前完成，实际${f.actualDate}（期限${limit}）`
+      return `${what}未超期：应于${date(f.dueDate)}前完成，实际${date(f.actualDate)}（期限${limit}）`
     case 'missing_date':
       return `${what}：缺少日期，无法核对${limit}的期限`
     case 'calendar_unknown':
-      return `${what}：缺少${f.unknownYears.join('、')}年节假日安排，到期日${f.dueDate ?? '—'}仅供参考`
+      return `${what}：缺少${f.unknownYears.join('、')}年节假日安排，到期日${date(f.dueDate)}仅供参考`
   }
 }
 

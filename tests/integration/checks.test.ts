@@ -40,7 +40,7 @@ describe('deadline findings on a hand-made case', () => {
       proposal: { optionId: 'late', points: 2 },
     })
     expect(byKey['deadline:service'].message).toBe(
-      '送达决定书超期：应于2023-10-09前完成，实际2023-10-10，超期1个工作日（期限7个工作日，' + byKey['deadline:service'].deadline!.article + '）',
+      '送达决定书超期：应于2023年10月9日前完成，实际2023年10月10日，超期1个工作日（期限7个工作日，' + byKey['deadline:service'].deadline!.article + '）',
     )
   })
 

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs'
 import i18n from '../i18n'
+import { longDate } from '../../../shared/format/date'
 
 export const ISO_DATE = 'YYYY-MM-DD'
 
@@ -8,9 +9,9 @@ export function formatDate(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : '—'
 }
 
-/** Prose shows 2023年3月24日 (24 Mar 2023 in English). */
+/** Prose shows 2023年3月24日 (24 Mar 2023 in English), as the finding messages do. */
 export function formatLongDate(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format(i18n.t('common.longDate')) : '—'
+  return iso ? longDate(iso, i18n.language === 'en' ? 'en' : 'zh-CN') : '—'
 }
 
 export function formatDateTime(timestamp: string | null | undefined): string {

@@ -42,7 +42,6 @@ export const en: Messages = {
     reset: 'Clear filters',
     loadFailed: 'Could not load',
     points: '{{points}} pts',
-    longDate: 'D MMM YYYY',
     listSeparator: ', ',
   },
   errors: {

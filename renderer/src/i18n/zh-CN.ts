@@ -42,7 +42,6 @@ export const zhCN = {
     reset: '清除筛选',
     loadFailed: '加载失败',
     points: '{{points}} 分',
-    longDate: 'YYYY年M月D日',
     listSeparator: '、',
   },
   errors: {
