@@ -19,5 +19,8 @@ export function quickPhrases(item: RubricItem, own: string[] | undefined, langua
 /** Adds a phrase to the reason: replaces the untouched default, else appends after a separator. */
 export function insertPhrase(reason: string, phrase: string, replace: boolean, separator: string): string {
   if (replace || reason.trim() === '') return phrase
-  return /[，。；、,.;:：\s]$/.test(reason) ? reason + phrase : reason + separator + phrase
+  if (/[，。；、：\s]$/.test(reason)) return reason + phrase
+  // After ASCII punctuation a language that spaces its words still wants the separator's space.
+  if (/[,.;:]$/.test(reason)) return reason + separator.slice(separator.trimEnd().length) + phrase
+  return reason + separator + phrase
 }
