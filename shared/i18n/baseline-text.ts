@@ -77,6 +77,10 @@ function problemText(p: SheetProblem, locale: Locale): string {
         : `无法识别的裁量阶次“${p.params.value}”，应为不予处罚、减轻处罚、从轻处罚、一般处罚或从重处罚`
     case 'unknown_party':
       return en ? `unknown party type “${p.params.value}”: use 个人 or 单位, or leave it empty for both` : `无法识别的当事人类型“${p.params.value}”，应为个人或单位，两者适用时留空`
+    case 'unknown_domain':
+      return en
+        ? `unknown enforcement domain “${p.params.value}”: use one of ${Object.values(ENUM_LABELS.en.domain).join(', ')}, or leave it empty`
+        : `无法识别的执法领域“${p.params.value}”，应为${Object.values(ENUM_LABELS['zh-CN'].domain).join('、')}之一，或留空`
     case 'inconsistent':
       return en ? `differs from row ${p.params.other} of the same code` : `与同一代码的第${p.params.other}行不一致`
     case 'no_rows':
@@ -151,6 +155,7 @@ export const BASELINE_WORKBOOK_TEXT: Record<Locale, { sheet: string; help: strin
       '当事人类型填“个人”或“单位”，对两者都适用时留空；法律对个人和单位规定了不同幅度的，分行分别填写。',
       '不予处罚的罚款为0–0元；减轻处罚的罚款应低于法定下限；其他档次应在法定幅度内，并按从轻、一般、从重依次递增。',
       '其他名称：该违法行为在案件系统中的其他写法，用“；”分隔（选填）。',
+      '执法领域、备注（选填）：属于该违法行为，填在其任一行即可；多行填写时须一致。',
       '导入时整表替换现有裁量基准；任何一行有误都不会导入，并提示行号和列名。',
     ],
   },
@@ -167,6 +172,7 @@ export const BASELINE_WORKBOOK_TEXT: Record<Locale, { sheet: string; help: strin
       'Party type: 个人 (individual) or 单位 (organization); leave it empty when the row applies to both. Where the law sets different ranges, give each its own rows.',
       'No penalty is 0–0; a mitigated fine stays below the legal minimum; the other tiers stay within the legal range and climb from lighter to general to heavier.',
       'Other names: how the case system also writes the violation, separated by ； (optional).',
+      'Enforcement domain and Note (optional) belong to the violation: fill them in on any one of its rows; rows that fill them must agree.',
       'An import replaces the whole baseline; if any row is wrong nothing is imported and the row and column are named.',
     ],
   },

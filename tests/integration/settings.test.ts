@@ -51,6 +51,8 @@ beforeAll(async () => {
 afterAll(() => ws.close())
 
 const baseline = () => ws.call('settings.discretion', {})
+const shippedExample = async () =>
+  JSON.parse(await readFile(new URL('../../resources/discretion/example-baseline.json', import.meta.url), 'utf8')) as DiscretionTable
 const audit = () => ws.app.ctx.db.selectFrom('auditLog').select(['action', 'entity']).orderBy('id').execute()
 
 describe('the discretion baseline in force', () => {
@@ -79,10 +81,32 @@ describe('the discretion baseline in force', () => {
     expect(imported!.rows).toBe(sheet.rowCount - 1)
     const after = await baseline()
     expect(after).toMatchObject({ example: false, title: '本局裁量基准', source: '本局裁量基准.xlsx', note: { zh: '自“本局裁量基准.xlsx”导入' } })
-    // Everything the sheet carries comes back; the domain and entry notes are not columns.
-    const strip = (t: DiscretionTable) => t.entries.map(({ domain: _d, note: _n, ...e }) => e)
-    expect(strip(after)).toEqual(strip(before))
+    expect(after.entries).toEqual(before.entries)
     expect((await audit()).at(-1)).toEqual({ action: 'discretion.import', entity: 'discretion_baseline' })
+  })
+
+  it.each(['zh-CN', 'en'] as const)('round-trips every field of every entry through xlsx in %s', async (locale) => {
+    await ws.call('workspace.setLocale', { locale })
+    try {
+      const original = (await ws.call('settings.setDiscretion', { table: await shippedExample() })).entries
+      // The shipped example carries every optional field somewhere: prove it, so the trip means something.
+      expect(original.some((e) => e.domain) && original.some((e) => e.note) && original.some((e) => e.legalRangeFenByParty)).toBe(true)
+      expect(original.some((e) => e.aliases.length) && original.flatMap((e) => e.tiers).some((b) => b.partyType && b.conditionsEn)).toBe(true)
+      const exported = await ws.call('settings.exportDiscretion', { template: false })
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(exported.filePath)
+      const header = (wb.worksheets[0].getRow(1).values as unknown[]).slice(1)
+      expect(header.slice(-2)).toEqual(locale === 'en' ? ['Enforcement domain', 'Note'] : ['执法领域', '备注'])
+      const domains = wb.worksheets[0].getColumn(header.length - 1).values.slice(2)
+      expect(domains).toContain(locale === 'en' ? 'Muck transport' : '渣土运输')
+
+      await ws.call('settings.importDiscretion', { path: exported.filePath })
+      const after = await baseline()
+      expect(after.entries).toEqual(original)
+      expect(after).toMatchObject({ example: false, source: exported.fileName })
+    } finally {
+      await ws.call('workspace.setLocale', { locale: 'zh-CN' })
+    }
   })
 
   it('imports a sheet written from the template, with a title row above the header', async () => {
@@ -108,6 +132,12 @@ describe('the discretion baseline in force', () => {
     ])
   })
 
+  it('takes an entry’s domain and note from whichever of its rows gives them', async () => {
+    const rows = [[...HEADERS, '执法领域', '备注'], [...GOOD_ROWS[0], null, '2024年修订'], [...GOOD_ROWS[1], 'Household waste sorting', null]]
+    await ws.call('settings.importDiscretion', { path: await writeXlsx(join(ws.dir, 'bins-domain.xlsx'), rows) })
+    expect((await baseline()).entries).toEqual([expect.objectContaining({ code: 'bin_overflow', domain: 'household_waste', note: '2024年修订' })])
+  })
+
   it.each<[string, unknown[][], string]>([
     ['a missing column', [HEADERS.filter((h) => h !== '裁量阶次'), ...GOOD_ROWS.map((r) => r.filter((_, i) => i !== 5))], '第1行「裁量阶次」：缺少此列'],
     ['an amount that is not one', [HEADERS, GOOD_ROWS[0], [...BIN, '从重处罚', '拒不改正', 100, '二百']], '第3行「罚款上限（元）」：“二百”不是有效金额（单位：元）'],
@@ -115,6 +145,8 @@ describe('the discretion baseline in force', () => {
     ['an empty cell', [HEADERS, [...BIN, '一般处罚', '', 50, 100]], '第2行「适用情形」：未填写'],
     ['a tier beyond the legal range', [HEADERS, GOOD_ROWS[0], [...BIN, '从重处罚', '拒不改正', 100, 300]], '第3行「罚款上限（元）」：“从重”档次100元–300元超出法定幅度50元–200元'],
     ['rows of one code that disagree', [HEADERS, GOOD_ROWS[0], ['bin_overflow', '垃圾桶满溢', ...GOOD_ROWS[1].slice(2)]], '第3行「违法行为」：与同一代码的第2行不一致'],
+    ['an unknown enforcement domain', [[...HEADERS, '执法领域'], [...GOOD_ROWS[0], '市容']], '第2行「执法领域」：无法识别的执法领域“市容”'],
+    ['notes of one code that disagree', [[...HEADERS, '备注'], [...GOOD_ROWS[0], '2024年修订'], [...GOOD_ROWS[1], '2023年版']], '第3行「备注」：与同一代码的第2行不一致'],
     ['a legal basis without an article', [HEADERS, [...BIN.slice(0, 2), '生活垃圾管理条例', 50, 200, '一般处罚', '首次', 50, 100]], '第2行「法律依据」：法律依据须写明法规名称和条款'],
   ])('refuses %s, naming the row and column, and changes nothing', async (_name, rows, message) => {
     const before = await baseline()

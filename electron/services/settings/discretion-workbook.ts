@@ -5,7 +5,7 @@ import { SHEET_COLUMNS, sheetRows } from '../../../shared/domain/discretion/shee
 import { BASELINE_WORKBOOK_TEXT } from '../../../shared/i18n/baseline-text'
 
 const WIDTHS: Record<(typeof SHEET_COLUMNS)[number]['key'], number> = {
-  code: 18, violation: 36, legalBasis: 40, legalMin: 14, legalMax: 14, tier: 12, conditions: 48, min: 14, max: 14, partyType: 12, aliases: 30, conditionsEn: 40,
+  code: 18, violation: 36, legalBasis: 40, legalMin: 14, legalMax: 14, tier: 12, conditions: 48, min: 14, max: 14, partyType: 12, aliases: 30, conditionsEn: 40, domain: 16, note: 40,
 }
 
 /** The baseline as the import reads it back; with no table, the empty template. */

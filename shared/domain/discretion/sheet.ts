@@ -1,4 +1,5 @@
-import { PARTY_TYPES } from '../../contract/cases'
+import { ENFORCEMENT_DOMAINS, PARTY_TYPES } from '../../contract/cases'
+import { ENUM_LABELS } from '../../i18n/enum-labels'
 import {
   discretionTableSchema,
   type BaselineEntry,
@@ -28,6 +29,8 @@ export const SHEET_COLUMNS = [
   { key: 'partyType', required: false, zh: '当事人类型', en: 'Party type' },
   { key: 'aliases', required: false, zh: '其他名称', en: 'Other names' },
   { key: 'conditionsEn', required: false, zh: '适用情形（英文）', en: 'Conditions (English)' },
+  { key: 'domain', required: false, zh: '执法领域', en: 'Enforcement domain' },
+  { key: 'note', required: false, zh: '备注', en: 'Note' },
 ] as const
 export type SheetColumn = (typeof SHEET_COLUMNS)[number]['key']
 
@@ -41,6 +44,7 @@ export type SheetProblemKind =
   | 'not_amount'
   | 'unknown_tier'
   | 'unknown_party'
+  | 'unknown_domain'
   | 'inconsistent'
   | 'no_rows'
   | 'rule'
@@ -66,6 +70,11 @@ const PARTY_NAMES: Record<PartyType, string[]> = {
   individual: ['个人', 'individual', '自然人'],
   organization: ['单位', 'organization', '法人或其他组织', 'organisation'],
 }
+type EnforcementDomain = (typeof ENFORCEMENT_DOMAINS)[number]
+// The UI's own names, then the code itself.
+const DOMAIN_NAMES = Object.fromEntries(
+  ENFORCEMENT_DOMAINS.map((d) => [d, [ENUM_LABELS['zh-CN'].domain[d], ENUM_LABELS.en.domain[d], d]]),
+) as Record<EnforcementDomain, string[]>
 const nameIn = (lang: 'zh' | 'en') => (lang === 'zh' ? 0 : 1)
 
 const norm = (s: string) =>
@@ -100,6 +109,8 @@ interface ParsedRow {
   legal: FenRange
   band: TierBand
   aliases: string[]
+  domain?: EnforcementDomain
+  note?: string
 }
 
 /** Finds the header row among the first few (a title row may sit above it). */
@@ -161,13 +172,17 @@ export function tableFromSheet(rows: Cell[][], meta: Pick<DiscretionTable, 'titl
     const partyText = cellText(at('partyType'))
     const partyType = partyText === '' ? undefined : lookup(PARTY_NAMES, partyText)
     if (partyType === null) problems.push({ row, column: 'partyType', kind: 'unknown_party', params: { value: partyText } })
-    if (problems.length > before || tier === null || partyType === null) continue
+    const domainText = cellText(at('domain'))
+    const domain = domainText === '' ? undefined : lookup(DOMAIN_NAMES, domainText)
+    if (domain === null) problems.push({ row, column: 'domain', kind: 'unknown_domain', params: { value: domainText } })
+    if (problems.length > before || tier === null || partyType === null || domain === null) continue
     const conditionsEn = cellText(at('conditionsEn'))
     const aliases = cellText(at('aliases')).split(/[；;\n]/).map((a) => a.trim()).filter(Boolean)
     const band: TierBand = { tier, conditions, minFen: min, maxFen: max }
     if (partyType) band.partyType = partyType
     if (conditionsEn) band.conditionsEn = conditionsEn
-    parsed.push({ row, code, violation, legalBasis, legal, band, aliases })
+    const note = cellText(at('note')) || undefined
+    parsed.push({ row, code, violation, legalBasis, legal, band, aliases, domain, note })
   }
   if (problems.length) return { ok: false, problems }
   if (parsed.length === 0) return { ok: false, problems: [{ row: headerRow, column: null, kind: 'no_rows', params: {} }] }
@@ -220,9 +235,20 @@ function groupEntries(parsed: ParsedRow[]) {
         byPartyRow[p] = group.find((x) => x.band.partyType === p)?.row
       }
     }
+    // Optional entry cells may be filled on one row only; rows that fill them must agree.
+    const agreed = <K extends 'domain' | 'note'>(column: K): ParsedRow[K] => {
+      const given = group.filter((r) => r[column] !== undefined)
+      for (const r of given.slice(1)) {
+        if (r[column] !== given[0][column]) problems.push({ row: r.row, column, kind: 'inconsistent', params: { other: given[0].row } })
+      }
+      return given[0]?.[column]
+    }
     const aliases = [...new Set(group.flatMap((r) => r.aliases))].filter((a) => a !== first.violation)
     const entry: BaselineEntry = { code, violation: first.violation, aliases, legalBasis: first.legalBasis, legalRangeFen: base, tiers: group.map((r) => r.band) }
     if (Object.keys(byParty).length) entry.legalRangeFenByParty = byParty
+    const [domain, note] = [agreed('domain'), agreed('note')]
+    if (domain) entry.domain = domain
+    if (note) entry.note = note
     entries.push(entry)
     rowsOf.push({ first: first.row, tiers: group.map((r) => r.row), byParty: byPartyRow })
   }
@@ -230,7 +256,7 @@ function groupEntries(parsed: ParsedRow[]) {
 }
 
 const FIELD_COLUMN: Record<string, SheetColumn> = {
-  code: 'code', violation: 'violation', aliases: 'aliases', legalBasis: 'legalBasis', tier: 'tier', conditions: 'conditions', conditionsEn: 'conditionsEn',
+  code: 'code', violation: 'violation', aliases: 'aliases', legalBasis: 'legalBasis', tier: 'tier', conditions: 'conditions', conditionsEn: 'conditionsEn', domain: 'domain', note: 'note',
 }
 
 /** Maps a schema issue's path back to the sheet row and column it came from. */
@@ -270,6 +296,8 @@ export function sheetRows(table: DiscretionTable, locale: 'zh' | 'en'): Cell[][]
         partyType: partyName(band.partyType),
         aliases: entry.aliases.join('；') || null,
         conditionsEn: band.conditionsEn ?? null,
+        domain: entry.domain ? DOMAIN_NAMES[entry.domain][nameIn(locale)] : null,
+        note: entry.note ?? null,
       }
       return SHEET_COLUMNS.map((c) => values[c.key])
     }),
