@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { openApp } from '../services/app'
 import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from '../security/hardening'
 import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
+import { confirmUnload } from './unloadGuard'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 // Tests (and a lead keeping a second workspace) point the app at another data folder.
@@ -44,12 +45,17 @@ async function main() {
     },
   })
   handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files, devServerUrl)
-  ipcMain.handle('contract:invoke', (event, method: unknown, input: unknown) => {
+  // The unload dialog is shown synchronously, so the chosen locale is kept at hand.
+  let locale = await services.ctx.locale()
+  ipcMain.handle('contract:invoke', async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('untrusted sender')
-    return services.dispatch(String(method), input)
+    const result = await services.dispatch(String(method), input)
+    if (method === 'workspace.setLocale') locale = await services.ctx.locale()
+    return result
   })
   services.onProgress((event) => win?.webContents.send('contract:progress', event))
   win = await createWindow()
+  confirmUnload(win, () => locale)
   app.on('window-all-closed', async () => {
     await services.close()
     app.quit()

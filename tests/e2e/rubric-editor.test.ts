@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Dialog, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { rubricSchema } from '../../shared/domain/rubric'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry } from '../support/workspace'
@@ -39,6 +39,15 @@ const rows = () => page.getByTestId('rubric-row')
 const row = (code: string, version: number) => page.locator(`[data-testid="rubric-row"][data-code="${code}"][data-version="${version}"]`)
 const field = (path: string) => page.locator(`#rubric-field-${path}`)
 const issues = () => page.getByTestId('rubric-issue')
+
+/** Whether the page would hold a close or reload of the window (its beforeunload refuses). */
+const unloadHeld = () =>
+  page.evaluate(() => {
+    const target = globalThis as unknown as EventTarget
+    const event = new Event('beforeunload', { cancelable: true })
+    target.dispatchEvent(event)
+    return event.defaultPrevented
+  })
 
 async function openEditor(code: string, version: number) {
   await row(code, version).getByTestId('rubric-edit').click()
@@ -102,6 +111,24 @@ describe('the rubric editor, as the bureau lead uses it', () => {
     expect(await field('sections-0-items-0-maxPoints').inputValue()).toBe('5')
   })
 
+  it('asks before the window closes or reloads with unpublished changes, and keeps them when the lead stays', async () => {
+    expect(await unloadHeld()).toBe(true)
+    const dialogs: string[] = []
+    const stay = (dialog: Dialog) => {
+      dialogs.push(dialog.type())
+      void dialog.dismiss()
+    }
+    page.on('dialog', stay)
+    try {
+      await page.close({ runBeforeUnload: true })
+      await expect.poll(() => dialogs).toEqual(['beforeunload'])
+    } finally {
+      page.off('dialog', stay)
+    }
+    expect(page.isClosed()).toBe(false)
+    expect(await field('sections-0-items-0-maxPoints').inputValue()).toBe('5')
+  })
+
   it('publishes as version 2, saying that scored evaluations keep version 1', async () => {
     await page.getByTestId('rubric-publish').click()
     const confirm = page.locator('.ant-modal-confirm')
@@ -111,6 +138,7 @@ describe('the rubric editor, as the bureau lead uses it', () => {
     await page.getByTestId('rubric-publish-confirm').click()
 
     await row('penalty-ordinary', 2).waitFor()
+    expect(await unloadHeld()).toBe(false)
     expect(await page.getByTestId('rubric-published').innerText()).toContain(`已发布「${DEFAULT_NAME}」第 2 版`)
     expect(await row('penalty-ordinary', 2).innerText()).toContain('现行')
     expect(await row('penalty-ordinary', 2).innerText()).toContain('未使用')
@@ -150,9 +178,11 @@ describe('the rubric editor, as the bureau lead uses it', () => {
 
   it('leaves the editor after the lead agrees to drop a change', async () => {
     await field('name').fill('临时名称')
+    expect(await unloadHeld()).toBe(true)
     await page.getByTestId('rubric-back').click()
     await page.getByTestId('rubric-leave-confirm').click()
     await row('penalty-ordinary', 2).waitFor()
+    expect(await unloadHeld()).toBe(false)
     expect(await page.locator('body').innerText()).not.toContain('临时名称')
   })
 

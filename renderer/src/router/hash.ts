@@ -7,14 +7,25 @@ function currentPath(): string {
 
 /** Asked before leaving a page with unsaved work; calls `leave` if the person agrees. */
 export type LeaveGuard = (leave: () => void) => void
-let guard: { path: string; ask: LeaveGuard } | null = null
+type Guard = { path: string; ask: LeaveGuard }
+let guard: Guard | null = null
 
-/** Holds the current route until `ask` lets go; returns the release. One guard at a time. */
+// Closing or reloading the window cannot wait for `ask`: the browser asks, or in the desktop
+// app the main process (will-prevent-unload).
+const refuseUnload = (e: BeforeUnloadEvent) => e.preventDefault()
+
+function setGuard(next: Guard | null) {
+  guard = next
+  if (next) window.addEventListener('beforeunload', refuseUnload)
+  else window.removeEventListener('beforeunload', refuseUnload)
+}
+
+/** Holds the current route, and the window, until `ask` lets go; returns the release. One guard at a time. */
 export function guardLeaving(ask: LeaveGuard): () => void {
   const mine = { path: currentPath(), ask }
-  guard = mine
+  setGuard(mine)
   return () => {
-    if (guard === mine) guard = null
+    if (guard === mine) setGuard(null)
   }
 }
 
@@ -22,7 +33,7 @@ function leaveTo(path: string, go: () => void): boolean {
   if (!guard || guard.path === path) return false
   const { ask } = guard
   ask(() => {
-    guard = null
+    setGuard(null)
     go()
   })
   return true

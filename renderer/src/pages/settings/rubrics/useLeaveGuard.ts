@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isDesktop } from '../../../api'
 import { useFeedback } from '../../../components/useFeedback'
 import { guardLeaving } from '../../../router/hash'
 
 /**
- * While `active`, leaving the page (menu, links, back; closing the tab in a browser) first asks
+ * While `active`, leaving the page (menu, links, back; closing or reloading the window) first asks
  * whether to drop the unpublished changes. Returns a function that lets go at once, e.g. after publishing.
  */
 export function useLeaveGuard(active: boolean): () => void {
@@ -16,7 +15,7 @@ export function useLeaveGuard(active: boolean): () => void {
   useEffect(() => {
     if (!active) return
     let asking = false
-    const releaseRoute = guardLeaving((leave) => {
+    const stop = guardLeaving((leave) => {
       if (asking) return
       asking = true
       modal.confirm({
@@ -35,14 +34,6 @@ export function useLeaveGuard(active: boolean): () => void {
         },
       })
     })
-    // A browser asks on its own; Electron would silently refuse to close without a dialog in main.
-    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault()
-    const unloadGuarded = !isDesktop()
-    if (unloadGuarded) window.addEventListener('beforeunload', onBeforeUnload)
-    const stop = () => {
-      releaseRoute()
-      if (unloadGuarded) window.removeEventListener('beforeunload', onBeforeUnload)
-    }
     release.current = stop
     return stop
   }, [active, modal, t])
