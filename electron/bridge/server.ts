@@ -1,7 +1,8 @@
 import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, readFile, rm, stat } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { randomUUID, timingSafeEqual } from 'node:crypto'
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { randomUUID } from 'node:crypto'
 import { extname, join, normalize } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { App } from '../services/app'
@@ -9,6 +10,8 @@ import { errorMessage } from '../../shared/i18n/error-messages'
 import { storedPath } from '../services/documents/store'
 import { exportFilePath } from '../services/exports/files'
 import { CONTENT_SECURITY_POLICY } from '../security/policy'
+import { admit } from './admission'
+import { callSocket } from './socket'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +27,6 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.icc': 'application/vnd.iccprofile',
 }
-const MAX_JSON_BYTES = 10 * 1024 * 1024
 
 export interface BridgeOptions {
   app: App
@@ -32,27 +34,6 @@ export interface BridgeOptions {
   /** The built renderer (out/renderer), served at /. */
   staticDir?: string
   port?: number
-}
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
-
-function sameToken(given: string | null | undefined, token: string): boolean {
-  if (!given) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(token)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_JSON_BYTES) throw new Error('body too large')
-    chunks.push(chunk as Buffer)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
-  return text ? JSON.parse(text) : {}
 }
 
 /** Streams to the client; a reader that goes away mid-file (pdf.js cancels reads) is not an error. */
@@ -89,46 +70,34 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(json)
 }
 
+type Refusal = 'unauthorized' | 'forbidden_origin' | 'internal'
+
 /**
- * The contract over HTTP on 127.0.0.1, for `npm run web` and the browser tests: the same
- * dispatch as IPC, behind a token, refusing other hosts, origins and non-loopback peers.
+ * The app on 127.0.0.1 for `npm run web` and the browser tests: contract calls and progress over
+ * one WebSocket (`/socket`, the counterpart of IPC), stored scans, uploads and exports over HTTP;
+ * all behind a token, refusing other hosts, origins and non-loopback peers.
  */
 export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
-  const server = createServer(async (req, res) => {
+  const port = () => {
+    const address = server.address()
+    return typeof address === 'object' && address ? address.port : 0
+  }
+  // The locale is read only for a refusal: a call that succeeds costs no extra statement.
+  const refusal = async (code: Refusal, params: Record<string, string> = {}) => {
     const locale = await app.ctx.locale().catch(() => 'zh-CN' as const)
-    const reject = (status: number, code: 'unauthorized' | 'forbidden_origin') =>
-      send(res, status, { ok: false, error: { code, message: errorMessage(code, locale) } })
+    return { ok: false, error: { code, message: errorMessage(code, locale, params) } }
+  }
+  const sockets = callSocket(app)
+
+  const server = createServer(async (req, res) => {
+    const failure = async (status: number, code: Refusal, params: Record<string, string> = {}) => send(res, status, await refusal(code, params))
     try {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      const allowed = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
-      if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return reject(403, 'forbidden_origin')
-      if (!allowed.has(req.headers.host ?? '')) return reject(403, 'forbidden_origin')
-      const origin = req.headers.origin
-      if (origin && !allowed.has(origin.replace(/^http:\/\//, ''))) return reject(403, 'forbidden_origin')
+      const { url, foreign, authorized } = admit(req, port(), token)
+      if (foreign) return failure(403, 'forbidden_origin')
+      const reject = () => failure(401, 'unauthorized')
 
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
-      const bearer = req.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('token')
-      const authorized = sameToken(bearer, token)
-
-      if (url.pathname.startsWith('/api/')) {
-        if (req.method !== 'POST') return send(res, 405, 'POST only')
-        if (!authorized) return reject(401, 'unauthorized')
-        const input = await readJson(req).catch(() => undefined)
-        const envelope = await app.dispatch(decodeURIComponent(url.pathname.slice(5)), input)
-        return send(res, 200, envelope)
-      }
-      if (url.pathname === '/events') {
-        if (!authorized) return reject(401, 'unauthorized')
-        // Server-sent events: the bridge's counterpart of IPC progress events.
-        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
-        res.write(': connected\n\n')
-        const unsubscribe = app.onProgress((event) => res.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`))
-        req.on('close', unsubscribe)
-        return
-      }
       if (url.pathname.startsWith('/files/')) {
-        if (!authorized) return reject(401, 'unauthorized')
+        if (!authorized) return reject()
         const sha = url.pathname.slice(7)
         if (!/^[0-9a-f]{64}$/.test(sha)) return send(res, 404, 'not found')
         const row = await app.ctx.db.selectFrom('files').select('mime').where('sha256', '=', sha).executeTakeFirst()
@@ -137,7 +106,7 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
       }
       if (url.pathname === '/upload') {
         if (req.method !== 'POST') return send(res, 405, 'POST only')
-        if (!authorized) return reject(401, 'unauthorized')
+        if (!authorized) return reject()
         const name = (url.searchParams.get('name') ?? 'upload').replace(/[\\/]/g, '_')
         const dir = join(app.ctx.paths.data, 'uploads', randomUUID())
         await mkdir(dir, { recursive: true })
@@ -149,7 +118,7 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
         return send(res, 200, { ok: true, value: { path } })
       }
       if (url.pathname.startsWith('/exports/')) {
-        if (!authorized) return reject(401, 'unauthorized')
+        if (!authorized) return reject()
         const name = decodeURIComponent(url.pathname.slice(9))
         const path = exportFilePath(app.ctx.paths.exports, name)
         return await sendFile(req, res, path, 'application/octet-stream', {
@@ -168,8 +137,24 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
       }
       return await sendFile(req, res, full, type)
     } catch (err) {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: errorMessage('internal', locale, { detail: String(err) }) } })
+      if (!res.headersSent) await failure(500, 'internal', { detail: String(err) })
       else res.destroy()
+    }
+  })
+
+  server.on('upgrade', async (req: IncomingMessage, stream: Duplex, head: Buffer) => {
+    const refuse = async (status: number, code: Refusal) => {
+      const body = JSON.stringify(await refusal(code))
+      stream.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    }
+    try {
+      const { url, foreign, authorized } = admit(req, port(), token)
+      if (foreign) return await refuse(403, 'forbidden_origin')
+      if (!authorized) return await refuse(401, 'unauthorized')
+      if (url.pathname !== '/socket') return stream.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      sockets.accept(req, stream, head)
+    } catch {
+      stream.destroy()
     }
   })
   return server

@@ -22,6 +22,6 @@ export interface ServiceContext {
   ports: SystemPorts
   now(): Date
   locale(): Promise<Locale>
-  /** Tells the renderer how long work is going (IPC events, or server-sent events on the bridge). */
+  /** Tells the renderer how long work is going (IPC events, or messages on the bridge's socket). */
   progress(event: ProgressEvent): void
 }

@@ -8,14 +8,16 @@ import type { Handlers } from './handler'
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>
 
 /**
- * The one entry used by both transports (IPC and the HTTP bridge): validates the input with the
+ * The one entry used by both transports (IPC and the bridge's socket): validates the input with the
  * contract's schema, runs the handler, validates the output, and wraps any failure in the envelope.
  */
 export function createDispatch(ctx: ServiceContext, handlers: Handlers): Dispatch {
   return async (method, rawInput) => {
-    const locale = await ctx.locale().catch(() => 'zh-CN' as const)
-    const fail = (code: AppError['code'], params: AppError['params'] = {}) =>
-      ({ ok: false, error: { code, message: errorMessage(code, locale, params) } }) as const
+    // The locale is read only for a failure: a call that succeeds costs no extra statement.
+    const fail = async (code: AppError['code'], params: AppError['params'] = {}) => {
+      const locale = await ctx.locale().catch(() => 'zh-CN' as const)
+      return { ok: false, error: { code, message: errorMessage(code, locale, params) } } as const
+    }
     if (!Object.hasOwn(contract, method)) return fail('unknown_method', { method: String(method) })
     const spec = contract[method as MethodName]
     const parsed = spec.input.safeParse(rawInput ?? {})

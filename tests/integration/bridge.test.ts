@@ -2,6 +2,8 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import type { Envelope } from '../../shared/contract/errors'
 import { createBridge, listen } from '../../electron/bridge/server'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
@@ -35,47 +37,91 @@ function http(path: string, options: { method?: string; headers?: Record<string,
   })
 }
 
-const api = (method: string, body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` }) =>
-  http(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
-const json = (r: { body: Buffer }) => JSON.parse(r.body.toString('utf8'))
+/** Opens the bridge's socket as a page would; resolves when open, or with the refusal's status and body. */
+function connect(headers: Record<string, string> = {}, token: string | null = TOKEN) {
+  return new Promise<{ socket: WebSocket } | { status: number; body: string }>((resolve, reject) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/socket${token === null ? '' : `?token=${token}`}`, { headers })
+    socket.once('open', () => resolve({ socket }))
+    socket.once('unexpected-response', (_req, res) => {
+      let body = ''
+      res.on('data', (chunk: Buffer) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode!, body }))
+    })
+    socket.once('error', reject)
+  })
+}
 
-describe('HTTP bridge', () => {
-  it('answers a valid call with the ok envelope', async () => {
-    const r = await api('cases.squads', {})
-    expect(r.status).toBe(200)
-    expect(json(r)).toMatchObject({ ok: true, value: [{ name: '夏阳街道中队' }, { name: '朱家角镇中队' }] })
+let nextId = 1
+/** One contract call on an open socket; resolves with its envelope. */
+function call<T = unknown>(socket: WebSocket, method: string, input: unknown) {
+  const id = nextId++
+  return new Promise<Envelope<T>>((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const reply = JSON.parse(data.toString())
+      if (reply.id !== id) return
+      socket.off('message', onMessage)
+      resolve(reply.envelope)
+    }
+    socket.on('message', onMessage)
+    socket.send(JSON.stringify({ id, method, input }))
+  })
+}
+
+let page: WebSocket
+beforeAll(async () => {
+  const opened = await connect()
+  if (!('socket' in opened)) throw new Error(`the socket was refused: ${opened.status}`)
+  page = opened.socket
+})
+afterAll(() => page.close())
+const api = <T = unknown,>(method: string, input: unknown) => call<T>(page, method, input)
+
+describe('bridge', () => {
+  it('answers a call on the socket with the ok envelope, each answer under its call\'s id', async () => {
+    const [squads, missing] = await Promise.all([api('cases.squads', {}), api('cases.get', { id: 999_999 })])
+    expect(squads).toMatchObject({ ok: true, value: [{ name: '夏阳街道中队' }, { name: '朱家角镇中队' }] })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 
-  it('rejects a missing or wrong token with the error envelope', async () => {
-    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer wrong-token-0123456789' }, { Authorization: `Bearer ${TOKEN}x` }]) {
-      const r = await api('cases.squads', {}, headers)
-      expect(r.status).toBe(401)
-      expect(json(r)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+  it('refuses the socket without the token or with a wrong one, with the error envelope', async () => {
+    for (const token of [null, 'wrong-token-0123456789', `${TOKEN}x`]) {
+      const r = await connect({}, token)
+      expect(r).toMatchObject({ status: 401 })
+      expect(JSON.parse((r as { body: string }).body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     }
   })
 
-  it('rejects a foreign origin and a foreign host name, even with the token', async () => {
-    const foreign = await api('cases.squads', {}, { Authorization: `Bearer ${TOKEN}`, Origin: 'http://evil.example' })
-    expect(foreign.status).toBe(403)
-    expect(json(foreign)).toMatchObject({ ok: false, error: { code: 'forbidden_origin' } })
-    const rebinding = await api('cases.squads', {}, { Authorization: `Bearer ${TOKEN}`, Host: `evil.example:${port}` })
-    expect(rebinding.status).toBe(403)
-    const own = await api('cases.squads', {}, { Authorization: `Bearer ${TOKEN}`, Origin: `http://127.0.0.1:${port}` })
-    expect(own.status).toBe(200)
+  it('refuses a foreign origin and a foreign host name, even with the token', async () => {
+    const foreign = await connect({ Origin: 'http://evil.example' })
+    expect(foreign).toMatchObject({ status: 403 })
+    expect(JSON.parse((foreign as { body: string }).body)).toMatchObject({ ok: false, error: { code: 'forbidden_origin' } })
+    expect(await connect({ Host: `evil.example:${port}` })).toMatchObject({ status: 403 })
+    const own = await connect({ Origin: `http://127.0.0.1:${port}` })
+    expect('socket' in own).toBe(true)
+    if ('socket' in own) own.socket.close()
   })
 
   it('validates input with the contract schema and says which field is wrong', async () => {
     const r = await api('cases.get', { id: 'seven' })
-    expect(json(r)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(json(r).error.message).toContain('id')
-    expect(json(await api('cases.nope', {}))).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
-    expect(json(await api('cases.get', '{not json'))).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(!r.ok && r.error.message).toContain('id')
+    expect(await api('cases.nope', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+  })
+
+  it('closes a socket that sends something other than a call, and the next socket works', async () => {
+    const opened = await connect()
+    if (!('socket' in opened)) throw new Error('refused')
+    const closed = new Promise<number>((resolve) => opened.socket.once('close', resolve))
+    opened.socket.send('{not json')
+    expect(await closed).toBe(1007)
+    expect(await api('cases.squads', {})).toMatchObject({ ok: true })
   })
 
   it('serves stored scans by SHA-256 with range requests, behind the token', async () => {
-    const squad = json(await api('cases.squads', {})).value[0]
-    const c = json(await api('cases.create', caseInput(squad.id))).value
-    const attached = json(await api('documents.attach', { caseId: c.id, path: join(requireFixtures(), 'rotation.pdf') })).value.document
+    const value = <T,>(envelope: Envelope<T>) => (envelope.ok ? envelope.value : expect.fail(envelope.error.message))
+    const [squad] = value(await api<{ id: number }[]>('cases.squads', {}))
+    const c = value(await api<{ id: number }>('cases.create', caseInput(squad.id)))
+    const { document: attached } = value(await api<{ document: { sha256: string; byteSize: number } }>('documents.attach', { caseId: c.id, path: join(requireFixtures(), 'rotation.pdf') }))
     const full = await http(`/files/${attached.sha256}?token=${TOKEN}`)
     expect(full.status).toBe(200)
     expect(full.body.length).toBe(attached.byteSize)
@@ -84,27 +130,22 @@ describe('HTTP bridge', () => {
     expect(part.body.toString('latin1').startsWith('%PDF-')).toBe(true)
     expect(part.headers['content-range']).toBe(`bytes 0-7/${attached.byteSize}`)
     expect((await http(`/files/${attached.sha256}`)).status).toBe(401)
+    expect((await http(`/files/${attached.sha256}?token=${TOKEN}`, { headers: { Host: `evil.example:${port}` } })).status).toBe(403)
     expect((await http(`/files/${'0'.repeat(64)}?token=${TOKEN}`)).status).toBe(404)
   })
 
-  it('streams progress events to the page, behind the token', async () => {
-    expect((await http('/events')).status).toBe(401)
-    const received = new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: `/events?token=${TOKEN}` }, (res) => {
-        let text = ''
-        res.on('data', (chunk) => {
-          text += chunk
-          if (text.includes('event: progress') && text.endsWith('\n\n')) {
-            req.destroy()
-            resolve(text)
-          }
-        })
-        ws.app.ctx.progress({ task: 'workspace.loadDemo', done: 3, total: 120 })
-      })
-      req.on('error', reject)
-      req.end()
+  it('pushes progress events to the page on its socket', async () => {
+    const received = new Promise<unknown>((resolve) => {
+      const onMessage = (data: WebSocket.RawData) => {
+        const reply = JSON.parse(data.toString())
+        if (!('progress' in reply)) return
+        page.off('message', onMessage)
+        resolve(reply.progress)
+      }
+      page.on('message', onMessage)
     })
-    expect(await received).toContain('event: progress\ndata: {"task":"workspace.loadDemo","done":3,"total":120}')
+    ws.app.ctx.progress({ task: 'workspace.loadDemo', done: 3, total: 120 })
+    expect(await received).toEqual({ task: 'workspace.loadDemo', done: 3, total: 120 })
   })
 
   it('refuses to serve files outside the exports folder', async () => {

@@ -1,7 +1,7 @@
 import type { Envelope } from '../../../shared/contract/errors'
 import type { ProgressEvent } from '../../../shared/contract/progress'
 
-/** What the Electron preload exposes; absent when the page runs over the HTTP bridge. */
+/** What the Electron preload exposes; absent in a browser, where the bridge's socket takes its place. */
 export interface DesktopBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>
   onProgress(callback: (event: ProgressEvent) => void): () => void

@@ -1,6 +1,7 @@
 import type { Envelope } from '../../../shared/contract/errors'
 import type { ProgressEvent } from '../../../shared/contract/progress'
-import { desktopBridge } from './desktop'
+import { desktopBridge, type DesktopBridge } from './desktop'
+import { socketBridge } from './socket'
 import { bridgeToken } from './token'
 import { ApiError, networkError } from './errors'
 import i18n from '../i18n'
@@ -20,21 +21,15 @@ async function readEnvelope(response: Response): Promise<Envelope<unknown>> {
   }
 }
 
-/** Sends one contract call over IPC (desktop) or the HTTP bridge (browser). */
-export async function invoke(method: string, input: unknown): Promise<Envelope<unknown>> {
-  const desktop = desktopBridge()
-  if (desktop) return desktop.invoke(method, input)
-  let response: Response
-  try {
-    response = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...authHeaders() },
-      body: JSON.stringify(input ?? {}),
-    })
-  } catch (err) {
-    throw networkError(err)
-  }
-  return readEnvelope(response)
+let browserBridge: DesktopBridge | undefined
+/** IPC on the desktop; in a browser, the bridge's socket (the same shape). */
+function bridge(): DesktopBridge {
+  return desktopBridge() ?? (browserBridge ??= socketBridge())
+}
+
+/** Sends one contract call. */
+export function invoke(method: string, input: unknown): Promise<Envelope<unknown>> {
+  return bridge().invoke(method, input)
 }
 
 /** Uploads raw bytes to the bridge; returns the server-side path to pass to documents.attach. */
@@ -65,11 +60,7 @@ export function exportUrl(fileName: string): string {
   return `/exports/${encodeURIComponent(fileName)}?token=${encodeURIComponent(bridgeToken() ?? '')}`
 }
 
-/** Follows progress of long work: IPC events on the desktop, server-sent events on the bridge. */
+/** Follows progress of long work (demo generation, import, export). */
 export function subscribeProgress(listener: (event: ProgressEvent) => void): () => void {
-  const desktop = desktopBridge()
-  if (desktop) return desktop.onProgress(listener)
-  const source = new EventSource(`/events?token=${encodeURIComponent(bridgeToken() ?? '')}`)
-  source.addEventListener('progress', (e) => listener(JSON.parse((e as MessageEvent<string>).data) as ProgressEvent))
-  return () => source.close()
+  return bridge().onProgress(listener)
 }

@@ -1,0 +1,66 @@
+import type { Envelope } from '../../../shared/contract/errors'
+import type { ProgressEvent } from '../../../shared/contract/progress'
+import type { SocketCall, SocketReply } from '../../../shared/contract/socket'
+import type { DesktopBridge } from './desktop'
+import { ApiError, networkError } from './errors'
+import { bridgeToken } from './token'
+import i18n from '../i18n'
+
+interface Pending {
+  resolve: (envelope: Envelope<unknown>) => void
+  reject: (error: ApiError) => void
+}
+
+/**
+ * The page's side of the bridge's `/socket`: the same shape as the desktop's IPC bridge. One
+ * socket carries every call and the progress events; it opens on first use and again on the next
+ * call after it closed (the calls then in flight fail with a network error).
+ */
+export function socketBridge(): DesktopBridge {
+  let opening: Promise<WebSocket> | null = null
+  let nextId = 1
+  const pending = new Map<number, Pending>()
+  const listeners = new Set<(event: ProgressEvent) => void>()
+
+  function open(): Promise<WebSocket> {
+    if (opening) return opening
+    const token = bridgeToken()
+    if (!token) return Promise.reject(new ApiError('unauthorized', i18n.t('errors.noToken')))
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket?token=${encodeURIComponent(token)}`
+    opening = new Promise<WebSocket>((resolve, reject) => {
+      const socket = new WebSocket(url)
+      socket.onopen = () => resolve(socket)
+      socket.onmessage = (message: MessageEvent<string>) => {
+        const reply = JSON.parse(message.data) as SocketReply
+        if ('progress' in reply) return listeners.forEach((listener) => listener(reply.progress))
+        pending.get(reply.id)?.resolve(reply.envelope)
+        pending.delete(reply.id)
+      }
+      socket.onclose = (event) => {
+        opening = null
+        const error = networkError(event.reason || `socket closed (${event.code})`)
+        reject(error)
+        for (const call of pending.values()) call.reject(error)
+        pending.clear()
+      }
+    })
+    return opening
+  }
+
+  return {
+    async invoke(method, input) {
+      const socket = await open()
+      const id = nextId++
+      const call: SocketCall = { id, method, input: input ?? {} }
+      return new Promise<Envelope<unknown>>((resolve, reject) => {
+        pending.set(id, { resolve, reject })
+        socket.send(JSON.stringify(call))
+      })
+    },
+    onProgress(listener) {
+      listeners.add(listener)
+      open().catch(() => {})
+      return () => listeners.delete(listener)
+    },
+  }
+}
