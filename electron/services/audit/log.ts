@@ -24,6 +24,14 @@ export function auditRowHash(row: AuditRowContent): string {
 /** Appends to the hash-chained audit log inside the caller's transaction. */
 export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry): Promise<void> {
   const last = await trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  await appendAuditAfter(trx, last?.hash ?? GENESIS_HASH, at, entry)
+}
+
+/** The newest row's hash, as a subquery (null for an empty log). */
+export const lastAuditHash = (trx: Transaction<DB>) => trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1)
+
+/** Appends after the row whose hash the caller read in this transaction (which holds the write lock). */
+export async function appendAuditAfter(trx: Transaction<DB>, prevHash: string, at: Date, entry: AuditEntry): Promise<void> {
   const row = {
     at: at.toISOString(),
     actor: entry.actor,
@@ -32,7 +40,7 @@ export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEn
     entityId: entry.entityId === null ? null : String(entry.entityId),
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    prevHash: last?.hash ?? GENESIS_HASH,
+    prevHash,
   }
   await trx.insertInto('auditLog').values({ ...row, hash: auditRowHash(row) }).execute()
 }

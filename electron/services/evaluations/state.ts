@@ -18,21 +18,17 @@ export async function scoreInputOf(db: Kysely<DB>, evaluationId: number) {
   return { deductions, states, vetoes }
 }
 
-/** Recomputes the cached total and grade from the rows (inside the caller's transaction); returns the rows too. */
-export async function rescore(db: Kysely<DB>, evaluationId: number, rubric: Rubric, updatedAt: string) {
-  const rows = await scoreInputOf(db, evaluationId)
-  const { deductions, states, vetoes } = rows
-  const score = scoreEvaluation(rubric, {
+/** The total and grade the rows come to under the rubric. */
+export function scoreOf(rubric: Rubric, { deductions, states, vetoes }: ScoreRows) {
+  return scoreEvaluation(rubric, {
     deductions: deductions.map((d) => ({ itemId: d.itemId, points: d.pointsTenths / 10 })),
     notApplicable: states.filter((s) => s.notApplicable === 1).map((s) => s.itemId),
     vetoes: vetoes.map((v) => v.vetoId),
   })
-  await db.updateTable('evaluations').set({ total: score.total, grade: score.grade, updatedAt }).where('id', '=', evaluationId).execute()
-  return { score, rows }
 }
 
 /** The reviewer's queue the evaluation belongs to: the same campaign and reviewer, in workbench order. */
-function queueOf(db: Kysely<DB>, evaluationId: number) {
+export function queueOf(db: Kysely<DB>, evaluationId: number) {
   return db
     .selectFrom('assignments as peer')
     .innerJoin('assignments as own', (join) => join.onRef('own.campaignId', '=', 'peer.campaignId').onRef('own.reviewerId', '=', 'peer.reviewerId'))
@@ -44,12 +40,11 @@ function queueOf(db: Kysely<DB>, evaluationId: number) {
     .execute()
 }
 
-/**
- * The evaluation as the review screen shows it; `rows` saves reading again what the caller just
- * read. The reads run side by side: each is a round trip to the database thread.
- */
-export async function readEvaluation(db: Kysely<DB>, evaluationId: number, rows?: ScoreRows): Promise<EvaluationState> {
-  const header = db
+export type Queue = Awaited<ReturnType<typeof queueOf>>
+
+/** The evaluation's own row with its campaign, as the review screen heads it. */
+export function headerOf(db: Kysely<DB>, evaluationId: number) {
+  return db
     .selectFrom('evaluations')
     .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
     .innerJoin('campaigns', 'campaigns.id', 'assignments.campaignId')
@@ -67,9 +62,19 @@ export async function readEvaluation(db: Kysely<DB>, evaluationId: number, rows?
       'campaigns.name as campaignName',
     ])
     .where('evaluations.id', '=', evaluationId)
-    .executeTakeFirst()
-  const [row, { deductions, states, vetoes }, queue] = await Promise.all([header, rows ?? scoreInputOf(db, evaluationId), queueOf(db, evaluationId)])
+}
+
+export type Header = NonNullable<Awaited<ReturnType<ReturnType<typeof headerOf>['executeTakeFirst']>>>
+
+/** The evaluation as the review screen shows it. The reads run side by side: each is a round trip to the database thread. */
+export async function readEvaluation(db: Kysely<DB>, evaluationId: number): Promise<EvaluationState> {
+  const [row, rows, queue] = await Promise.all([headerOf(db, evaluationId).executeTakeFirst(), scoreInputOf(db, evaluationId), queueOf(db, evaluationId)])
   if (!row) throw notFound('evaluation', evaluationId)
+  return stateOf(row, rows, queue)
+}
+
+/** The review screen's state from rows already read. */
+export function stateOf(row: Header, { deductions, states, vetoes }: ScoreRows, queue: Queue): EvaluationState {
   const index = queue.findIndex((a) => a.id === row.assignmentId)
   return {
     ...row,

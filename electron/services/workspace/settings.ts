@@ -20,13 +20,18 @@ export async function readLocale(db: Database): Promise<Locale> {
   return (await readSetting(db, 'locale')) === 'en' ? 'en' : 'zh-CN'
 }
 
+/** The reviewer set at this PC, as a query (a subquery where one statement must do). */
+export const currentReviewerQuery = (db: Database) =>
+  db.selectFrom('reviewers').where('id', '=', db.selectFrom('settings').select((eb) => eb.cast<number>('value', 'integer').as('id')).where('key', '=', 'currentReviewerId'))
+
 export async function currentReviewer(db: Database) {
-  const id = Number(await readSetting(db, 'currentReviewerId'))
-  if (!id) return null
-  return (await db.selectFrom('reviewers').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+  return (await currentReviewerQuery(db).selectAll().executeTakeFirst()) ?? null
 }
+
+/** The name written into the audit log for changes made with no reviewer set at this PC. */
+export const NO_REVIEWER = 'system'
 
 /** The name written into the audit log for changes made at this PC. */
 export async function actorName(db: Database): Promise<string> {
-  return (await currentReviewer(db))?.name ?? 'system'
+  return (await currentReviewer(db))?.name ?? NO_REVIEWER
 }
