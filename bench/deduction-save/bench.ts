@@ -1,33 +1,67 @@
+import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Request } from 'playwright-core'
-import { openApp, type App } from '../electron/services/app'
-import { createBridge, listen } from '../electron/bridge/server'
-import { summarize } from './stats'
+import { chromium } from 'playwright-core'
+import { summarize } from '../stats'
+import type { Ready, Reply, Request } from './protocol'
 
 const ACTIONS = Number(process.env.BENCH_DEDUCTIONS ?? 200)
 const BLOCK = 10
 const WARMUP = 5
-const ROOT = resolve(__dirname, '..')
+const ROOT = resolve(__dirname, '..', '..')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 /** In-page times of one save, in ms from the Enter that saves. */
 interface SaveTiming {
+  /** The call has left on the bridge's socket. */
+  sent: number
+  /** Its answer has arrived (before the page handles it). */
+  answered: number
   /** The new total is in the DOM. */
   total: number
-  /** The response of evaluations.addDeduction has arrived (Resource Timing). */
-  response: number
 }
 
 /** The little of the page's globals the timing uses (this file compiles without the DOM types). */
 interface PageGlobals {
-  document: { querySelector(selector: string): { textContent: string | null } | null; body: unknown }
+  document: { querySelector(selector: string): { textContent: string | null } | null; body: unknown; getAnimations(): unknown[] }
   addEventListener(type: 'keydown', listener: (e: { key: string }) => void, options: { capture: boolean; once: boolean }): void
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void }
+  WebSocket: new (url: string) => { send(data: string): void; addEventListener(type: 'message', listener: (e: { data: string }) => void): void }
+  __callsOpen: Set<number>
+  __sentAt: number
+  __answeredAt: number
   __saveTiming?: Promise<SaveTiming>
+}
+
+/**
+ * Before the page's own scripts: the bridge's socket, watched. Calls in flight are known by their
+ * ids, and the arrival of an answer is seen before the page handles it.
+ */
+const WATCH_SOCKET = () => {
+  const g = globalThis as unknown as PageGlobals
+  g.__callsOpen = new Set()
+  const Native = g.WebSocket
+  g.WebSocket = class extends Native {
+    constructor(url: string) {
+      super(url)
+      this.addEventListener('message', (e) => {
+        g.__answeredAt = performance.now()
+        g.__callsOpen.delete((JSON.parse(e.data) as { id?: number }).id ?? -1)
+      })
+    }
+    send(data: string) {
+      g.__sentAt = performance.now()
+      g.__callsOpen.add((JSON.parse(data) as { id: number }).id)
+      super.send(data)
+    }
+  }
+}
+
+/** Between a reviewer's keystrokes: no call in flight, no transition running. */
+const SETTLED = () => {
+  const g = globalThis as unknown as PageGlobals
+  return g.__callsOpen.size === 0 && g.document.getAnimations().length === 0
 }
 
 /**
@@ -37,7 +71,6 @@ interface PageGlobals {
 const ARM = () => {
   const g = globalThis as unknown as PageGlobals
   const before = g.document.querySelector('[data-testid="score-total"]')?.textContent
-  performance.clearResourceTimings()
   g.__saveTiming = new Promise<SaveTiming>((done) => {
     let start = 0
     g.addEventListener('keydown', (e) => e.key === 'Enter' && (start = performance.now()), { capture: true, once: true })
@@ -45,8 +78,7 @@ const ARM = () => {
       if (g.document.querySelector('[data-testid="score-total"]')?.textContent === before) return
       const end = performance.now()
       observer.disconnect()
-      const call = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/evaluations.addDeduction')) as { responseEnd: number } | undefined
-      done({ total: end - start, response: call ? call.responseEnd - start : Number.NaN })
+      done({ sent: g.__sentAt - start, answered: g.__answeredAt - start, total: end - start })
     })
     observer.observe(g.document.body, { subtree: true, childList: true, characterData: true })
   })
@@ -58,10 +90,22 @@ const COLLECT = () =>
     new Promise<SaveTiming>((_, fail) => setTimeout(() => fail(new Error('the total on screen did not change within 15 s')), 15_000)),
   ])
 
-async function call<T>(app: App, method: string, input: unknown): Promise<T> {
-  const r = await app.dispatch(method, input)
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
-  return r.value as T
+/** Starts the app's process and waits until it serves. */
+function startApp(): Promise<{ child: ChildProcess; ready: Ready }> {
+  // tsx's loader comes along in execArgv.
+  const child = fork(join(__dirname, 'app-process.ts'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  return new Promise((resolve, reject) => {
+    child.once('message', (ready: Ready) => resolve({ child, ready }))
+    child.once('exit', (code) => reject(new Error(`the app's process ended (${code})`)))
+  })
+}
+
+/** One request to the app's process, answered with a time in ms. */
+function ask(child: ChildProcess, request: Request): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (reply: Reply) => resolve(reply.ms))
+    child.send(request)
+  })
 }
 
 /**
@@ -71,41 +115,14 @@ async function call<T>(app: App, method: string, input: unknown): Promise<T> {
  */
 export async function benchDeductionSave() {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) throw new Error('The renderer is not built: run `npm run build` first.')
-  const dir = await mkdtemp(join(tmpdir(), 'bench-deduct-'))
-  const app = await openApp({ dataDir: dir, resourcesDir: join(ROOT, 'resources') })
-  const token = 'bench-' + Math.random().toString(36).slice(2)
-  const server = createBridge({ app, token, staticDir: join(ROOT, 'out', 'renderer') })
+  const { child, ready } = await startApp()
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
   try {
-    await call(app, 'workspace.loadDemo', {})
-    const mine = await call<{ assignmentId: number; campaignName: string; position: number }[]>(app, 'campaigns.mine', {})
-    const queue = mine.filter((a) => a.campaignName === mine[0].campaignName).sort((a, b) => a.position - b.position)
-    // The baseline writes into an evaluation the page never shows.
-    const spare = await call<{ id: number }>(app, 'evaluations.open', { assignmentId: queue.at(-1)!.assignmentId })
-    // The handler's own time, to split the UI time into server, transport and rendering.
-    const dispatch = app.dispatch
-    let handlerMs = Number.NaN
-    app.dispatch = async (method, input) => {
-      const t0 = performance.now()
-      const envelope = await dispatch(method, input)
-      if (method === 'evaluations.addDeduction') handlerMs = performance.now() - t0
-      return envelope
-    }
-    const port = await listen(server)
-
+    const { port, token, assignmentIds } = ready
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
-    // Between actions the page's contract calls settle, as they do between a reviewer's keystrokes.
-    const calls = new Set<Request>()
-    page.on('request', (r) => new URL(r.url()).pathname.startsWith('/api/') && calls.add(r))
-    page.on('requestfinished', (r) => calls.delete(r))
-    page.on('requestfailed', (r) => calls.delete(r))
-    const settle = async () => {
-      for (let waited = 0; calls.size > 0; waited += 5) {
-        if (waited > 30_000) throw new Error(`calls still open: ${[...calls].map((r) => r.url()).join(', ')}`)
-        await page.waitForTimeout(5)
-      }
-    }
-    await page.goto(`http://127.0.0.1:${port}/?token=${token}#/review/${queue[0].assignmentId}`)
+    await page.addInitScript(WATCH_SOCKET)
+    const settle = () => page.waitForFunction(SETTLED, undefined, { timeout: 30_000, polling: 5 })
+    await page.goto(`http://127.0.0.1:${port}/?token=${token}#/review/${assignmentIds[0]}`)
     let itemsLeft = 0
     const openCase = async (first: boolean) => {
       if (!first) await page.keyboard.press('Control+Enter')
@@ -117,7 +134,7 @@ export async function benchDeductionSave() {
     await openCase(true)
     let firstItem = true
 
-    const breakdown = { handler: [] as number[], response: [] as number[], render: [] as number[] }
+    const breakdown = { sent: [] as number[], handler: [] as number[], answered: [] as number[], render: [] as number[] }
     /** One deduction: the first option of the next item, by keyboard; only the saving Enter is timed. */
     const deductOnce = async (): Promise<number> => {
       if (itemsLeft === 0) {
@@ -129,26 +146,21 @@ export async function benchDeductionSave() {
       itemsLeft--
       await page.keyboard.press('Enter')
       await page.locator('[data-testid="deduction-reason"]:focus').waitFor()
+      // The reviewer reads the form before saving: the form's opening transitions are over.
+      await settle()
       await page.evaluate(ARM)
       await page.keyboard.press('Enter')
       const timing = await page.evaluate(COLLECT)
       await page.locator('.deduction-form').waitFor({ state: 'detached' })
       await settle()
-      breakdown.handler.push(handlerMs)
-      breakdown.response.push(timing.response)
-      breakdown.render.push(timing.total - timing.response)
+      breakdown.sent.push(timing.sent)
+      breakdown.handler.push(await ask(child, { kind: 'handlerMs' }))
+      breakdown.answered.push(timing.answered)
+      breakdown.render.push(timing.total - timing.answered)
       return timing.total
     }
 
-    const now = new Date().toISOString()
-    const bareInsert = async (): Promise<number> => {
-      const t0 = performance.now()
-      await app.ctx.db
-        .insertInto('deductions')
-        .values({ evaluationId: spare.id, itemId: 'S7.2', optionId: null, pointsTenths: 10, reason: '基线', documentId: null, page: null, rectX: null, rectY: null, rectW: null, rectH: null, createdAt: now })
-        .execute()
-      return performance.now() - t0
-    }
+    const bareInsert = () => ask(child, { kind: 'insert' })
 
     for (let i = 0; i < WARMUP; i++) {
       await deductOnce()
@@ -176,13 +188,13 @@ export async function benchDeductionSave() {
       bareInsert: insertSummary,
       overheadMedianMs: uiSummary.median - insertSummary.median,
       overheadP95Ms: uiSummary.p95 - insertSummary.p95,
-      /** Where the UI time goes: the handler alone; Enter → response arrived; response → total on screen. */
-      breakdown: { handler: summarize(breakdown.handler), response: summarize(breakdown.response), render: summarize(breakdown.render) },
+      /** Where the UI time goes: Enter → call sent; the handler alone; Enter → answer arrived; answer → total on screen. */
+      breakdown: { sent: summarize(breakdown.sent), handler: summarize(breakdown.handler), answered: summarize(breakdown.answered), render: summarize(breakdown.render) },
     }
   } finally {
     await browser.close()
-    server.close()
-    await app.close()
-    await rm(dir, { recursive: true, force: true })
+    const ended = new Promise((done) => child.once('exit', done))
+    child.send({ kind: 'close' } satisfies Request)
+    await ended
   }
 }

@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { openApp, type App } from '../../electron/services/app'
+import { createBridge, listen } from '../../electron/bridge/server'
+import type { Ready, Reply, Request } from './protocol'
+
+/**
+ * The app in a process of its own, as Electron's main process is: the browser's driver must not
+ * share its event loop. Serves the bridge; answers the bench with bare INSERT times on the same
+ * connection and the handler's own time of the last save.
+ */
+const ROOT = resolve(__dirname, '..', '..')
+
+async function call<T>(app: App, method: string, input: unknown): Promise<T> {
+  const r = await app.dispatch(method, input)
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+  return r.value as T
+}
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-deduct-'))
+  const app = await openApp({ dataDir: dir, resourcesDir: join(ROOT, 'resources') })
+  await call(app, 'workspace.loadDemo', {})
+  const mine = await call<{ assignmentId: number; campaignName: string; position: number }[]>(app, 'campaigns.mine', {})
+  const queue = mine.filter((a) => a.campaignName === mine[0].campaignName).sort((a, b) => a.position - b.position)
+  // The baseline writes into an evaluation the page never shows.
+  const spare = await call<{ id: number }>(app, 'evaluations.open', { assignmentId: queue.at(-1)!.assignmentId })
+
+  const dispatch = app.dispatch
+  let handlerMs = Number.NaN
+  app.dispatch = async (method, input) => {
+    const t0 = performance.now()
+    const envelope = await dispatch(method, input)
+    if (method === 'evaluations.addDeduction') handlerMs = performance.now() - t0
+    return envelope
+  }
+  const token = 'bench-' + Math.random().toString(36).slice(2)
+  const server = createBridge({ app, token, staticDir: join(ROOT, 'out', 'renderer') })
+  const port = await listen(server)
+
+  const now = new Date().toISOString()
+  const bareInsert = async () => {
+    const t0 = performance.now()
+    await app.ctx.db
+      .insertInto('deductions')
+      .values({ evaluationId: spare.id, itemId: 'S7.2', optionId: null, pointsTenths: 10, reason: '基线', documentId: null, page: null, rectX: null, rectY: null, rectW: null, rectH: null, createdAt: now })
+      .execute()
+    return performance.now() - t0
+  }
+  const reply = (ms: number) => process.send!({ kind: 'ms', ms } satisfies Reply)
+  process.on('message', async (request: Request) => {
+    if (request.kind === 'insert') reply(await bareInsert())
+    else if (request.kind === 'handlerMs') reply(handlerMs)
+    else {
+      server.close()
+      await app.close()
+      await rm(dir, { recursive: true, force: true })
+      process.exit(0)
+    }
+  })
+  process.send!({ kind: 'ready', port, token, assignmentIds: queue.map((a) => a.assignmentId) } satisfies Ready)
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
