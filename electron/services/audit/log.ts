@@ -21,14 +21,14 @@ export function auditRowHash(row: AuditRowContent): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
 }
 
+/** The newest row's hash, as a query or a subquery (none for an empty log). */
+export const lastAuditHash = (trx: Transaction<DB>) => trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1)
+
 /** Appends to the hash-chained audit log inside the caller's transaction. */
 export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry): Promise<void> {
-  const last = await trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const last = await lastAuditHash(trx).executeTakeFirst()
   await appendAuditAfter(trx, last?.hash ?? GENESIS_HASH, at, entry)
 }
-
-/** The newest row's hash, as a subquery (null for an empty log). */
-export const lastAuditHash = (trx: Transaction<DB>) => trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1)
 
 /** Appends after the row whose hash the caller read in this transaction (which holds the write lock). */
 export async function appendAuditAfter(trx: Transaction<DB>, prevHash: string, at: Date, entry: AuditEntry): Promise<void> {

@@ -2,9 +2,8 @@ import type { Envelope } from '../../../shared/contract/errors'
 import type { ProgressEvent } from '../../../shared/contract/progress'
 import type { SocketCall, SocketReply } from '../../../shared/contract/socket'
 import type { DesktopBridge } from './desktop'
-import { ApiError, networkError } from './errors'
-import { bridgeToken } from './token'
-import i18n from '../i18n'
+import { networkError, type ApiError } from './errors'
+import { requireBridgeToken } from './token'
 
 interface Pending {
   resolve: (envelope: Envelope<unknown>) => void
@@ -24,10 +23,9 @@ export function socketBridge(): DesktopBridge {
 
   function open(): Promise<WebSocket> {
     if (opening) return opening
-    const token = bridgeToken()
-    if (!token) return Promise.reject(new ApiError('unauthorized', i18n.t('errors.noToken')))
-    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket?token=${encodeURIComponent(token)}`
-    opening = new Promise<WebSocket>((resolve, reject) => {
+    const attempt = new Promise<WebSocket>((resolve, reject) => {
+      // Without the token this throws, and the call fails with it.
+      const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket?token=${encodeURIComponent(requireBridgeToken())}`
       const socket = new WebSocket(url)
       socket.onopen = () => resolve(socket)
       socket.onmessage = (message: MessageEvent<string>) => {
@@ -37,14 +35,20 @@ export function socketBridge(): DesktopBridge {
         pending.delete(reply.id)
       }
       socket.onclose = (event) => {
-        opening = null
+        forget()
         const error = networkError(event.reason || `socket closed (${event.code})`)
         reject(error)
         for (const call of pending.values()) call.reject(error)
         pending.clear()
       }
     })
-    return opening
+    // The next call opens a new socket; a newer attempt is left alone.
+    const forget = () => {
+      if (opening === attempt) opening = null
+    }
+    attempt.catch(forget)
+    opening = attempt
+    return attempt
   }
 
   return {

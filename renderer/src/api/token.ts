@@ -1,3 +1,6 @@
+import { ApiError } from './errors'
+import i18n from '../i18n'
+
 const STORAGE_KEY = 'caseDesk.token'
 let cached: string | null | undefined
 
@@ -16,4 +19,11 @@ export function bridgeToken(): string | null {
   }
   cached = fromUrl ?? sessionStorage.getItem(STORAGE_KEY)
   return cached
+}
+
+/** The token, for a request that cannot go without it. */
+export function requireBridgeToken(): string {
+  const token = bridgeToken()
+  if (!token) throw new ApiError('unauthorized', i18n.t('errors.noToken'))
+  return token
 }

@@ -2,14 +2,11 @@ import type { Envelope } from '../../../shared/contract/errors'
 import type { ProgressEvent } from '../../../shared/contract/progress'
 import { desktopBridge, type DesktopBridge } from './desktop'
 import { socketBridge } from './socket'
-import { bridgeToken } from './token'
+import { bridgeToken, requireBridgeToken } from './token'
 import { ApiError, networkError } from './errors'
-import i18n from '../i18n'
 
 function authHeaders(): Record<string, string> {
-  const token = bridgeToken()
-  if (!token) throw new ApiError('unauthorized', i18n.t('errors.noToken'))
-  return { Authorization: `Bearer ${token}` }
+  return { Authorization: `Bearer ${requireBridgeToken()}` }
 }
 
 async function readEnvelope(response: Response): Promise<Envelope<unknown>> {
