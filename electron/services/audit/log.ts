@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { AuditLogTable, DB } from '../../db/schema'
 
 export const GENESIS_HASH = '0'.repeat(64)
@@ -21,13 +21,13 @@ export function auditRowHash(row: AuditRowContent): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
 }
 
-/** The newest row's hash, as a query or a subquery (none for an empty log). */
-export const lastAuditHash = (trx: Transaction<DB>) => trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1)
+/** The newest row's hash (null for an empty log), as an expression for any statement. */
+export const lastAuditHash = sql<string | null>`(select hash from audit_log order by id desc limit 1)`
 
 /** Appends to the hash-chained audit log inside the caller's transaction. */
 export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry): Promise<void> {
-  const last = await lastAuditHash(trx).executeTakeFirst()
-  await appendAuditAfter(trx, last?.hash ?? GENESIS_HASH, at, entry)
+  const { rows } = await sql<{ hash: string | null }>`select ${lastAuditHash} as hash`.execute(trx)
+  await appendAuditAfter(trx, rows[0].hash ?? GENESIS_HASH, at, entry)
 }
 
 /** Appends after the row whose hash the caller read in this transaction (which holds the write lock). */

@@ -23,13 +23,18 @@ export const checksHandlers: DomainHandlers<'checks'> = {
     const finding = await findingOf(ctx, evaluationId, key)
     if (!finding.proposal || !finding.itemId) throw new AppError('invalid_input', { detail: `${key}: nothing to deduct` })
     const { proposal, itemId } = finding
-    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_confirm', async (trx, rubric, now) => {
-      const deduction = await insertDeduction(
-        trx,
-        rubric,
-        { evaluationId, itemId, optionId: proposal.optionId, points: proposal.points, reason: proposal.reason, documentId: null, page: null, rect: null },
-        now,
-      )
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_confirm', async (trx, change) => {
+      const { now } = change
+      const deduction = await insertDeduction(trx, change, {
+        evaluationId,
+        itemId,
+        optionId: proposal.optionId,
+        points: proposal.points,
+        reason: proposal.reason,
+        documentId: null,
+        page: null,
+        rect: null,
+      })
       await trx
         .insertInto('checkDecisions')
         .values({ evaluationId, findingKey: key, decision: 'confirmed', reason: '', deductionId: deduction.deductionId, decidedAt: now })
@@ -41,7 +46,7 @@ export const checksHandlers: DomainHandlers<'checks'> = {
 
   'checks.override': async (ctx, { evaluationId, key, reason }) => {
     const finding = await findingOf(ctx, evaluationId, key)
-    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (trx, _rubric, now) => {
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (trx, { now }) => {
       await trx.insertInto('checkDecisions').values({ evaluationId, findingKey: key, decision: 'overridden', reason, deductionId: null, decidedAt: now }).execute()
       return { before: { finding: key, message: finding.message, proposal: finding.proposal }, after: { finding: key, decision: 'overridden', reason } }
     })

@@ -5,6 +5,7 @@ import type { evaluationsContract } from '../../../shared/contract/evaluations'
 import { findItem, isRangeOption, toTenths, type Rubric } from '../../../shared/domain/rubric'
 import { AppError } from '../errors'
 import { checkRectAnchor, rectColumns } from './rect'
+import type { ChangeContext } from './mutate'
 
 export type DeductionInput = z.output<(typeof evaluationsContract)['evaluations.addDeduction']['input']>
 
@@ -29,25 +30,17 @@ function checkOption(rubric: Rubric, itemId: string, optionId: string | null, te
 
 /**
  * Inserts one deduction inside the caller's transaction, refusing one that does not fit its
- * option, lands on a not-applicable item or would take the item below zero. Returns the audit view.
+ * option, lands on a not-applicable item or would take the item below zero (judged on the
+ * evaluation's rows as the transaction read them). Returns the audit view.
  */
-export async function insertDeduction(trx: Transaction<DB>, rubric: Rubric, input: DeductionInput, now: string) {
+export async function insertDeduction(trx: Transaction<DB>, { rubric, rows, now }: ChangeContext, input: DeductionInput) {
   checkRectAnchor(input)
   const tenths = toTenths(input.points)
   const item = checkOption(rubric, input.itemId, input.optionId, tenths)
-  // One statement for both checks: every statement is a round trip to the database thread.
-  const { sum, notApplicable } = await trx
-    .selectFrom('deductions')
-    .select((eb) => [
-      eb.fn.coalesce(eb.fn.sum<number>('pointsTenths'), eb.lit(0)).as('sum'),
-      eb.selectFrom('itemStates').select('notApplicable').where('evaluationId', '=', input.evaluationId).where('itemId', '=', item.id).as('notApplicable'),
-    ])
-    .where('evaluationId', '=', input.evaluationId)
-    .where('itemId', '=', item.id)
-    .executeTakeFirstOrThrow()
-  if (notApplicable === 1) throw new AppError('invalid_input', { detail: `${item.id}: not applicable` })
-  if (Number(sum) + tenths > toTenths(item.maxPoints)) {
-    throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: Number(sum) / 10 })
+  if (rows.states.some((s) => s.itemId === item.id && s.notApplicable === 1)) throw new AppError('invalid_input', { detail: `${item.id}: not applicable` })
+  const sum = rows.deductions.reduce((total, d) => (d.itemId === item.id ? total + d.pointsTenths : total), 0)
+  if (sum + tenths > toTenths(item.maxPoints)) {
+    throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: sum / 10 })
   }
   const row = {
     evaluationId: input.evaluationId,

@@ -31,14 +31,11 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
   },
 
   'evaluations.addDeduction': async (ctx, input) =>
-    mutateEvaluation(ctx, input.evaluationId, 'evaluation.deduct', async (trx, rubric, now) => {
-      const after = await insertDeduction(trx, rubric, input, now)
-      return { after }
-    }),
+    mutateEvaluation(ctx, input.evaluationId, 'evaluation.deduct', async (trx, change) => ({ after: await insertDeduction(trx, change, input) })),
 
   'evaluations.removeDeduction': async (ctx, { evaluationId, deductionId }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.undeduct', async (trx) => {
-      const row = await trx.selectFrom('deductions').selectAll().where('id', '=', deductionId).where('evaluationId', '=', evaluationId).executeTakeFirst()
+    mutateEvaluation(ctx, evaluationId, 'evaluation.undeduct', async (trx, { rows }) => {
+      const row = rows.deductions.find((d) => d.id === deductionId)
       if (!row) throw notFound('deduction', deductionId)
       await trx.deleteFrom('deductions').where('id', '=', deductionId).execute()
       const { documentId, page } = row
@@ -46,12 +43,11 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     }),
 
   'evaluations.setNotApplicable': async (ctx, { evaluationId, itemId, notApplicable }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.not_applicable', async (trx, rubric) => {
+    mutateEvaluation(ctx, evaluationId, 'evaluation.not_applicable', async (trx, { rubric, rows }) => {
       const item = itemOf(rubric, itemId)
       if (notApplicable && !item.notApplicableAllowed) throw new AppError('invalid_input', { detail: `${itemId}: always applicable` })
-      if (notApplicable) {
-        const has = await trx.selectFrom('deductions').select('id').where('evaluationId', '=', evaluationId).where('itemId', '=', itemId).executeTakeFirst()
-        if (has) throw new AppError('invalid_input', { detail: `${itemId}: remove its deductions first` })
+      if (notApplicable && rows.deductions.some((d) => d.itemId === itemId)) {
+        throw new AppError('invalid_input', { detail: `${itemId}: remove its deductions first` })
       }
       const value = notApplicable ? 1 : 0
       await trx
@@ -63,9 +59,9 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     }),
 
   'evaluations.setNote': async (ctx, { evaluationId, itemId, note }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.note', async (trx, rubric) => {
+    mutateEvaluation(ctx, evaluationId, 'evaluation.note', async (trx, { rubric, rows }) => {
       itemOf(rubric, itemId)
-      const prior = await trx.selectFrom('itemStates').select('note').where('evaluationId', '=', evaluationId).where('itemId', '=', itemId).executeTakeFirst()
+      const prior = rows.states.find((s) => s.itemId === itemId)
       await trx
         .insertInto('itemStates')
         .values({ evaluationId, itemId, note })
@@ -75,10 +71,10 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     }),
 
   'evaluations.setVeto': async (ctx, input) =>
-    mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (trx, rubric, now) => {
+    mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (trx, { rubric, rows, now }) => {
       if (!rubric.vetoes.some((v) => v.id === input.vetoId)) throw new AppError('invalid_input', { detail: `vetoId: ${input.vetoId}` })
       const where = { evaluationId: input.evaluationId, vetoId: input.vetoId }
-      const prior = await trx.selectFrom('vetoFindings').selectAll().where('evaluationId', '=', where.evaluationId).where('vetoId', '=', where.vetoId).executeTakeFirst()
+      const prior = rows.vetoes.find((v) => v.vetoId === input.vetoId)
       await trx.deleteFrom('vetoFindings').where('evaluationId', '=', where.evaluationId).where('vetoId', '=', where.vetoId).execute()
       if (input.on) {
         await trx
@@ -90,7 +86,7 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     }),
 
   'evaluations.submit': async (ctx, { evaluationId }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.submit', async (trx, _rubric, now) => {
+    mutateEvaluation(ctx, evaluationId, 'evaluation.submit', async (trx, { now }) => {
       await trx.updateTable('evaluations').set({ status: 'submitted', submittedAt: now }).where('id', '=', evaluationId).execute()
       return { before: { status: 'in_progress' }, after: { status: 'submitted' } }
     }),

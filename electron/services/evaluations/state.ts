@@ -1,21 +1,96 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../../db/schema'
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { DB, DeductionsTable, ItemStatesTable, VetoFindingsTable } from '../../db/schema'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { Rubric } from '../../../shared/domain/rubric'
 import { scoreEvaluation, type Grade } from '../../../shared/domain/scoring'
 import { notFound } from '../errors'
 import { rectOf } from './rect'
 
-export type ScoreRows = Awaited<ReturnType<typeof scoreInputOf>>
+/*
+ * The review screen and every scoring change read an evaluation in one statement: each statement
+ * is a trip to the database thread and back, and a reviewer waits for every save. Its rows come
+ * as JSON arrays built by SQLite; the SQL is written out because it runs on every save.
+ */
 
-/** What scoring needs, read from the evaluation's rows. */
-export async function scoreInputOf(db: Kysely<DB>, evaluationId: number) {
-  const [deductions, states, vetoes] = await Promise.all([
-    db.selectFrom('deductions').selectAll().where('evaluationId', '=', evaluationId).orderBy('id').execute(),
-    db.selectFrom('itemStates').selectAll().where('evaluationId', '=', evaluationId).execute(),
-    db.selectFrom('vetoFindings').selectAll().where('evaluationId', '=', evaluationId).orderBy('vetoId').execute(),
-  ])
-  return { deductions, states, vetoes }
+/** An evaluation's own rows: what scoring reads. */
+export interface ScoreRows {
+  deductions: Selectable<DeductionsTable>[]
+  states: Selectable<ItemStatesTable>[]
+  vetoes: Selectable<VetoFindingsTable>[]
+}
+
+/** The three lists as JSON columns, for the evaluation aliased `e`. */
+const ROWS_AS_JSON = sql`
+  (select json_group_array(json_object('id', id, 'evaluationId', evaluation_id, 'itemId', item_id, 'optionId', option_id,
+      'pointsTenths', points_tenths, 'reason', reason, 'documentId', document_id, 'page', page,
+      'rectX', rect_x, 'rectY', rect_y, 'rectW', rect_w, 'rectH', rect_h, 'createdAt', created_at) order by id)
+    from deductions where evaluation_id = e.id) as deductions,
+  (select json_group_array(json_object('evaluationId', evaluation_id, 'itemId', item_id, 'notApplicable', not_applicable, 'note', note) order by item_id)
+    from item_states where evaluation_id = e.id) as states,
+  (select json_group_array(json_object('evaluationId', evaluation_id, 'vetoId', veto_id, 'reason', reason, 'documentId', document_id,
+      'page', page, 'createdAt', created_at) order by veto_id)
+    from veto_findings where evaluation_id = e.id) as vetoes`
+
+interface RowsAsJson {
+  deductions: string
+  states: string
+  vetoes: string
+}
+
+const parseRows = (row: RowsAsJson): ScoreRows => ({
+  deductions: JSON.parse(row.deductions) as ScoreRows['deductions'],
+  states: JSON.parse(row.states) as ScoreRows['states'],
+  vetoes: JSON.parse(row.vetoes) as ScoreRows['vetoes'],
+})
+
+/** The evaluation's row with its campaign, as the review screen heads it. */
+export interface Header {
+  id: number
+  assignmentId: number
+  rubricId: number
+  status: 'in_progress' | 'submitted'
+  total: number
+  grade: string
+  updatedAt: string
+  submittedAt: string | null
+  campaignId: number
+  caseId: number
+  campaignName: string
+}
+
+/** The reviewer's queue the evaluation belongs to (same campaign and reviewer), in workbench order. */
+export type Queue = number[]
+
+export interface Snapshot {
+  header: Header
+  rows: ScoreRows
+  queue: Queue
+}
+
+/**
+ * Header, queue and rows in one statement, with any extra columns the caller selects (in the
+ * caller's transaction, they are consistent with each other). Undefined if there is no such evaluation.
+ */
+export async function snapshotOf<Extra extends object = object>(db: Kysely<DB>, evaluationId: number, extra = sql``) {
+  const { rows } = await sql<Header & RowsAsJson & Extra & { queue: string }>`
+    select e.id, e.assignment_id, e.rubric_id, e.status, e.total, e.grade, e.updated_at, e.submitted_at,
+      a.campaign_id, a.case_id, c.name as campaign_name,
+      (select json_group_array(peer.id order by peer.position, peer.id) from assignments peer
+        where peer.campaign_id = a.campaign_id and peer.reviewer_id = a.reviewer_id) as queue,
+      ${ROWS_AS_JSON} ${extra}
+    from evaluations e
+      join assignments a on a.id = e.assignment_id
+      join campaigns c on c.id = a.campaign_id
+    where e.id = ${evaluationId}`.execute(db)
+  if (!rows[0]) return undefined
+  const { queue, deductions, states, vetoes, ...header } = rows[0]
+  return { header, queue: JSON.parse(queue) as Queue, rows: parseRows({ deductions, states, vetoes }) }
+}
+
+/** The rows alone (after a change, in the same transaction). */
+export async function scoreRowsOf(db: Kysely<DB>, evaluationId: number): Promise<ScoreRows> {
+  const { rows } = await sql<RowsAsJson>`select ${ROWS_AS_JSON} from (select ${evaluationId} as id) as e`.execute(db)
+  return parseRows(rows[0])
 }
 
 /** The total and grade the rows come to under the rubric. */
@@ -27,58 +102,19 @@ export function scoreOf(rubric: Rubric, { deductions, states, vetoes }: ScoreRow
   })
 }
 
-/** The reviewer's queue the evaluation belongs to: the same campaign and reviewer, in workbench order. */
-export function queueOf(db: Kysely<DB>, evaluationId: number) {
-  return db
-    .selectFrom('assignments as peer')
-    .innerJoin('assignments as own', (join) => join.onRef('own.campaignId', '=', 'peer.campaignId').onRef('own.reviewerId', '=', 'peer.reviewerId'))
-    .innerJoin('evaluations', 'evaluations.assignmentId', 'own.id')
-    .select('peer.id')
-    .where('evaluations.id', '=', evaluationId)
-    .orderBy('peer.position')
-    .orderBy('peer.id')
-    .execute()
-}
-
-export type Queue = Awaited<ReturnType<typeof queueOf>>
-
-/** The evaluation's own row with its campaign, as the review screen heads it. */
-export function headerOf(db: Kysely<DB>, evaluationId: number) {
-  return db
-    .selectFrom('evaluations')
-    .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
-    .innerJoin('campaigns', 'campaigns.id', 'assignments.campaignId')
-    .select([
-      'evaluations.id',
-      'evaluations.assignmentId',
-      'evaluations.rubricId',
-      'evaluations.status',
-      'evaluations.total',
-      'evaluations.grade',
-      'evaluations.updatedAt',
-      'evaluations.submittedAt',
-      'assignments.campaignId',
-      'assignments.caseId',
-      'campaigns.name as campaignName',
-    ])
-    .where('evaluations.id', '=', evaluationId)
-}
-
-export type Header = NonNullable<Awaited<ReturnType<ReturnType<typeof headerOf>['executeTakeFirst']>>>
-
-/** The evaluation as the review screen shows it. The reads run side by side: each is a round trip to the database thread. */
+/** The evaluation as the review screen shows it. */
 export async function readEvaluation(db: Kysely<DB>, evaluationId: number): Promise<EvaluationState> {
-  const [row, rows, queue] = await Promise.all([headerOf(db, evaluationId).executeTakeFirst(), scoreInputOf(db, evaluationId), queueOf(db, evaluationId)])
-  if (!row) throw notFound('evaluation', evaluationId)
-  return stateOf(row, rows, queue)
+  const snapshot = await snapshotOf(db, evaluationId)
+  if (!snapshot) throw notFound('evaluation', evaluationId)
+  return stateOf(snapshot)
 }
 
 /** The review screen's state from rows already read. */
-export function stateOf(row: Header, { deductions, states, vetoes }: ScoreRows, queue: Queue): EvaluationState {
-  const index = queue.findIndex((a) => a.id === row.assignmentId)
+export function stateOf({ header, rows: { deductions, states, vetoes }, queue }: Snapshot): EvaluationState {
+  const index = queue.indexOf(header.assignmentId)
   return {
-    ...row,
-    grade: row.grade as Grade,
+    ...header,
+    grade: header.grade as Grade,
     deductions: deductions.map((d) => ({
       id: d.id,
       itemId: d.itemId,
@@ -96,8 +132,8 @@ export function stateOf(row: Header, { deductions, states, vetoes }: ScoreRows, 
     position: {
       index: index + 1,
       count: queue.length,
-      previousAssignmentId: queue[index - 1]?.id ?? null,
-      nextAssignmentId: queue[index + 1]?.id ?? null,
+      previousAssignmentId: queue[index - 1] ?? null,
+      nextAssignmentId: queue[index + 1] ?? null,
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { Database } from '../../db/connection'
 import type { Locale } from '../../../shared/contract/workspace'
@@ -20,12 +20,14 @@ export async function readLocale(db: Database): Promise<Locale> {
   return (await readSetting(db, 'locale')) === 'en' ? 'en' : 'zh-CN'
 }
 
-/** The reviewer set at this PC, as a query (a subquery where one statement must do). */
-export const currentReviewerQuery = (db: Database) =>
-  db.selectFrom('reviewers').where('id', '=', db.selectFrom('settings').select((eb) => eb.cast<number>('value', 'integer').as('id')).where('key', '=', 'currentReviewerId'))
+/** The id of the reviewer set at this PC, as an expression (written out: it is part of every save). */
+const currentReviewerId = sql<number | null>`(select cast(value as integer) from settings where key = 'currentReviewerId')`
+
+/** That reviewer's name (null when none is set), as an expression for any statement. */
+export const currentReviewerName = sql<string | null>`(select name from reviewers where id = ${currentReviewerId})`
 
 export async function currentReviewer(db: Database) {
-  return (await currentReviewerQuery(db).selectAll().executeTakeFirst()) ?? null
+  return (await db.selectFrom('reviewers').selectAll().where('id', '=', currentReviewerId).executeTakeFirst()) ?? null
 }
 
 /** The name written into the audit log for changes made with no reviewer set at this PC. */
