@@ -79,7 +79,7 @@ const ReviewButtons = memo(function ReviewButtons(props: ReviewButtonsProps) {
 })
 
 /** Save state and what the keys do, then the buttons. */
-export function ReviewBottomBar({ save, ...buttons }: ReviewButtonsProps & { save: SaveState }) {
+export const ReviewBottomBar = memo(function ReviewBottomBar({ save, ...buttons }: ReviewButtonsProps & { save: SaveState }) {
   const { t } = useTranslation()
   return (
     <Flex className="review-bottombar" align="center" justify="space-between" gap={12}>
@@ -96,4 +96,4 @@ export function ReviewBottomBar({ save, ...buttons }: ReviewButtonsProps & { sav
       <ReviewButtons {...buttons} />
     </Flex>
   )
-}
+})

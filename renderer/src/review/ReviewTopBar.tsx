@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { Divider, Flex, Tag, Tooltip, Typography } from 'antd'
+import { Divider, Tag, Tooltip, Typography } from 'antd'
 import { ArrowLeftOutlined, StopOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { CaseDetail } from '../../../shared/contract/cases'
@@ -9,6 +9,7 @@ import { GradeTag } from '../components/tags'
 import { formatPoints } from '../format/points'
 import { href } from '../router/hash'
 import { localized } from './localized'
+import { useStable } from './stableGroups'
 
 interface CaseInfoProps {
   detail: CaseDetail
@@ -46,30 +47,55 @@ const CaseInfo = memo(function CaseInfo({ detail, campaignName, index, count }: 
   )
 })
 
-/** Who and what is under review, where the reviewer is in the queue, and the running result. */
-export function ReviewTopBar({ detail, state, rubric }: { detail: CaseDetail; state: EvaluationState; rubric: Rubric }) {
+interface RunningTotalProps {
+  total: number
+  grade: string
+}
+
+/** 总分 and 等级: the one part of the bar a save changes, so the only part it renders again. */
+const RunningTotal = memo(function RunningTotal({ total, grade }: RunningTotalProps) {
+  const { t } = useTranslation()
+  return (
+    <span className="review-score">
+      <span className="review-total-label">{t('review.total')}</span>
+      <span className="review-total" data-testid="score-total">
+        {formatPoints(total)}
+      </span>
+      <GradeTag grade={grade} testId="grade-badge" large />
+    </span>
+  )
+})
+
+const VetoBanner = memo(function VetoBanner({ vetoes, rubric }: { vetoes: EvaluationState['vetoes']; rubric: Rubric }) {
   const { t, i18n } = useTranslation()
-  const vetoTitles = state.vetoes.map((v) => {
+  if (vetoes.length === 0) return null
+  const titles = vetoes.map((v) => {
     const veto = rubric.vetoes.find((r) => r.id === v.vetoId)
     return veto ? `${veto.id} ${localized(i18n.language, veto.title, veto.titleEn)}` : v.vetoId
   })
   return (
+    <div className="review-vetoes" data-testid="review-vetoes">
+      <StopOutlined /> {t('review.vetoed', { titles: titles.join(t('common.listSeparator')) })}
+    </div>
+  )
+})
+
+interface ReviewTopBarProps {
+  detail: CaseDetail
+  state: EvaluationState
+  rubric: Rubric
+}
+
+/** Who and what is under review, where the reviewer is in the queue, and the running result. */
+export function ReviewTopBar({ detail, state, rubric }: ReviewTopBarProps) {
+  const vetoes = useStable(state.vetoes)
+  return (
     <div className="review-topbar" data-testid="review-topbar">
-      <Flex align="center" gap={12} wrap className="review-topbar-row">
+      <div className="review-topbar-row">
         <CaseInfo detail={detail} campaignName={state.campaignName} index={state.position.index} count={state.position.count} />
-        <Flex align="center" gap={8} className="review-score">
-          <Typography.Text type="secondary">{t('review.total')}</Typography.Text>
-          <span className="review-total" data-testid="score-total">
-            {formatPoints(state.total)}
-          </span>
-          <GradeTag grade={state.grade} testId="grade-badge" large />
-        </Flex>
-      </Flex>
-      {vetoTitles.length > 0 && (
-        <div className="review-vetoes" data-testid="review-vetoes">
-          <StopOutlined /> {t('review.vetoed', { titles: vetoTitles.join(t('common.listSeparator')) })}
-        </div>
-      )}
+        <RunningTotal total={state.total} grade={state.grade} />
+      </div>
+      <VetoBanner vetoes={vetoes} rubric={rubric} />
     </div>
   )
 }

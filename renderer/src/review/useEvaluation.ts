@@ -91,11 +91,12 @@ export function useEvaluation(assignmentId: number) {
         (value) => {
           const more = settle()
           // The reviewer is waiting for the new total: render it now rather than in a later task.
-          flushSync(() => {
-            setState(stateOf(value))
+          // What else the save changes (the rubric's rows, "saved at", the form) follows in a background render.
+          flushSync(() => setState(stateOf(value)))
+          startTransition(() => {
             setSave((s) => ({ saving: more && s.saving, savedAt: new Date(), error: null }))
+            applied?.()
           })
-          if (applied) startTransition(applied)
           return value
         },
         (err: unknown) => {
