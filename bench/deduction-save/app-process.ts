@@ -27,12 +27,18 @@ async function main() {
   // The baseline writes into an evaluation the page never shows.
   const spare = await call<{ id: number }>(app, 'evaluations.open', { assignmentId: queue.at(-1)!.assignmentId })
 
+  // How long the process rested before each save: after a rest, every hand-off between threads
+  // and every cache is cold, and a save comes after the reviewer has read and typed.
+  let lastActive = performance.now()
+  const restsBeforeSave: number[] = []
   const dispatch = app.dispatch
   let handlerMs = Number.NaN
   app.dispatch = async (method, input) => {
     const t0 = performance.now()
+    if (method === 'evaluations.addDeduction') restsBeforeSave.push(t0 - lastActive)
     const envelope = await dispatch(method, input)
-    if (method === 'evaluations.addDeduction') handlerMs = performance.now() - t0
+    lastActive = performance.now()
+    if (method === 'evaluations.addDeduction') handlerMs = lastActive - t0
     return envelope
   }
   const token = 'bench-' + Math.random().toString(36).slice(2)
@@ -40,7 +46,10 @@ async function main() {
   const port = await listen(server)
 
   const now = new Date().toISOString()
+  let inserts = 0
   const bareInsert = async () => {
+    const rest = restsBeforeSave[inserts++ % restsBeforeSave.length] ?? 0
+    await new Promise((resumed) => setTimeout(resumed, Math.max(0, rest - (performance.now() - lastActive))))
     const t0 = performance.now()
     await app.ctx.db
       .insertInto('deductions')
@@ -50,8 +59,14 @@ async function main() {
   }
   const reply = (ms: number) => process.send!({ kind: 'ms', ms } satisfies Reply)
   process.on('message', async (request: Request) => {
-    if (request.kind === 'insert') reply(await bareInsert())
-    else if (request.kind === 'handlerMs') reply(handlerMs)
+    if (request.kind === 'insert') {
+      const ms = await bareInsert()
+      lastActive = performance.now()
+      reply(ms)
+    } else if (request.kind === 'handlerMs') {
+      reply(handlerMs)
+      lastActive = performance.now()
+    }
     else {
       server.close()
       await app.close()

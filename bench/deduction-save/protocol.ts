@@ -7,6 +7,10 @@ export interface Ready {
   assignmentIds: number[]
 }
 
+/**
+ * `insert` runs a bare INSERT after the process has been idle as long as it was before a save
+ * (the saves' idle times in turn): both are timed from the same rest, not one warm and one cold.
+ */
 export type Request = { kind: 'insert' } | { kind: 'handlerMs' } | { kind: 'close' }
 
 export interface Reply {
