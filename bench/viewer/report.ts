@@ -12,6 +12,8 @@ const GOALS = [
   { key: 'firstPaint', label: 'first paint, ours ÷ pdf.js', goal: 1.0 },
   { key: 'nextPageMedian', label: 'next page reading, median, ours ÷ pdf.js', goal: 1.0 },
   { key: 'nextPageP95', label: 'next page reading, p95, ours ÷ pdf.js', goal: 1.0 },
+  { key: 'nextPageFramesMedian', label: 'next page reading in frames, median, ours ÷ pdf.js', goal: 1.0 },
+  { key: 'nextPageFramesP95', label: 'next page reading in frames, p95, ours ÷ pdf.js', goal: 1.0 },
   { key: 'pagingMedian', label: 'next page paging, median, ours ÷ pdf.js', goal: 1.0 },
   { key: 'pagingP95', label: 'next page paging, p95, ours ÷ pdf.js', goal: 1.0 },
   { key: 'memoryAllPages', label: 'memory after 300 pages ÷ after page 1 (ours)', goal: 1.5 },
@@ -26,11 +28,14 @@ function ratios(r: Round, v: Viewer): Record<Key, number | null> {
   const ours = r.reading.ours!
   const base = r.reading.baseline!
   const next = (x: Reading) => summarize(x.nextPageMs)
+  const frames = (x: Reading) => summarize(x.nextPageFrames)
   const paging = (x: Reading) => summarize(x.pagingMs)
   return {
     firstPaint: ours.firstPaintMs / base.firstPaintMs,
     nextPageMedian: next(ours).median / next(base).median,
     nextPageP95: next(ours).p95 / next(base).p95,
+    nextPageFramesMedian: frames(ours).median / frames(base).median,
+    nextPageFramesP95: frames(ours).p95 / frames(base).p95,
     pagingMedian: paging(ours).median / paging(base).median,
     pagingP95: paging(ours).p95 / paging(base).p95,
     memoryAllPages: growth(r.reading[v]?.afterAllPages, r.reading[v]?.afterFirstPage),
@@ -48,6 +53,7 @@ function pooled(rounds: Round[], v: Viewer) {
   return {
     firstPaintMs: summarize(reading.map((x) => x.firstPaintMs)),
     nextPageMs: summarize(reading.flatMap((x) => x.nextPageMs)),
+    nextPageFrames: summarize(reading.flatMap((x) => x.nextPageFrames)),
     pagingMs: summarize(reading.flatMap((x) => x.pagingMs)),
     openDocumentMs: maybe(switching.flatMap((x) => x.openMs.slice(1))),
     memoryMB: {
@@ -85,12 +91,14 @@ const row = (s: Summary | null) => (s ? { min: fmt(s.min), median: fmt(s.median)
 const two = (x: number) => x.toFixed(2)
 
 export function printSummary(s: RoundsSummary) {
-  console.log('\nTimes (ms), pooled over the rounds')
+  console.log('\nTimes (ms; frames where named), pooled over the rounds')
   console.table({
     'first paint — ours': row(s.ours.firstPaintMs),
     'first paint — pdf.js': row(s.baseline.firstPaintMs),
     'next page reading — ours': row(s.ours.nextPageMs),
     'next page reading — pdf.js': row(s.baseline.nextPageMs),
+    'next page reading, frames — ours': row(s.ours.nextPageFrames),
+    'next page reading, frames — pdf.js': row(s.baseline.nextPageFrames),
     'next page paging — ours': row(s.ours.pagingMs),
     'next page paging — pdf.js': row(s.baseline.pagingMs),
     'open doc 2–50 — ours': row(s.ours.openDocumentMs),

@@ -11,7 +11,7 @@ import { attachScans, forgetViews, startBenchServer } from './workspace'
 // `npm run bench:viewer`: our viewer against pdf.js's own PDFViewer on a 300-page scan, alternating.
 const ROUNDS = Number(process.env.BENCH_VIEWER_ROUNDS ?? 5)
 const DOCUMENTS = Number(process.env.BENCH_VIEWER_DOCUMENTS ?? 50)
-const NEXT_PAGES = Number(process.env.BENCH_VIEWER_NEXT_PAGES ?? 15)
+const NEXT_PAGES = Number(process.env.BENCH_VIEWER_NEXT_PAGES ?? 30)
 const PAGING_PAGES = Number(process.env.BENCH_VIEWER_PAGING_PAGES ?? 40)
 /** pdf.js's own memory figures are for reference (the goals are ours): taken in this many rounds. */
 const BASELINE_MEMORY_ROUNDS = Number(process.env.BENCH_VIEWER_BASELINE_MEMORY_ROUNDS ?? 1)

@@ -22,6 +22,8 @@ export interface Reading {
   canvas: { width: number; height: number } | null
   /** PgDn to painted, reading: a pause on each page first. */
   nextPageMs: number[]
+  /** The same, in animation frames (1 = painted in the first frame after the key). */
+  nextPageFrames: number[]
   /** PgDn to painted, paging through: the next PgDn as soon as the page is painted. */
   pagingMs: number[]
   afterFirstPage: Memory
@@ -80,8 +82,8 @@ async function memoryOf({ page, cdp }: BenchTab): Promise<Memory> {
   return { heapBytes, domHeapBytes: heap.embedderHeapUsedSize, canvasBytes, total: heapBytes + canvasBytes }
 }
 
-/** PgDn, then ms (timed in the page) until `pageNumber` is painted at the top of the view. */
-async function pageDown({ page }: BenchTab, pageNumber: number): Promise<number> {
+/** PgDn, then the time (in the page) until `pageNumber` is painted at the top of the view. */
+async function pageDown({ page }: BenchTab, pageNumber: number): Promise<{ ms: number; frames: number }> {
   await page.evaluate((n) => (globalThis as unknown as { bench: BenchPage }).bench.arm(n), pageNumber)
   await page.keyboard.press('PageDown')
   return page.evaluate(() => (globalThis as unknown as { bench: BenchPage }).bench.armed())
@@ -101,13 +103,16 @@ export async function readingSession(browser: Browser, viewer: Viewer, o: Sessio
   await tab.page.waitForTimeout(o.settleMs)
   const afterFirstPage = await memoryOf(tab)
   const nextPageMs: number[] = []
+  const nextPageFrames: number[] = []
   for (let n = 2; n <= 1 + o.nextPages; n++) {
     await tab.page.waitForTimeout(o.readPauseMs)
-    nextPageMs.push(await pageDown(tab, n))
+    const { ms, frames } = await pageDown(tab, n)
+    nextPageMs.push(ms)
+    nextPageFrames.push(frames)
   }
   const pagingMs: number[] = []
   const pagingFrom = 2 + o.nextPages
-  for (let n = pagingFrom; n < pagingFrom + o.pagingPages; n++) pagingMs.push(await pageDown(tab, n))
+  for (let n = pagingFrom; n < pagingFrom + o.pagingPages; n++) pagingMs.push((await pageDown(tab, n)).ms)
   let afterAllPages: Memory | null = null
   if (throughAll) {
     for (let n = pagingFrom + o.pagingPages; n <= o.documents[0].pageCount; n++) await pageDown(tab, n)
@@ -115,7 +120,7 @@ export async function readingSession(browser: Browser, viewer: Viewer, o: Sessio
     afterAllPages = await memoryOf(tab)
   }
   await tab.close()
-  return { firstPaintMs, canvas, nextPageMs, pagingMs, afterFirstPage, afterAllPages }
+  return { firstPaintMs, canvas, nextPageMs, nextPageFrames, pagingMs, afterFirstPage, afterAllPages }
 }
 
 /** A reviewer going through case after case: every document opened in turn, each until page 1 is painted. */

@@ -10,6 +10,11 @@ export interface ViewerAdapter {
 }
 
 const WAIT_LIMIT_MS = 120_000
+
+interface Painted {
+  at: number
+  frames: number
+}
 /** A page counts as shown when it covers the line this far below the top of the view. */
 const TOP_LINE = 60
 
@@ -20,7 +25,7 @@ const TOP_LINE = 60
 export function installBench(adapter: ViewerAdapter) {
   let documents: DocumentInfo[] = []
   let lastKey = 0
-  let armedWait: Promise<number> | null = null
+  let armedWait: Promise<Painted> | null = null
   window.addEventListener('keydown', () => (lastKey = performance.now()), { capture: true })
 
   // Pixels are read through a small canvas of our own, so the viewers' contexts stay untouched.
@@ -49,12 +54,15 @@ export function installBench(adapter: ViewerAdapter) {
     return box.top <= line && box.bottom > line && hasInk(canvas)
   }
 
+  /** When the page was first seen painted, and in which frame after the last key press (1 = the first). */
   const paintedAt = (pageNumber: number) =>
-    new Promise<number>((resolve, reject) => {
+    new Promise<Painted>((resolve, reject) => {
       const started = performance.now()
+      let framesAfterKey = 0
       const tick = () => {
         const now = performance.now()
-        if (isPainted(pageNumber)) resolve(now)
+        if (now > lastKey) framesAfterKey++
+        if (isPainted(pageNumber)) resolve({ at: now, frames: framesAfterKey })
         else if (now - started > WAIT_LIMIT_MS) reject(new Error(`page ${pageNumber} was not painted within ${WAIT_LIMIT_MS} ms`))
         else requestAnimationFrame(tick)
       }
@@ -68,17 +76,19 @@ export function installBench(adapter: ViewerAdapter) {
     async openAndWait(index) {
       const t0 = performance.now()
       adapter.open(documents[index])
-      return (await paintedAt(1)) - t0
+      return (await paintedAt(1)).at - t0
     },
     arm(pageNumber) {
+      // Frames are counted from the key about to be pressed, not from the one before.
+      lastKey = Number.POSITIVE_INFINITY
       armedWait = paintedAt(pageNumber)
       armedWait.catch(() => {})
     },
     async armed() {
       if (!armedWait) throw new Error('nothing armed')
-      const at = await armedWait
+      const { at, frames } = await armedWait
       armedWait = null
-      return at - lastKey
+      return { ms: at - lastKey, frames }
     },
     canvasBytes() {
       let bytes = 0
