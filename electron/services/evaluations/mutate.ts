@@ -6,15 +6,16 @@ import { appendAuditAfter, GENESIS_HASH, lastAuditHash } from '../audit/log'
 import { currentReviewerName, NO_REVIEWER } from '../workspace/settings'
 import { parseRubric } from '../rubrics/load'
 import { AppError, notFound } from '../errors'
-import { scoreOf, scoreRowsOf, snapshotOf, stateOf, type ScoreRows } from './state'
+import { scoreOf, scoreRowsOf, snapshotOf, stateOf, type Header, type ScoreRows } from './state'
 
 export interface Change {
   before?: unknown
   after?: unknown
 }
 
-/** What a change sees: the rubric the evaluation is scored against and its rows as the transaction began. */
+/** What a change sees: the evaluation, the rubric it is scored against and its rows, as the transaction began. */
 export interface ChangeContext {
+  header: Header
   rubric: Rubric
   rows: ScoreRows
   now: string
@@ -45,7 +46,7 @@ export async function mutateEvaluation(
     const { rubricBody, actor, lastHash, ...header } = before.header
     if (header.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
     const rubric = parseRubric(rubricBody)
-    const change = await apply(trx, { rubric, rows: before.rows, now: updatedAt })
+    const change = await apply(trx, { header, rubric, rows: before.rows, now: updatedAt })
     const rows = await scoreRowsOf(trx, evaluationId)
     const score = scoreOf(rubric, rows)
     const after = await trx

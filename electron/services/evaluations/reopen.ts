@@ -12,13 +12,12 @@ export function reopenEvaluation(ctx: ServiceContext, evaluationId: number, reas
     ctx,
     evaluationId,
     'evaluation.reopen',
-    async (trx) => {
+    async (trx, { header }) => {
       const reviewer = await currentReviewer(trx)
       if (reviewer?.role !== 'lead') throw new AppError('lead_only', { reviewer: reviewer?.name ?? '—' })
-      const row = await trx.selectFrom('evaluations').select(['status', 'submittedAt']).where('id', '=', evaluationId).executeTakeFirstOrThrow()
-      if (row.status !== 'submitted') throw new AppError('evaluation_not_submitted')
+      if (header.status !== 'submitted') throw new AppError('evaluation_not_submitted')
       await trx.updateTable('evaluations').set({ status: 'in_progress', submittedAt: null }).where('id', '=', evaluationId).execute()
-      return { before: { status: 'submitted', submittedAt: row.submittedAt }, after: { status: 'in_progress', reason } }
+      return { before: { status: 'submitted', submittedAt: header.submittedAt }, after: { status: 'in_progress', reason } }
     },
     { allowSubmitted: true },
   )
