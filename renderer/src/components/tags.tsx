@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { GRADES, type Grade } from '../../../shared/domain/scoring'
@@ -15,7 +16,8 @@ function isGrade(value: string | null | undefined): value is Grade {
   return (GRADES as readonly string[]).includes(value ?? '')
 }
 
-export function GradeTag({ grade, testId, large }: { grade: string | null | undefined; testId?: string; large?: boolean }) {
+/** Memoized: the review screen's running grade renders it on every save, mostly unchanged. */
+export const GradeTag = memo(function GradeTag({ grade, testId, large }: { grade: string | null | undefined; testId?: string; large?: boolean }) {
   const { t } = useTranslation()
   if (!isGrade(grade)) return <span data-testid={testId}>—</span>
   return (
@@ -29,7 +31,7 @@ export function GradeTag({ grade, testId, large }: { grade: string | null | unde
       {t(`enums.grade.${grade}`)}
     </Tag>
   )
-}
+})
 
 const EVALUATION_STATUS_COLORS: Record<(typeof EVALUATION_STATUSES)[number], string> = {
   not_started: 'default',

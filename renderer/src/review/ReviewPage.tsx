@@ -26,7 +26,7 @@ import { useSubmit } from './useSubmit'
 export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const { t } = useTranslation()
   const { message } = useFeedback()
-  const { state, loadError, save, actions, retry } = useEvaluation(assignmentId)
+  const { state, score, loadError, save, actions, retry } = useEvaluation(assignmentId)
   // The total in the top bar is urgent; the rubric's many rows follow in a background render.
   const rubricState = useDeferredValue(state)
   const detail = useQuery('cases.get', state ? { id: state.caseId } : null)
@@ -112,7 +112,7 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
 
   return (
     <div className="review" data-testid="review" data-evaluation-id={state.id} data-status={state.status}>
-      <ReviewTopBar detail={detail.data} state={state} rubric={rubric.data.body} />
+      <ReviewTopBar detail={detail.data} state={state} score={score} rubric={rubric.data.body} />
       {state.status === 'submitted' && (
         <Alert type="info" showIcon banner title={t('review.locked', { time: formatDateTime(state.submittedAt) })} />
       )}

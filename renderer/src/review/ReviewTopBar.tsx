@@ -9,6 +9,7 @@ import { GradeTag } from '../components/tags'
 import { formatPoints } from '../format/points'
 import { href } from '../router/hash'
 import { localized } from './localized'
+import { useRunningScore, type RunningScoreStore } from './runningScore'
 import { useStable } from './stableGroups'
 
 interface CaseInfoProps {
@@ -47,14 +48,12 @@ const CaseInfo = memo(function CaseInfo({ detail, campaignName, index, count }: 
   )
 })
 
-interface RunningTotalProps {
-  total: number
-  grade: string
-}
-
-/** 总分 and 等级: the one part of the bar a save changes, so the only part it renders again. */
-const RunningTotal = memo(function RunningTotal({ total, grade }: RunningTotalProps) {
+/** 总分 and 等级: the one part of the page a save renders at once. */
+const RunningTotal = memo(function RunningTotal({ store }: { store: RunningScoreStore }) {
   const { t } = useTranslation()
+  const score = useRunningScore(store)
+  if (!score) return null
+  const { total, grade } = score
   return (
     <span className="review-score">
       <span className="review-total-label">{t('review.total')}</span>
@@ -83,17 +82,18 @@ const VetoBanner = memo(function VetoBanner({ vetoes, rubric }: { vetoes: Evalua
 interface ReviewTopBarProps {
   detail: CaseDetail
   state: EvaluationState
+  score: RunningScoreStore
   rubric: Rubric
 }
 
 /** Who and what is under review, where the reviewer is in the queue, and the running result. */
-export function ReviewTopBar({ detail, state, rubric }: ReviewTopBarProps) {
+export function ReviewTopBar({ detail, state, score, rubric }: ReviewTopBarProps) {
   const vetoes = useStable(state.vetoes)
   return (
     <div className="review-topbar" data-testid="review-topbar">
       <div className="review-topbar-row">
         <CaseInfo detail={detail} campaignName={state.campaignName} index={state.position.index} count={state.position.count} />
-        <RunningTotal total={state.total} grade={state.grade} />
+        <RunningTotal store={score} />
       </div>
       <VetoBanner vetoes={vetoes} rubric={rubric} />
     </div>

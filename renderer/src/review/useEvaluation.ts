@@ -4,6 +4,7 @@ import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { api, toApiError, type ApiError, type MethodInput } from '../api'
 import { useFeedback } from '../components/useFeedback'
+import { createRunningScoreStore } from './runningScore'
 
 type Mutation =
   | 'evaluations.addDeduction'
@@ -49,6 +50,7 @@ export interface ReviewActions {
 export function useEvaluation(assignmentId: number) {
   const { fail } = useFeedback()
   const [state, setState] = useState<EvaluationState>()
+  const [score] = useState(createRunningScoreStore)
   const [loadError, setLoadError] = useState<ApiError>()
   const [save, setSave] = useState<SaveState>({ saving: false, savedAt: null, error: null })
   const queue = useRef<Promise<unknown>>(Promise.resolve())
@@ -62,6 +64,7 @@ export function useEvaluation(assignmentId: number) {
     api.call('evaluations.open', { assignmentId }).then(
       (value) => {
         if (!live) return
+        score.set(value)
         setState(value)
         setSave({ saving: false, savedAt: new Date(), error: null })
       },
@@ -70,7 +73,7 @@ export function useEvaluation(assignmentId: number) {
     return () => {
       live = false
     }
-  }, [assignmentId, attempt])
+  }, [assignmentId, attempt, score])
 
   const evaluationId = state?.id
   /**
@@ -90,10 +93,12 @@ export function useEvaluation(assignmentId: number) {
       const next = sent.then(
         (value) => {
           const more = settle()
-          // The reviewer is waiting for the new total: render it now rather than in a later task.
-          // What else the save changes (the rubric's rows, "saved at", the form) follows in a background render.
-          flushSync(() => setState(stateOf(value)))
+          // The reviewer is waiting for the new total: it renders now, alone. What else the save
+          // changes (the rubric's rows, "saved at", the form) follows in a background render.
+          const next = stateOf(value)
+          flushSync(() => score.set(next))
           startTransition(() => {
+            setState(next)
             setSave((s) => ({ saving: more && s.saving, savedAt: new Date(), error: null }))
             applied?.()
           })
@@ -110,7 +115,7 @@ export function useEvaluation(assignmentId: number) {
       queue.current = next
       return next
     },
-    [evaluationId, fail],
+    [evaluationId, fail, score],
   )
   const run = useCallback(
     <M extends Mutation>(method: M, args: Args<M>, applied?: () => void): Promise<boolean> =>
@@ -142,5 +147,5 @@ export function useEvaluation(assignmentId: number) {
     [run, decide],
   )
 
-  return { state, loadError, save, actions, retry: () => setAttempt((a) => a + 1) }
+  return { state, score, loadError, save, actions, retry: () => setAttempt((a) => a + 1) }
 }

@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react'
+
+export interface RunningScore {
+  total: number
+  grade: string
+}
+
+/**
+ * The total and grade, held apart from the evaluation's state: the moment a save is answered the
+ * top bar's total renders alone, and the rest of the page follows in a background render.
+ */
+export interface RunningScoreStore {
+  get(): RunningScore | undefined
+  set(score: RunningScore): void
+  subscribe(listener: () => void): () => void
+}
+
+export function createRunningScoreStore(): RunningScoreStore {
+  let current: RunningScore | undefined
+  const listeners = new Set<() => void>()
+  return {
+    get: () => current,
+    set(score) {
+      if (current?.total === score.total && current.grade === score.grade) return
+      current = { total: score.total, grade: score.grade }
+      listeners.forEach((listener) => listener())
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+export function useRunningScore(store: RunningScoreStore): RunningScore | undefined {
+  return useSyncExternalStore(store.subscribe, store.get)
+}
