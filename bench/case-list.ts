@@ -22,11 +22,11 @@ export async function benchCaseList() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-cases-'))
   try {
     const file = join(dir, 'bench.sqlite')
-    const { db, raw, close } = await openDatabase(file)
+    const { db, direct, raw, close } = await openDatabase(file)
     const t0 = performance.now()
     await generateRegistry(raw, CASES)
     const generateMs = performance.now() - t0
-    const ctx = { db, paths: { data: dir, files: dir, exports: dir, resources: dir }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN' as const, progress: () => {} }
+    const ctx = { db, sql: direct, paths: { data: dir, files: dir, exports: dir, resources: dir }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN' as const, progress: () => {} }
     const dispatch = createDispatch(ctx, handlers)
 
     const inputFor = (round: number) => ({ squadIds: [1 + (round % 12)], filedFrom: '2021-01-01', filedTo: '2022-06-30', sortBy: 'filedOn' as const, sortOrder: 'desc' as const, page: 1, pageSize: 50 })

@@ -1,6 +1,6 @@
 import sqlite3 from 'sqlite3'
 import { CamelCasePlugin, Kysely, sql } from 'kysely'
-import { Sqlite3Dialect } from './driver'
+import { Sqlite3Dialect, type DirectSql } from './driver'
 import { migrate, type MigrateResult } from './migrate'
 import type { DB } from './schema'
 
@@ -8,6 +8,8 @@ export type Database = Kysely<DB>
 
 export interface OpenedDatabase {
   db: Database
+  /** The same connection without Kysely, for the scoring path. */
+  direct: DirectSql
   /** The underlying connection, for benchmarks that compare against bare SQL. */
   raw: sqlite3.Database
   migration: MigrateResult
@@ -23,7 +25,8 @@ function openRaw(file: string): Promise<sqlite3.Database> {
 /** Opens (creating if needed) the database file, sets the pragmas and applies migrations. */
 export async function openDatabase(file: string): Promise<OpenedDatabase> {
   const raw = await openRaw(file)
-  const db = new Kysely<DB>({ dialect: new Sqlite3Dialect(raw), plugins: [new CamelCasePlugin()] })
+  const dialect = new Sqlite3Dialect(raw)
+  const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] })
   try {
     await sql`PRAGMA journal_mode = WAL`.execute(db)
     await sql`PRAGMA foreign_keys = ON`.execute(db)
@@ -33,7 +36,7 @@ export async function openDatabase(file: string): Promise<OpenedDatabase> {
     const migration = await migrate(db as Kysely<unknown>, {
       backupPath: (id) => `${file}.before-${id}.${stamp}.backup`,
     })
-    return { db, raw, migration, close: () => db.destroy() }
+    return { db, direct: dialect.direct, raw, migration, close: () => db.destroy() }
   } catch (err) {
     await db.destroy()
     throw err

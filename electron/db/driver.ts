@@ -78,25 +78,47 @@ const finalize = (statement: Promise<sqlite3.Statement>) =>
     () => {},
   )
 
-class Sqlite3Connection implements DatabaseConnection {
+/** Direct statements on the one connection: rows come back as SQLite names them (alias in the SQL). */
+export interface SqlSession {
+  all<R>(sql: string, params?: readonly unknown[]): Promise<R[]>
+  run(sql: string, params?: readonly unknown[]): Promise<{ changes: number; lastId: number }>
+}
+
+/**
+ * The scoring path's way to the database, beside Kysely and under the same lock. On a save after
+ * the reviewer's pause, Kysely's layers (plugins, executor, connection provider) cost about as
+ * much as the statement itself; these go straight to the prepared statement.
+ */
+export interface DirectSql extends Pick<SqlSession, 'all'> {
+  /** `begin immediate` … `commit`, rolled back if `work` or the commit fails. */
+  transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>
+}
+
+class Sqlite3Connection implements DatabaseConnection, SqlSession {
   readonly statements: StatementCache
   constructor(readonly raw: sqlite3.Database) {
     this.statements = new StatementCache(raw)
   }
 
+  async all<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    const statement = await this.statements.get(sql)
+    return new Promise((resolve, reject) => statement.all(params, (err, rows) => (err ? reject(err) : resolve(rows as R[]))))
+  }
+
+  async run(sql: string, params: readonly unknown[] = []): Promise<{ changes: number; lastId: number }> {
+    const statement = await this.statements.get(sql)
+    return new Promise((resolve, reject) =>
+      statement.run(params, function (err) {
+        if (err) reject(err)
+        else resolve({ changes: this.changes, lastId: this.lastID })
+      }),
+    )
+  }
+
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const params = query.parameters as unknown[]
-    const statement = await this.statements.get(query.sql)
-    return new Promise((resolve, reject) => {
-      if (returnsRows(query)) {
-        statement.all(params, (err, rows) => (err ? reject(err) : resolve({ rows: rows as R[] })))
-      } else {
-        statement.run(params, function (err) {
-          if (err) return reject(err)
-          resolve({ rows: [], numAffectedRows: BigInt(this.changes), insertId: BigInt(this.lastID) })
-        })
-      }
-    })
+    if (returnsRows(query)) return { rows: await this.all<R>(query.sql, query.parameters) }
+    const { changes, lastId } = await this.run(query.sql, query.parameters)
+    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastId) }
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
@@ -105,19 +127,18 @@ class Sqlite3Connection implements DatabaseConnection {
 }
 
 class Sqlite3Driver implements Driver {
-  readonly #mutex = new Mutex()
-  readonly #connection: Sqlite3Connection
   #release: (() => void) | null = null
 
-  constructor(raw: sqlite3.Database) {
-    this.#connection = new Sqlite3Connection(raw)
-  }
+  constructor(
+    private readonly connection: Sqlite3Connection,
+    private readonly mutex: Mutex,
+  ) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    this.#release = await this.#mutex.lock()
-    return this.#connection
+    this.#release = await this.mutex.lock()
+    return this.connection
   }
 
   async beginTransaction(c: DatabaseConnection): Promise<void> {
@@ -139,19 +160,54 @@ class Sqlite3Driver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    await this.#connection.statements.clear()
-    await new Promise<void>((resolve, reject) => this.#connection.raw.close((e) => (e ? reject(e) : resolve())))
+    await this.connection.statements.clear()
+    await new Promise<void>((resolve, reject) => this.connection.raw.close((e) => (e ? reject(e) : resolve())))
   }
 }
 
 /** Kysely's own SQLite adapter, compiler and introspector over one node-sqlite3 connection. */
 export class Sqlite3Dialect implements Dialect {
-  constructor(private readonly raw: sqlite3.Database) {}
+  readonly #connection: Sqlite3Connection
+  readonly #mutex = new Mutex()
+
+  constructor(raw: sqlite3.Database) {
+    this.#connection = new Sqlite3Connection(raw)
+  }
+
+  /** The same connection without Kysely, waiting its turn like any Kysely query. */
+  readonly direct: DirectSql = {
+    all: async (sql, params) => {
+      const release = await this.#mutex.lock()
+      try {
+        return await this.#connection.all(sql, params)
+      } finally {
+        release()
+      }
+    },
+    transaction: async (work) => {
+      const release = await this.#mutex.lock()
+      const session = this.#connection
+      try {
+        await session.run('begin immediate')
+        try {
+          const result = await work(session)
+          await session.run('commit')
+          return result
+        } catch (err) {
+          await session.run('rollback').catch(() => {})
+          throw err
+        }
+      } finally {
+        release()
+      }
+    },
+  }
+
   createAdapter() {
     return new SqliteAdapter()
   }
   createDriver(): Driver {
-    return new Sqlite3Driver(this.raw)
+    return new Sqlite3Driver(this.#connection, this.#mutex)
   }
   createQueryCompiler() {
     return new SqliteQueryCompiler()

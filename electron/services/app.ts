@@ -31,12 +31,12 @@ export async function openApp(options: {
 }): Promise<App> {
   const paths = appPaths(options.dataDir, options.resourcesDir)
   await mkdir(paths.files, { recursive: true })
-  const { db, close } = await openDatabase(join(paths.data, DATABASE_FILE))
+  const { db, direct, close } = await openDatabase(join(paths.data, DATABASE_FILE))
   const now = options.now ?? (() => new Date())
   await installShippedRubrics(db, paths.resources, now())
     const listeners = new Set<(event: ProgressEvent) => void>()
   const progress = (event: ProgressEvent) => listeners.forEach((listener) => listener(event))
-  const ctx: ServiceContext = { db, paths, ports: options.ports ?? {}, now, locale: () => readLocale(db), progress }
+  const ctx: ServiceContext = { db, sql: direct, paths, ports: options.ports ?? {}, now, locale: () => readLocale(db), progress }
   return {
     ctx,
     dispatch: createDispatch(ctx, handlers),

@@ -1,4 +1,5 @@
 import type { Database } from '../db/connection'
+import type { DirectSql } from '../db/driver'
 import type { Locale } from '../../shared/contract/workspace'
 import type { ProgressEvent } from '../../shared/contract/progress'
 
@@ -18,6 +19,8 @@ export interface AppPaths {
 
 export interface ServiceContext {
   db: Database
+  /** The same database without Kysely: the scoring path, which a reviewer waits for on every save. */
+  sql: DirectSql
   paths: AppPaths
   ports: SystemPorts
   now(): Date

@@ -44,6 +44,26 @@ describe('scoring an evaluation', () => {
     await reopened.close()
   })
 
+  it('answers every change with exactly the state a fresh read finds', async () => {
+    const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
+    const { id: evaluationId } = e
+    const deducted = await ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S3.2', points: 8, reason: '罚款超出裁量档次' })
+    const changes = [
+      () => ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S1.2', points: 1, reason: '超期' }),
+      () => ws.call('evaluations.removeDeduction', { evaluationId, deductionId: deducted.deductions[0].id }),
+      () => ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S3.2', points: 4, reason: "引号 ' 与 \" 照存" }),
+      () => ws.call('evaluations.setNotApplicable', { evaluationId, itemId: 'S4.4', notApplicable: true }),
+      () => ws.call('evaluations.setNote', { evaluationId, itemId: 'S1.2', note: '复核时再看' }),
+      () => ws.call('evaluations.setVeto', { evaluationId, vetoId: 'V1', on: true, reason: '主体不适格' }),
+      () => ws.call('evaluations.setVeto', { evaluationId, vetoId: 'V1', on: false }),
+      () => ws.call('evaluations.submit', { evaluationId }),
+    ]
+    for (const change of changes) {
+      const answered = await change()
+      expect(answered).toEqual(await ws.call('evaluations.open', { assignmentId: assignmentIds[0] }))
+    }
+  })
+
   it('refuses a deduction beyond the item maximum and keeps what was saved', async () => {
     const e = await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
     await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.2', points: 2, reason: '超期立案' })

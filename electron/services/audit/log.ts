@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { sql, type Transaction } from 'kysely'
 import type { AuditLogTable, DB } from '../../db/schema'
+import type { SqlSession } from '../../db/driver'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
@@ -21,17 +22,26 @@ export function auditRowHash(row: AuditRowContent): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
 }
 
-/** The newest row's hash (null for an empty log), as an expression for any statement. */
-export const lastAuditHash = sql<string | null>`(select hash from audit_log order by id desc limit 1)`
+/** The newest row's hash (null for an empty log), as SQL for any statement. */
+export const LAST_AUDIT_HASH = `(select hash from audit_log order by id desc limit 1)`
 
 /** Appends to the hash-chained audit log inside the caller's transaction. */
 export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry): Promise<void> {
-  const { rows } = await sql<{ hash: string | null }>`select ${lastAuditHash} as hash`.execute(trx)
-  await appendAuditAfter(trx, rows[0].hash ?? GENESIS_HASH, at, entry)
+  const { rows } = await sql<{ hash: string | null }>`select ${sql.raw(LAST_AUDIT_HASH)} as hash`.execute(trx)
+  await trx.insertInto('auditLog').values(auditRow(rows[0].hash ?? GENESIS_HASH, at, entry)).execute()
 }
 
 /** Appends after the row whose hash the caller read in this transaction (which holds the write lock). */
-export async function appendAuditAfter(trx: Transaction<DB>, prevHash: string, at: Date, entry: AuditEntry): Promise<void> {
+export async function appendAuditAfter(session: SqlSession, prevHash: string, at: Date, entry: AuditEntry): Promise<void> {
+  const row = auditRow(prevHash, at, entry)
+  await session.run(
+    'insert into audit_log (at, actor, action, entity, entity_id, before, after, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [row.at, row.actor, row.action, row.entity, row.entityId, row.before, row.after, row.prevHash, row.hash],
+  )
+}
+
+/** The row that follows `prevHash`, with its own hash. */
+function auditRow(prevHash: string, at: Date, entry: AuditEntry): Omit<AuditLogTable, 'id'> {
   const row = {
     at: at.toISOString(),
     actor: entry.actor,
@@ -42,5 +52,5 @@ export async function appendAuditAfter(trx: Transaction<DB>, prevHash: string, a
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     prevHash,
   }
-  await trx.insertInto('auditLog').values({ ...row, hash: auditRowHash(row) }).execute()
+  return { ...row, hash: auditRowHash(row) }
 }

@@ -5,6 +5,9 @@ import { mutateEvaluation } from '../evaluations/mutate'
 import { insertDeduction } from '../evaluations/deduct'
 import { findingsFor } from './findings'
 
+/** A reviewer's decision on a finding, inside the scoring change that follows from it. */
+const DECIDE = 'insert into check_decisions (evaluation_id, finding_key, decision, reason, deduction_id, decided_at) values (?, ?, ?, ?, ?, ?)'
+
 async function findingOf(ctx: ServiceContext, evaluationId: number, key: string) {
   const finding = (await findingsFor(ctx.db, ctx.paths.resources, evaluationId, await ctx.locale())).find((f) => f.key === key)
   if (!finding) throw new AppError('invalid_input', { detail: `key: ${key}` })
@@ -23,9 +26,9 @@ export const checksHandlers: DomainHandlers<'checks'> = {
     const finding = await findingOf(ctx, evaluationId, key)
     if (!finding.proposal || !finding.itemId) throw new AppError('invalid_input', { detail: `${key}: nothing to deduct` })
     const { proposal, itemId } = finding
-    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_confirm', async (trx, change) => {
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_confirm', async (session, change) => {
       const { now } = change
-      const deduction = await insertDeduction(trx, change, {
+      const { view: deduction, rows } = await insertDeduction(session, change, {
         evaluationId,
         itemId,
         optionId: proposal.optionId,
@@ -35,19 +38,16 @@ export const checksHandlers: DomainHandlers<'checks'> = {
         page: null,
         rect: null,
       })
-      await trx
-        .insertInto('checkDecisions')
-        .values({ evaluationId, findingKey: key, decision: 'confirmed', reason: '', deductionId: deduction.deductionId, decidedAt: now })
-        .execute()
-      return { before: { finding: key, message: finding.message }, after: { finding: key, decision: 'confirmed', ...deduction } }
+      await session.run(DECIDE, [evaluationId, key, 'confirmed', '', deduction.deductionId, now])
+      return { before: { finding: key, message: finding.message }, after: { finding: key, decision: 'confirmed', ...deduction }, rows }
     })
     return withFindings(ctx, evaluationId, evaluation)
   },
 
   'checks.override': async (ctx, { evaluationId, key, reason }) => {
     const finding = await findingOf(ctx, evaluationId, key)
-    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (trx, { now }) => {
-      await trx.insertInto('checkDecisions').values({ evaluationId, findingKey: key, decision: 'overridden', reason, deductionId: null, decidedAt: now }).execute()
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (session, { now }) => {
+      await session.run(DECIDE, [evaluationId, key, 'overridden', reason, null, now])
       return { before: { finding: key, message: finding.message, proposal: finding.proposal }, after: { finding: key, decision: 'overridden', reason } }
     })
     return withFindings(ctx, evaluationId, evaluation)

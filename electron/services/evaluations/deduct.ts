@@ -1,5 +1,6 @@
-import type { Transaction } from 'kysely'
-import type { DB } from '../../db/schema'
+import type { Selectable } from 'kysely'
+import type { DeductionsTable } from '../../db/schema'
+import type { SqlSession } from '../../db/driver'
 import type { z } from 'zod'
 import type { evaluationsContract } from '../../../shared/contract/evaluations'
 import { findItem, isRangeOption, toTenths, type Rubric } from '../../../shared/domain/rubric'
@@ -31,9 +32,9 @@ function checkOption(rubric: Rubric, itemId: string, optionId: string | null, te
 /**
  * Inserts one deduction inside the caller's transaction, refusing one that does not fit its
  * option, lands on a not-applicable item or would take the item below zero (judged on the
- * evaluation's rows as the transaction read them). Returns the audit view.
+ * evaluation's rows as the transaction read them). Returns the audit view and the rows after it.
  */
-export async function insertDeduction(trx: Transaction<DB>, { rubric, rows, now }: ChangeContext, input: DeductionInput) {
+export async function insertDeduction(session: SqlSession, { rubric, rows, now }: ChangeContext, input: DeductionInput) {
   checkRectAnchor(input)
   const tenths = toTenths(input.points)
   const item = checkOption(rubric, input.itemId, input.optionId, tenths)
@@ -42,18 +43,26 @@ export async function insertDeduction(trx: Transaction<DB>, { rubric, rows, now 
   if (sum + tenths > toTenths(item.maxPoints)) {
     throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: sum / 10 })
   }
-  const row = {
+  const { documentId, page, rect } = input
+  const row: Omit<Selectable<DeductionsTable>, 'id'> = {
     evaluationId: input.evaluationId,
     itemId: item.id,
     optionId: input.optionId,
     pointsTenths: tenths,
     reason: input.reason,
-    documentId: input.documentId,
-    page: input.page,
-    ...rectColumns(input.rect),
+    documentId,
+    page,
+    ...rectColumns(rect),
     createdAt: now,
   }
-  const { id } = await trx.insertInto('deductions').values(row).returning('id').executeTakeFirstOrThrow()
-  const { documentId, page, rect } = input
-  return { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, documentId, page, rect }
+  const [{ id }] = await session.all<{ id: number }>(
+    `insert into deductions (evaluation_id, item_id, option_id, points_tenths, reason, document_id, page, rect_x, rect_y, rect_w, rect_h, created_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    [row.evaluationId, row.itemId, row.optionId, row.pointsTenths, row.reason, row.documentId, row.page, row.rectX, row.rectY, row.rectW, row.rectH, row.createdAt],
+  )
+  return {
+    view: { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, documentId, page, rect },
+    // Ids only grow, so the new row is the last in id order.
+    rows: { ...rows, deductions: [...rows.deductions, { id, ...row }] },
+  }
 }

@@ -27,67 +27,75 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
       .onConflict((oc) => oc.column('assignmentId').doNothing())
       .execute()
     const { id } = await ctx.db.selectFrom('evaluations').select('id').where('assignmentId', '=', assignmentId).executeTakeFirstOrThrow()
-    return readEvaluation(ctx.db, id)
+    return readEvaluation(ctx.sql, id)
   },
 
   'evaluations.addDeduction': async (ctx, input) =>
-    mutateEvaluation(ctx, input.evaluationId, 'evaluation.deduct', async (trx, change) => ({ after: await insertDeduction(trx, change, input) })),
+    mutateEvaluation(ctx, input.evaluationId, 'evaluation.deduct', async (trx, change) => {
+      const { view, rows } = await insertDeduction(trx, change, input)
+      return { after: view, rows }
+    }),
 
   'evaluations.removeDeduction': async (ctx, { evaluationId, deductionId }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.undeduct', async (trx, { rows }) => {
+    mutateEvaluation(ctx, evaluationId, 'evaluation.undeduct', async (session, { rows }) => {
       const row = rows.deductions.find((d) => d.id === deductionId)
       if (!row) throw notFound('deduction', deductionId)
-      await trx.deleteFrom('deductions').where('id', '=', deductionId).execute()
+      await session.run('delete from deductions where id = ?', [deductionId])
       const { documentId, page } = row
-      return { before: { deductionId, itemId: row.itemId, points: row.pointsTenths / 10, reason: row.reason, documentId, page, rect: rectOf(row) } }
+      return {
+        before: { deductionId, itemId: row.itemId, points: row.pointsTenths / 10, reason: row.reason, documentId, page, rect: rectOf(row) },
+        rows: { ...rows, deductions: rows.deductions.filter((d) => d !== row) },
+      }
     }),
 
   'evaluations.setNotApplicable': async (ctx, { evaluationId, itemId, notApplicable }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.not_applicable', async (trx, { rubric, rows }) => {
+    mutateEvaluation(ctx, evaluationId, 'evaluation.not_applicable', async (session, { rubric, rows }) => {
       const item = itemOf(rubric, itemId)
       if (notApplicable && !item.notApplicableAllowed) throw new AppError('invalid_input', { detail: `${itemId}: always applicable` })
       if (notApplicable && rows.deductions.some((d) => d.itemId === itemId)) {
         throw new AppError('invalid_input', { detail: `${itemId}: remove its deductions first` })
       }
-      const value = notApplicable ? 1 : 0
-      await trx
-        .insertInto('itemStates')
-        .values({ evaluationId, itemId, notApplicable: value })
-        .onConflict((oc) => oc.columns(['evaluationId', 'itemId']).doUpdateSet({ notApplicable: value }))
-        .execute()
+      await session.run(
+        `insert into item_states (evaluation_id, item_id, not_applicable) values (?, ?, ?)
+          on conflict (evaluation_id, item_id) do update set not_applicable = excluded.not_applicable`,
+        [evaluationId, itemId, notApplicable ? 1 : 0],
+      )
       return { before: { itemId, notApplicable: !notApplicable }, after: { itemId, notApplicable } }
     }),
 
   'evaluations.setNote': async (ctx, { evaluationId, itemId, note }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.note', async (trx, { rubric, rows }) => {
+    mutateEvaluation(ctx, evaluationId, 'evaluation.note', async (session, { rubric, rows }) => {
       itemOf(rubric, itemId)
       const prior = rows.states.find((s) => s.itemId === itemId)
-      await trx
-        .insertInto('itemStates')
-        .values({ evaluationId, itemId, note })
-        .onConflict((oc) => oc.columns(['evaluationId', 'itemId']).doUpdateSet({ note }))
-        .execute()
+      await session.run(
+        `insert into item_states (evaluation_id, item_id, note) values (?, ?, ?)
+          on conflict (evaluation_id, item_id) do update set note = excluded.note`,
+        [evaluationId, itemId, note],
+      )
       return { before: { itemId, note: prior?.note ?? '' }, after: { itemId, note } }
     }),
 
   'evaluations.setVeto': async (ctx, input) =>
-    mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (trx, { rubric, rows, now }) => {
+    mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (session, { rubric, rows, now }) => {
       if (!rubric.vetoes.some((v) => v.id === input.vetoId)) throw new AppError('invalid_input', { detail: `vetoId: ${input.vetoId}` })
-      const where = { evaluationId: input.evaluationId, vetoId: input.vetoId }
       const prior = rows.vetoes.find((v) => v.vetoId === input.vetoId)
-      await trx.deleteFrom('vetoFindings').where('evaluationId', '=', where.evaluationId).where('vetoId', '=', where.vetoId).execute()
+      await session.run('delete from veto_findings where evaluation_id = ? and veto_id = ?', [input.evaluationId, input.vetoId])
       if (input.on) {
-        await trx
-          .insertInto('vetoFindings')
-          .values({ ...where, reason: input.reason, documentId: input.documentId, page: input.page, createdAt: now })
-          .execute()
+        await session.run('insert into veto_findings (evaluation_id, veto_id, reason, document_id, page, created_at) values (?, ?, ?, ?, ?, ?)', [
+          input.evaluationId,
+          input.vetoId,
+          input.reason,
+          input.documentId,
+          input.page,
+          now,
+        ])
       }
       return { before: prior ? { vetoId: input.vetoId, on: true, reason: prior.reason } : { vetoId: input.vetoId, on: false }, after: { vetoId: input.vetoId, on: input.on, reason: input.reason } }
     }),
 
   'evaluations.submit': async (ctx, { evaluationId }) =>
-    mutateEvaluation(ctx, evaluationId, 'evaluation.submit', async (trx, { now }) => {
-      await trx.updateTable('evaluations').set({ status: 'submitted', submittedAt: now }).where('id', '=', evaluationId).execute()
+    mutateEvaluation(ctx, evaluationId, 'evaluation.submit', async (session, { now }) => {
+      await session.run(`update evaluations set status = 'submitted', submitted_at = ? where id = ?`, [now, evaluationId])
       return { before: { status: 'in_progress' }, after: { status: 'submitted' } }
     }),
 

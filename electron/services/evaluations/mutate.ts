@@ -1,68 +1,86 @@
-import { sql, type Transaction } from 'kysely'
-import type { DB } from '../../db/schema'
+import type { SqlSession } from '../../db/driver'
 import type { Rubric } from '../../../shared/domain/rubric'
 import type { ServiceContext } from '../context'
-import { appendAuditAfter, GENESIS_HASH, lastAuditHash } from '../audit/log'
-import { currentReviewerName, NO_REVIEWER } from '../workspace/settings'
+import { appendAuditAfter, GENESIS_HASH, LAST_AUDIT_HASH } from '../audit/log'
+import { CURRENT_REVIEWER_ID, NO_REVIEWER } from '../workspace/settings'
 import { parseRubric } from '../rubrics/load'
 import { AppError, notFound } from '../errors'
-import { scoreOf, scoreRowsOf, snapshotOf, stateOf, type Header, type ScoreRows } from './state'
+import { scoreOf, scoreRowsOf, snapshotOf, snapshotQuery, stateOf, type Header, type ScoreRows } from './state'
 
 export interface Change {
   before?: unknown
   after?: unknown
+  /** The evaluation's rows after the change, when the change knows them: they are not read again. */
+  rows?: ScoreRows
 }
 
-/** What a change sees: the evaluation, the rubric it is scored against and its rows, as the transaction began. */
+/** The reviewer set at this PC, as the transaction read it. */
+export interface Actor {
+  name: string
+  role: 'reviewer' | 'lead'
+}
+
+/** What a change sees: the evaluation, the rubric it is scored against, its rows and the actor, as the transaction began. */
 export interface ChangeContext {
   header: Header
   rubric: Rubric
   rows: ScoreRows
+  actor: Actor | null
   now: string
 }
+
+/** Everything a change reads before it, in the statement that reads the evaluation. */
+const SNAPSHOT = snapshotQuery(`,
+  (select body from rubrics where id = e.rubric_id) as "rubricBody",
+  (select name from reviewers where id = ${CURRENT_REVIEWER_ID}) as "actorName",
+  (select role from reviewers where id = ${CURRENT_REVIEWER_ID}) as "actorRole",
+  ${LAST_AUDIT_HASH} as "lastHash"`)
+
+interface ReadBefore {
+  rubricBody: string
+  actorName: string | null
+  actorRole: Actor['role'] | null
+  lastHash: string | null
+}
+
+const RESCORE = `update evaluations set total = ?, grade = ?, updated_at = ? where id = ?
+  returning status, submitted_at as "submittedAt", total, grade, updated_at as "updatedAt"`
 
 /**
  * The one path for every scoring change: refuses a submitted evaluation, applies the change,
  * rescores, appends the audit row and returns the fresh state, all in one transaction (so the
  * state returned is exactly what was committed, whatever runs next on the connection).
- * Everything read before the change comes in one statement, the rows after it in another.
+ * Everything read before the change comes in one statement; the rows after it come from the
+ * change itself or from one more.
  */
 export async function mutateEvaluation(
   ctx: ServiceContext,
   evaluationId: number,
   action: string,
-  apply: (trx: Transaction<DB>, change: ChangeContext) => Promise<Change>,
+  apply: (session: SqlSession, change: ChangeContext) => Promise<Change>,
   options: { allowSubmitted?: boolean } = {},
 ) {
   const now = ctx.now()
   const updatedAt = now.toISOString()
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await snapshotOf<{ rubricBody: string; actor: string | null; lastHash: string | null }>(
-      trx,
-      evaluationId,
-      sql`, (select body from rubrics where id = e.rubric_id) as rubric_body, ${currentReviewerName} as actor, ${lastAuditHash} as last_hash`,
-    )
+  return ctx.sql.transaction(async (session) => {
+    const before = await snapshotOf<ReadBefore>(session, evaluationId, SNAPSHOT)
     if (!before) throw notFound('evaluation', evaluationId)
-    const { rubricBody, actor, lastHash, ...header } = before.header
+    const { rubricBody, actorName, actorRole, lastHash, ...header } = before.header
     if (header.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
     const rubric = parseRubric(rubricBody)
-    const change = await apply(trx, { header, rubric, rows: before.rows, now: updatedAt })
-    const rows = await scoreRowsOf(trx, evaluationId)
+    const actor = actorName === null || actorRole === null ? null : { name: actorName, role: actorRole }
+    const change = await apply(session, { header, rubric, rows: before.rows, actor, now: updatedAt })
+    const rows = change.rows ?? (await scoreRowsOf(session, evaluationId))
     const score = scoreOf(rubric, rows)
-    const after = await trx
-      .updateTable('evaluations')
-      .set({ total: score.total, grade: score.grade, updatedAt })
-      .where('id', '=', evaluationId)
-      .returning(['status', 'submittedAt', 'total', 'grade', 'updatedAt'])
-      .executeTakeFirstOrThrow()
-    await appendAuditAfter(trx, lastHash ?? GENESIS_HASH, now, {
-      actor: actor ?? NO_REVIEWER,
+    const [rescored] = await session.all<Pick<Header, 'status' | 'submittedAt' | 'total' | 'grade' | 'updatedAt'>>(RESCORE, [score.total, score.grade, updatedAt, evaluationId])
+    await appendAuditAfter(session, lastHash ?? GENESIS_HASH, now, {
+      actor: actor?.name ?? NO_REVIEWER,
       action,
       entity: 'evaluation',
       entityId: evaluationId,
       before: { ...((change.before as object) ?? {}), total: header.total, grade: header.grade },
       after: { ...((change.after as object) ?? {}), total: score.total, grade: score.grade },
     })
-    return stateOf({ header: { ...header, ...after }, rows, queue: before.queue })
+    return stateOf({ header: { ...header, ...rescored }, rows, queue: before.queue })
   })
 }

@@ -1,6 +1,5 @@
 import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
-import { currentReviewer } from '../workspace/settings'
 import { mutateEvaluation } from './mutate'
 
 /**
@@ -12,11 +11,10 @@ export function reopenEvaluation(ctx: ServiceContext, evaluationId: number, reas
     ctx,
     evaluationId,
     'evaluation.reopen',
-    async (trx, { header }) => {
-      const reviewer = await currentReviewer(trx)
-      if (reviewer?.role !== 'lead') throw new AppError('lead_only', { reviewer: reviewer?.name ?? '—' })
+    async (session, { header, actor }) => {
+      if (actor?.role !== 'lead') throw new AppError('lead_only', { reviewer: actor?.name ?? '—' })
       if (header.status !== 'submitted') throw new AppError('evaluation_not_submitted')
-      await trx.updateTable('evaluations').set({ status: 'in_progress', submittedAt: null }).where('id', '=', evaluationId).execute()
+      await session.run(`update evaluations set status = 'in_progress', submitted_at = null where id = ?`, [evaluationId])
       return { before: { status: 'submitted', submittedAt: header.submittedAt }, after: { status: 'in_progress', reason } }
     },
     { allowSubmitted: true },

@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
-import type { DB, DeductionsTable, ItemStatesTable, VetoFindingsTable } from '../../db/schema'
+import type { Selectable } from 'kysely'
+import type { DeductionsTable, ItemStatesTable, VetoFindingsTable } from '../../db/schema'
+import type { SqlSession } from '../../db/driver'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { Rubric } from '../../../shared/domain/rubric'
 import { scoreEvaluation, type Grade } from '../../../shared/domain/scoring'
@@ -9,8 +10,12 @@ import { rectOf } from './rect'
 /*
  * The review screen and every scoring change read an evaluation in one statement: each statement
  * is a trip to the database thread and back, and a reviewer waits for every save. Its rows come
- * as JSON arrays built by SQLite; the SQL is written out because it runs on every save.
+ * as JSON arrays built by SQLite. The SQL is written out and runs on the direct path (no Kysely),
+ * because it runs on every save.
  */
+
+/** What reads here: a transaction's session, or the direct path itself. */
+type Reader = Pick<SqlSession, 'all'>
 
 /** An evaluation's own rows: what scoring reads. */
 export interface ScoreRows {
@@ -20,7 +25,7 @@ export interface ScoreRows {
 }
 
 /** The three lists as JSON columns, for the evaluation aliased `e`. */
-const ROWS_AS_JSON = sql`
+const ROWS_AS_JSON = `
   (select json_group_array(json_object('id', id, 'evaluationId', evaluation_id, 'itemId', item_id, 'optionId', option_id,
       'pointsTenths', points_tenths, 'reason', reason, 'documentId', document_id, 'page', page,
       'rectX', rect_x, 'rectY', rect_y, 'rectW', rect_w, 'rectH', rect_h, 'createdAt', created_at) order by id)
@@ -68,29 +73,42 @@ export interface Snapshot {
 }
 
 /**
- * Header, queue and rows in one statement, with any extra columns the caller selects (in the
- * caller's transaction, they are consistent with each other). Undefined if there is no such evaluation.
+ * The statement that reads header, queue and rows, with any extra columns (`, expr as "name"`);
+ * its one parameter is the evaluation's id. Built once per caller: prepared statements are kept by their SQL.
  */
-export async function snapshotOf<Extra extends object = object>(db: Kysely<DB>, evaluationId: number, extra = sql``) {
-  const { rows } = await sql<Header & RowsAsJson & Extra & { queue: string }>`
-    select e.id, e.assignment_id, e.rubric_id, e.status, e.total, e.grade, e.updated_at, e.submitted_at,
-      a.campaign_id, a.case_id, c.name as campaign_name,
+export function snapshotQuery(extraColumns = ''): string {
+  return `
+    select e.id, e.assignment_id as "assignmentId", e.rubric_id as "rubricId", e.status, e.total, e.grade,
+      e.updated_at as "updatedAt", e.submitted_at as "submittedAt",
+      a.campaign_id as "campaignId", a.case_id as "caseId", c.name as "campaignName",
       (select json_group_array(peer.id order by peer.position, peer.id) from assignments peer
         where peer.campaign_id = a.campaign_id and peer.reviewer_id = a.reviewer_id) as queue,
-      ${ROWS_AS_JSON} ${extra}
+      ${ROWS_AS_JSON} ${extraColumns}
     from evaluations e
       join assignments a on a.id = e.assignment_id
       join campaigns c on c.id = a.campaign_id
-    where e.id = ${evaluationId}`.execute(db)
+    where e.id = ?`
+}
+
+const READ_SNAPSHOT = snapshotQuery()
+
+/**
+ * Header, queue and rows in one statement (`snapshotQuery`'s, with the caller's extra columns; in the
+ * caller's transaction they are consistent with each other). Undefined if there is no such evaluation.
+ */
+export async function snapshotOf<Extra extends object = object>(db: Reader, evaluationId: number, query = READ_SNAPSHOT) {
+  const rows = await db.all<Header & RowsAsJson & Extra & { queue: string }>(query, [evaluationId])
   if (!rows[0]) return undefined
   const { queue, deductions, states, vetoes, ...header } = rows[0]
   return { header, queue: JSON.parse(queue) as Queue, rows: parseRows({ deductions, states, vetoes }) }
 }
 
+const READ_ROWS = `select ${ROWS_AS_JSON} from (select ? as id) as e`
+
 /** The rows alone (after a change, in the same transaction). */
-export async function scoreRowsOf(db: Kysely<DB>, evaluationId: number): Promise<ScoreRows> {
-  const { rows } = await sql<RowsAsJson>`select ${ROWS_AS_JSON} from (select ${evaluationId} as id) as e`.execute(db)
-  return parseRows(rows[0])
+export async function scoreRowsOf(db: Reader, evaluationId: number): Promise<ScoreRows> {
+  const [rows] = await db.all<RowsAsJson>(READ_ROWS, [evaluationId])
+  return parseRows(rows)
 }
 
 /** The total and grade the rows come to under the rubric. */
@@ -103,7 +121,7 @@ export function scoreOf(rubric: Rubric, { deductions, states, vetoes }: ScoreRow
 }
 
 /** The evaluation as the review screen shows it. */
-export async function readEvaluation(db: Kysely<DB>, evaluationId: number): Promise<EvaluationState> {
+export async function readEvaluation(db: Reader, evaluationId: number): Promise<EvaluationState> {
   const snapshot = await snapshotOf(db, evaluationId)
   if (!snapshot) throw notFound('evaluation', evaluationId)
   return stateOf(snapshot)

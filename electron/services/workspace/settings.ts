@@ -20,11 +20,9 @@ export async function readLocale(db: Database): Promise<Locale> {
   return (await readSetting(db, 'locale')) === 'en' ? 'en' : 'zh-CN'
 }
 
-/** The id of the reviewer set at this PC, as an expression (written out: it is part of every save). */
-const currentReviewerId = sql<number | null>`(select cast(value as integer) from settings where key = 'currentReviewerId')`
-
-/** That reviewer's name (null when none is set), as an expression for any statement. */
-export const currentReviewerName = sql<string | null>`(select name from reviewers where id = ${currentReviewerId})`
+/** The id of the reviewer set at this PC, as SQL (written out: it is part of every save). */
+export const CURRENT_REVIEWER_ID = `(select cast(value as integer) from settings where key = 'currentReviewerId')`
+const currentReviewerId = sql.raw<number | null>(CURRENT_REVIEWER_ID)
 
 export async function currentReviewer(db: Database) {
   return (await db.selectFrom('reviewers').selectAll().where('id', '=', currentReviewerId).executeTakeFirst()) ?? null
