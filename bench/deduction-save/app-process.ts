@@ -20,7 +20,8 @@ async function call<T>(app: App, method: string, input: unknown): Promise<T> {
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-deduct-'))
-  const app = await openApp({ dataDir: dir, resourcesDir: join(ROOT, 'resources') })
+  // As the shipped app runs: answers are not checked against the contract again.
+  const app = await openApp({ dataDir: dir, resourcesDir: join(ROOT, 'resources'), checkOutputs: false })
   await call(app, 'workspace.loadDemo', {})
   const mine = await call<{ assignmentId: number; campaignName: string; position: number }[]>(app, 'campaigns.mine', {})
   const queue = mine.filter((a) => a.campaignName === mine[0].campaignName).sort((a, b) => a.position - b.position)

@@ -33,6 +33,7 @@ async function main() {
   const services = await openApp({
     dataDir: app.getPath('userData'),
     resourcesDir,
+    checkOutputs: !app.isPackaged,
     ports: {
       pickFiles: async (filter) => {
         const result = await dialog.showOpenDialog(win!, {

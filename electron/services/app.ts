@@ -28,6 +28,8 @@ export async function openApp(options: {
   resourcesDir: string
   ports?: SystemPorts
   now?: () => Date
+  /** See `DispatchOptions`; on unless the shipped app turns it off. */
+  checkOutputs?: boolean
 }): Promise<App> {
   const paths = appPaths(options.dataDir, options.resourcesDir)
   await mkdir(paths.files, { recursive: true })
@@ -39,7 +41,7 @@ export async function openApp(options: {
   const ctx: ServiceContext = { db, sql: direct, paths, ports: options.ports ?? {}, now, locale: () => readLocale(db), progress }
   return {
     ctx,
-    dispatch: createDispatch(ctx, handlers),
+    dispatch: createDispatch(ctx, handlers, { checkOutputs: options.checkOutputs ?? true }),
     onProgress: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import { contract, type MethodName } from '../../shared/contract'
 import type { Envelope } from '../../shared/contract/errors'
 import { errorMessage } from '../../shared/i18n/error-messages'
@@ -7,11 +8,20 @@ import type { Handlers } from './handler'
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>
 
+export interface DispatchOptions {
+  /**
+   * Checks every answer against the contract's output schema, and that the check changes nothing
+   * (no key stripped, no default filled in): on in tests and development. The shipped app trusts
+   * what the tests have shown, so a save does not pay for proving it again.
+   */
+  checkOutputs: boolean
+}
+
 /**
  * The one entry used by both transports (IPC and the bridge's socket): validates the input with the
- * contract's schema, runs the handler, validates the output, and wraps any failure in the envelope.
+ * contract's schema, runs the handler, checks the output when asked, and wraps any failure in the envelope.
  */
-export function createDispatch(ctx: ServiceContext, handlers: Handlers): Dispatch {
+export function createDispatch(ctx: ServiceContext, handlers: Handlers, { checkOutputs }: DispatchOptions): Dispatch {
   return async (method, rawInput) => {
     // The locale is read only for a failure: a call that succeeds costs no extra statement.
     const fail = async (code: AppError['code'], params: AppError['params'] = {}) => {
@@ -28,7 +38,8 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers): Dispatc
     try {
       const handler = handlers[method as MethodName] as (c: ServiceContext, i: unknown) => Promise<unknown>
       const value = await handler(ctx, parsed.data)
-      return { ok: true, value: spec.output.parse(value) }
+      if (checkOutputs && !isDeepStrictEqual(spec.output.parse(value), value)) throw new Error(`the answer of ${method} is not exactly of its contract's shape`)
+      return { ok: true, value }
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.params)
       console.error(`[${method}]`, err)

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { contract, METHOD_NAMES } from '../../shared/contract'
 import { handlers } from '../../electron/services/handlers'
+import { createDispatch } from '../../electron/services/dispatch'
+import type { Handlers } from '../../electron/services/handler'
+import type { ServiceContext } from '../../electron/services/context'
 import { casesHandlers } from '../../electron/services/cases/handlers'
 import { documentsHandlers } from '../../electron/services/documents/handlers'
 import { rubricsHandlers } from '../../electron/services/rubrics/handlers'
@@ -35,5 +38,22 @@ describe('contract ↔ handlers', () => {
       expect(typeof spec.input.safeParse).toBe('function')
       expect(typeof spec.output.safeParse).toBe('function')
     }
+  })
+})
+
+describe('answers against the contract', () => {
+  // One method's handler answering with a key its contract does not have.
+  const extraKey = { ...handlers, 'statutes.list': async () => [{ title: '中华人民共和国行政处罚法', articleCount: 86, internal: 1 }] } as Handlers
+  const ctx = { locale: async () => 'en' as const } as ServiceContext
+
+  it('in tests and development, an answer that is not exactly of the contract’s shape is an internal error', async () => {
+    const answer = await createDispatch(ctx, extraKey, { checkOutputs: true })('statutes.list', {})
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(!answer.ok && answer.error.message).toContain('statutes.list')
+  })
+
+  it('the shipped app passes the answer on as the handler gave it', async () => {
+    const answer = await createDispatch(ctx, extraKey, { checkOutputs: false })('statutes.list', {})
+    expect(answer).toEqual({ ok: true, value: [{ title: '中华人民共和国行政处罚法', articleCount: 86, internal: 1 }] })
   })
 })
