@@ -48,22 +48,30 @@ const CaseInfo = memo(function CaseInfo({ detail, campaignName, index, count }: 
   )
 })
 
-/** 总分 and 等级: the one part of the page a save renders at once. */
+/** 总分 and 等级: the one part of the page a save renders at once, and of it only what changed. */
 const RunningTotal = memo(function RunningTotal({ store }: { store: RunningScoreStore }) {
   const { t } = useTranslation()
-  const score = useRunningScore(store)
-  if (!score) return null
-  const { total, grade } = score
   return (
     <span className="review-score">
       <span className="review-total-label">{t('review.total')}</span>
-      <span className="review-total" data-testid="score-total">
-        {formatPoints(total)}
-      </span>
-      <GradeTag grade={grade} testId="grade-badge" large />
+      <TotalPoints store={store} />
+      <TotalGrade store={store} />
     </span>
   )
 })
+
+function TotalPoints({ store }: { store: RunningScoreStore }) {
+  const total = useRunningScore(store, 'total')
+  return (
+    <span className="review-total" data-testid="score-total">
+      {total === undefined ? '' : formatPoints(total)}
+    </span>
+  )
+}
+
+function TotalGrade({ store }: { store: RunningScoreStore }) {
+  return <GradeTag grade={useRunningScore(store, 'grade')} testId="grade-badge" large />
+}
 
 const VetoBanner = memo(function VetoBanner({ vetoes, rubric }: { vetoes: EvaluationState['vetoes']; rubric: Rubric }) {
   const { t, i18n } = useTranslation()

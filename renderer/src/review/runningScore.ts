@@ -10,7 +10,8 @@ export interface RunningScore {
  * top bar's total renders alone, and the rest of the page follows in a background render.
  */
 export interface RunningScoreStore {
-  get(): RunningScore | undefined
+  total(): number | undefined
+  grade(): string | undefined
   set(score: RunningScore): void
   subscribe(listener: () => void): () => void
 }
@@ -19,7 +20,8 @@ export function createRunningScoreStore(): RunningScoreStore {
   let current: RunningScore | undefined
   const listeners = new Set<() => void>()
   return {
-    get: () => current,
+    total: () => current?.total,
+    grade: () => current?.grade,
     set(score) {
       if (current?.total === score.total && current.grade === score.grade) return
       current = { total: score.total, grade: score.grade }
@@ -32,6 +34,7 @@ export function createRunningScoreStore(): RunningScoreStore {
   }
 }
 
-export function useRunningScore(store: RunningScoreStore): RunningScore | undefined {
-  return useSyncExternalStore(store.subscribe, store.get)
+/** One of the two values: a part that shows only the grade does not render when only the total moves. */
+export function useRunningScore<K extends keyof RunningScore>(store: RunningScoreStore, key: K): RunningScore[K] | undefined {
+  return useSyncExternalStore<RunningScore[K] | undefined>(store.subscribe, store[key] as () => RunningScore[K] | undefined)
 }
