@@ -28,8 +28,6 @@ async function deductionSave() {
     '  handler (ms)': row(save.breakdown.handler),
     '  Enter → answer arrived (ms)': row(save.breakdown.answered),
     '  answer → total shown (ms)': row(save.breakdown.render),
-    '  Enter → next frame (ms)': row(save.breakdown.frame),
-    '  next frame → total shown (ms)': row(save.breakdown.afterFrame),
   })
   console.log(`  overhead = median(UI) − median(INSERT) = ${fmt(save.overheadMedianMs)} ms (p95: ${fmt(save.overheadP95Ms)} ms)`)
   console.log(`  goal: overhead < 5 ms at the median → ${save.overheadMedianMs < 5 ? 'met' : 'NOT met'}`)
