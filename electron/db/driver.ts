@@ -84,12 +84,15 @@ export interface SqlSession {
   run(sql: string, params?: readonly unknown[]): Promise<{ changes: number; lastId: number }>
 }
 
+/** What only reads: a transaction's session, or the direct path itself. */
+export type SqlReader = Pick<SqlSession, 'all'>
+
 /**
  * The scoring path's way to the database, beside Kysely and under the same lock. On a save after
  * the reviewer's pause, Kysely's layers (plugins, executor, connection provider) cost about as
  * much as the statement itself; these go straight to the prepared statement.
  */
-export interface DirectSql extends Pick<SqlSession, 'all'> {
+export interface DirectSql extends SqlReader {
   /** `begin immediate` … `commit`, rolled back if `work` or the commit fails. */
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>
 }

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { DeductionsTable, ItemStatesTable, VetoFindingsTable } from '../../db/schema'
-import type { SqlSession } from '../../db/driver'
+import type { SqlReader } from '../../db/driver'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { Rubric } from '../../../shared/domain/rubric'
 import { scoreEvaluation, type Grade } from '../../../shared/domain/scoring'
@@ -13,9 +13,6 @@ import { rectOf } from './rect'
  * as JSON arrays built by SQLite. The SQL is written out and runs on the direct path (no Kysely),
  * because it runs on every save.
  */
-
-/** What reads here: a transaction's session, or the direct path itself. */
-type Reader = Pick<SqlSession, 'all'>
 
 /** An evaluation's own rows: what scoring reads. */
 export interface ScoreRows {
@@ -96,7 +93,7 @@ const READ_SNAPSHOT = snapshotQuery()
  * Header, queue and rows in one statement (`snapshotQuery`'s, with the caller's extra columns; in the
  * caller's transaction they are consistent with each other). Undefined if there is no such evaluation.
  */
-export async function snapshotOf<Extra extends object = object>(db: Reader, evaluationId: number, query = READ_SNAPSHOT) {
+export async function snapshotOf<Extra extends object = object>(db: SqlReader, evaluationId: number, query = READ_SNAPSHOT) {
   const rows = await db.all<Header & RowsAsJson & Extra & { queue: string }>(query, [evaluationId])
   if (!rows[0]) return undefined
   const { queue, deductions, states, vetoes, ...header } = rows[0]
@@ -106,7 +103,7 @@ export async function snapshotOf<Extra extends object = object>(db: Reader, eval
 const READ_ROWS = `select ${ROWS_AS_JSON} from (select ? as id) as e`
 
 /** The rows alone (after a change, in the same transaction). */
-export async function scoreRowsOf(db: Reader, evaluationId: number): Promise<ScoreRows> {
+export async function scoreRowsOf(db: SqlReader, evaluationId: number): Promise<ScoreRows> {
   const [rows] = await db.all<RowsAsJson>(READ_ROWS, [evaluationId])
   return parseRows(rows)
 }
@@ -121,7 +118,7 @@ export function scoreOf(rubric: Rubric, { deductions, states, vetoes }: ScoreRow
 }
 
 /** The evaluation as the review screen shows it. */
-export async function readEvaluation(db: Reader, evaluationId: number): Promise<EvaluationState> {
+export async function readEvaluation(db: SqlReader, evaluationId: number): Promise<EvaluationState> {
   const snapshot = await snapshotOf(db, evaluationId)
   if (!snapshot) throw notFound('evaluation', evaluationId)
   return stateOf(snapshot)
