@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { summarize } from '../stats'
+import { FRAME_MS, toKeyPhase } from '../key-phase'
 import type { Ready, Reply, Request } from './protocol'
 
 const ACTIONS = Number(process.env.BENCH_DEDUCTIONS ?? 200)
@@ -26,7 +27,6 @@ interface SaveTiming {
 interface PageGlobals {
   document: { querySelector(selector: string): { textContent: string | null } | null; body: unknown; getAnimations(): unknown[] }
   addEventListener(type: 'keydown', listener: (e: { key: string }) => void, options: { capture: boolean; once: boolean }): void
-  requestAnimationFrame(callback: () => void): number
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void }
   WebSocket: new (url: string) => { send(data: string): void; addEventListener(type: 'message', listener: (e: { data: string }) => void): void }
   __callsOpen: Set<number>
@@ -86,9 +86,6 @@ const ARM = () => {
     observer.observe(g.document.body, { subtree: true, childList: true, characterData: true })
   })
 }
-/** Resolves in the page's next animation frame. */
-const NEXT_FRAME = () => new Promise<void>((drawn) => (globalThis as unknown as PageGlobals).requestAnimationFrame(() => drawn()))
-const FRAME_MS = 1000 / 60
 
 /** The timing, or a failure if the total never changed (a save that did not happen must not hang the run). */
 const COLLECT = () =>
@@ -160,11 +157,7 @@ export async function benchDeductionSave() {
       // Asked for before the key goes down, and the key's release after the total shows: the
       // driver's own traffic would compete with the save for the CPU.
       const timed = page.evaluate(COLLECT)
-      // A reviewer's key falls anywhere between two frames; the driver's would fall at the same place
-      // after the frame its last wait ended in, with whatever that wait left pending. It waits for a
-      // frame to be drawn, then a random part of the next.
-      await page.evaluate(NEXT_FRAME)
-      await new Promise((resumed) => setTimeout(resumed, Math.random() * FRAME_MS))
+      await toKeyPhase(page, Math.random() * FRAME_MS)
       await page.keyboard.down('Enter')
       const timing = await timed
       await page.keyboard.up('Enter')

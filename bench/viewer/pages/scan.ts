@@ -1,3 +1,4 @@
+import { seededRandom } from '../../seeded-random'
 import type { ScanMakerPage } from '../protocol'
 
 // A4 at 200 dpi, as the bureau's scanners produce.
@@ -8,17 +9,6 @@ const TITLES = ['行政处罚决定书', '现场检查笔录', '询问笔录', '
 const TEXT =
   '当事人上海某某渣土运输有限公司于二〇二三年三月一日在本区青浦大道路段运输建筑垃圾车辆未采取密闭措施造成沿途泄漏污染道路经执法人员现场检查拍照取证并制作笔录' +
   '依据上海市市容环境卫生管理条例第二十五条第二款之规定责令当事人立即改正违法行为并处以罚款人民币伍仟元整当事人如不服本决定可在收到本决定书之日起六十日内申请行政复议'
-
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function drawContent(ctx: CanvasRenderingContext2D, rnd: () => number, seed: number) {
   ctx.fillStyle = 'rgb(28, 28, 32)'
@@ -103,7 +93,7 @@ function addScanArtifacts(ctx: CanvasRenderingContext2D, rnd: () => number) {
 }
 
 async function makeScanPage(seed: number): Promise<string> {
-  const rnd = random(seed * 7919 + 17)
+  const rnd = seededRandom(seed * 7919 + 17)
   const canvas = document.createElement('canvas')
   canvas.width = W
   canvas.height = H
