@@ -12,11 +12,11 @@ export interface BenchPage {
   /** Starts watching for `pageNumber` to be painted at the top of the view; call before the key press. */
   arm(pageNumber: number): void
   /**
-   * From the last key press to the armed page painted: in ms, and in animation frames (1 = in the
-   * first frame after the key). The ms include the wait for the next frame, which depends only on
-   * where in the 16.7 ms frame the key fell; the frames are the viewer's own part.
+   * From the last key press to the armed page painted (the frame that shows it drawn), in ms; the
+   * same to the start of that frame, before it is drawn; and in animation frames (1 = in the first
+   * frame after the key).
    */
-  armed(): Promise<{ ms: number; frames: number }>
+  armed(): Promise<{ ms: number; frameBeganMs: number; frames: number }>
   /** Bytes held by live canvases: the sum of width × height × 4 over the document's canvases. */
   canvasBytes(): number
   /** Device-pixel size of page 1's canvas, to check both viewers paint at the same size. */

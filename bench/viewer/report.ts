@@ -54,6 +54,7 @@ function pooled(rounds: Round[], v: Viewer) {
     firstPaintMs: summarize(reading.map((x) => x.firstPaintMs)),
     nextPageMs: summarize(reading.flatMap((x) => x.nextPageMs)),
     nextPageFrames: summarize(reading.flatMap((x) => x.nextPageFrames)),
+    nextPageFrameBeganMs: summarize(reading.flatMap((x) => x.nextPageFrameBeganMs)),
     pagingMs: summarize(reading.flatMap((x) => x.pagingMs)),
     openDocumentMs: maybe(switching.flatMap((x) => x.openMs.slice(1))),
     memoryMB: {
@@ -97,6 +98,8 @@ export function printSummary(s: RoundsSummary) {
     'first paint — pdf.js': row(s.baseline.firstPaintMs),
     'next page reading — ours': row(s.ours.nextPageMs),
     'next page reading — pdf.js': row(s.baseline.nextPageMs),
+    'next page reading, to frame start — ours': row(s.ours.nextPageFrameBeganMs),
+    'next page reading, to frame start — pdf.js': row(s.baseline.nextPageFrameBeganMs),
     'next page reading, frames — ours': row(s.ours.nextPageFrames),
     'next page reading, frames — pdf.js': row(s.baseline.nextPageFrames),
     'next page paging — ours': row(s.ours.pagingMs),

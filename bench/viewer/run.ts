@@ -40,7 +40,7 @@ async function main() {
     const scan = await scanPdf(browser, `${server.origin}/scan.html`, join(__dirname, '..', 'results'))
     console.log(`scan: ${scan.pages} pages, ${(scan.bytes / 2 ** 20).toFixed(1)} MB${scan.generatedSeconds ? `, generated in ${scan.generatedSeconds.toFixed(1)} s` : ' (cached)'}`)
     const documents = await attachScans(server.ws, scan.path, DOCUMENTS)
-    const options: SessionOptions = { origin: server.origin, token: server.token, documents, nextPages: NEXT_PAGES, readPauseMs: 500, pagingPages: PAGING_PAGES, settleMs: 1000 }
+    const options: SessionOptions = { origin: server.origin, token: server.token, documents, nextPages: NEXT_PAGES, readPauseMs: 500, pagingPages: PAGING_PAGES, settleMs: 1000, keySeed: 0 }
 
     // One unrecorded open of each, so neither pays for a cold disk cache or first compile.
     for (const viewer of ['ours', 'baseline'] as const) await switchingSession(browser, viewer, { ...options, documents: documents.slice(0, 2) })
@@ -52,7 +52,7 @@ async function main() {
       const memoryToo = (viewer: Viewer) => viewer === 'ours' || i < BASELINE_MEMORY_ROUNDS
       for (const viewer of order) {
         await forgetViews(server.ws)
-        round.reading[viewer] = await readingSession(browser, viewer, options, memoryToo(viewer))
+        round.reading[viewer] = await readingSession(browser, viewer, { ...options, keySeed: i + 1 }, memoryToo(viewer))
       }
       for (const viewer of order.filter(memoryToo)) {
         await forgetViews(server.ws)

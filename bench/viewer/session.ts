@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import type { DocumentInfo } from '../../shared/contract/documents'
+import { keyPhases, toKeyPhase } from '../key-phase'
 import { WINDOW, type BenchPage } from './protocol'
 
 export type Viewer = 'ours' | 'baseline'
@@ -22,6 +23,8 @@ export interface Reading {
   canvas: { width: number; height: number } | null
   /** PgDn to painted, reading: a pause on each page first. */
   nextPageMs: number[]
+  /** PgDn to the start of the frame that paints the page: mostly the wait for the next frame. */
+  nextPageFrameBeganMs: number[]
   /** The same, in animation frames (1 = painted in the first frame after the key). */
   nextPageFrames: number[]
   /** PgDn to painted, paging through: the next PgDn as soon as the page is painted. */
@@ -46,6 +49,8 @@ export interface SessionOptions {
   /** Then next-page samples while paging through without a pause. */
   pagingPages: number
   settleMs: number
+  /** Seeds where in a frame each reading PgDn falls: the same places for both viewers in a round. */
+  keySeed: number
 }
 
 interface BenchTab {
@@ -82,9 +87,14 @@ async function memoryOf({ page, cdp }: BenchTab): Promise<Memory> {
   return { heapBytes, domHeapBytes: heap.embedderHeapUsedSize, canvasBytes, total: heapBytes + canvasBytes }
 }
 
-/** PgDn, then the time (in the page) until `pageNumber` is painted at the top of the view. */
-async function pageDown({ page }: BenchTab, pageNumber: number): Promise<{ ms: number; frames: number }> {
+/**
+ * PgDn, then the time (in the page) until `pageNumber` is painted at the top of the view. With
+ * `phase`, the key goes down that long after a frame is drawn: the wait for the next frame is then
+ * the same for both viewers, and what differs is the viewers' own.
+ */
+async function pageDown({ page }: BenchTab, pageNumber: number, phase?: number): Promise<{ ms: number; frameBeganMs: number; frames: number }> {
   await page.evaluate((n) => (globalThis as unknown as { bench: BenchPage }).bench.arm(n), pageNumber)
+  if (phase !== undefined) await toKeyPhase(page, phase)
   await page.keyboard.press('PageDown')
   return page.evaluate(() => (globalThis as unknown as { bench: BenchPage }).bench.armed())
 }
@@ -103,11 +113,14 @@ export async function readingSession(browser: Browser, viewer: Viewer, o: Sessio
   await tab.page.waitForTimeout(o.settleMs)
   const afterFirstPage = await memoryOf(tab)
   const nextPageMs: number[] = []
+  const nextPageFrameBeganMs: number[] = []
   const nextPageFrames: number[] = []
+  const phase = keyPhases(o.keySeed)
   for (let n = 2; n <= 1 + o.nextPages; n++) {
     await tab.page.waitForTimeout(o.readPauseMs)
-    const { ms, frames } = await pageDown(tab, n)
+    const { ms, frameBeganMs, frames } = await pageDown(tab, n, phase())
     nextPageMs.push(ms)
+    nextPageFrameBeganMs.push(frameBeganMs)
     nextPageFrames.push(frames)
   }
   const pagingMs: number[] = []
@@ -120,7 +133,7 @@ export async function readingSession(browser: Browser, viewer: Viewer, o: Sessio
     afterAllPages = await memoryOf(tab)
   }
   await tab.close()
-  return { firstPaintMs, canvas, nextPageMs, nextPageFrames, pagingMs, afterFirstPage, afterAllPages }
+  return { firstPaintMs, canvas, nextPageMs, nextPageFrameBeganMs, nextPageFrames, pagingMs, afterFirstPage, afterAllPages }
 }
 
 /** A reviewer going through case after case: every document opened in turn, each until page 1 is painted. */

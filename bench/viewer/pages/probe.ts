@@ -12,15 +12,23 @@ export interface ViewerAdapter {
 const WAIT_LIMIT_MS = 120_000
 
 interface Painted {
+  /** When the frame that shows the page was drawn: its main-thread work (style, layout, paint, commit) done. */
   at: number
+  /** When that frame began (its animation-frame callbacks ran): before anything of it was drawn. */
+  frameBegan: number
   frames: number
 }
+
+/** Chromium's task scheduler (not in TypeScript's DOM types yet). */
+declare const scheduler: { postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void> }
 /** A page counts as shown when it covers the line this far below the top of the view. */
 const TOP_LINE = 60
 
 /**
  * The same definition of "painted" for both viewers: the page covers the top of the view and the
- * centre of its canvas holds non-white pixels, checked every animation frame, timed in the page.
+ * centre of its canvas holds non-white pixels, checked every animation frame, and that frame has
+ * been drawn; timed in the page. The frame's own work counts: the viewers differ most in what they
+ * do in the frame after the key (style, layout, paint), which happens after its callbacks begin.
  */
 export function installBench(adapter: ViewerAdapter) {
   let documents: DocumentInfo[] = []
@@ -62,8 +70,12 @@ export function installBench(adapter: ViewerAdapter) {
       const tick = () => {
         const now = performance.now()
         if (now > lastKey) framesAfterKey++
-        if (isPainted(pageNumber)) resolve({ at: now, frames: framesAfterKey })
-        else if (now - started > WAIT_LIMIT_MS) reject(new Error(`page ${pageNumber} was not painted within ${WAIT_LIMIT_MS} ms`))
+        if (isPainted(pageNumber)) {
+          // A task posted from a frame callback runs once the frame's work is done; at the highest
+          // priority, before whatever else the viewer queued meanwhile.
+          const frames = framesAfterKey
+          void scheduler.postTask(() => resolve({ at: performance.now(), frameBegan: now, frames }), { priority: 'user-blocking' })
+        } else if (now - started > WAIT_LIMIT_MS) reject(new Error(`page ${pageNumber} was not painted within ${WAIT_LIMIT_MS} ms`))
         else requestAnimationFrame(tick)
       }
       requestAnimationFrame(tick)
@@ -86,9 +98,9 @@ export function installBench(adapter: ViewerAdapter) {
     },
     async armed() {
       if (!armedWait) throw new Error('nothing armed')
-      const { at, frames } = await armedWait
+      const { at, frameBegan, frames } = await armedWait
       armedWait = null
-      return { ms: at - lastKey, frames }
+      return { ms: at - lastKey, frameBeganMs: frameBegan - lastKey, frames }
     },
     canvasBytes() {
       let bytes = 0
