@@ -23,10 +23,10 @@ export interface Reading {
   canvas: { width: number; height: number } | null
   /** PgDn to painted, reading: a pause on each page first. */
   nextPageMs: number[]
-  /** PgDn to the start of the frame that paints the page: mostly the wait for the next frame. */
-  nextPageFrameBeganMs: number[]
   /** The same, in animation frames (1 = painted in the first frame after the key). */
   nextPageFrames: number[]
+  /** PgDn to the start of the frame that paints the page: mostly the wait for the next frame. */
+  nextPageFrameBeganMs: number[]
   /** PgDn to painted, paging through: the next PgDn as soon as the page is painted. */
   pagingMs: number[]
   afterFirstPage: Memory
