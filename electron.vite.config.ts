@@ -3,6 +3,9 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { pdfjsAssets } from './scripts/vite-pdfjs-assets'
 
+// CASE_DESK_OUT builds the renderer elsewhere, e.g. for a second test run beside a first.
+const RENDERER_OUT = resolve(process.env.CASE_DESK_OUT ?? resolve(__dirname, 'out'), 'renderer')
+
 export default defineConfig({
   main: {
     build: {
@@ -19,7 +22,7 @@ export default defineConfig({
     base: './',
     plugins: [react(), pdfjsAssets()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: RENDERER_OUT,
       minify: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -42,11 +42,22 @@ export async function migrate(
   }
 
   for (const m of pending) {
-    await db.transaction().execute(async (trx) => {
-      for (const statement of m.statements) await sql.raw(statement).execute(trx)
-      await sql`INSERT INTO schema_migrations (id, checksum, applied_at)
-        VALUES (${m.id}, ${migrationChecksum(m)}, ${new Date().toISOString()})`.execute(trx)
-    })
+    // SQLite's way to rebuild a referenced table: foreign keys off outside the transaction,
+    // every reference checked before the commit, on again after.
+    if (m.rebuildsTables) await sql`PRAGMA foreign_keys = OFF`.execute(db)
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const statement of m.statements) await sql.raw(statement).execute(trx)
+        if (m.rebuildsTables) {
+          const { rows: broken } = await sql`PRAGMA foreign_key_check`.execute(trx)
+          if (broken.length > 0) throw new Error(`Migration ${m.id} would leave ${broken.length} broken references.`)
+        }
+        await sql`INSERT INTO schema_migrations (id, checksum, applied_at)
+          VALUES (${m.id}, ${migrationChecksum(m)}, ${new Date().toISOString()})`.execute(trx)
+      })
+    } finally {
+      if (m.rebuildsTables) await sql`PRAGMA foreign_keys = ON`.execute(db)
+    }
   }
   return { applied: pending.map((m) => m.id), backupPath }
 }

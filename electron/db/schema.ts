@@ -6,6 +6,7 @@ export interface SquadsTable {
   name: string
   kind: 'mobile' | 'street' | 'town'
   sortOrder: number
+  active: Generated<number>
 }
 
 export interface OfficersTable {
@@ -14,6 +15,9 @@ export interface OfficersTable {
   badgeNumber: string
   squadId: number
   certified: number
+  certificateNumber: string | null
+  certificateExpiresOn: string | null
+  active: Generated<number>
 }
 
 export interface CasesTable {
@@ -39,6 +43,9 @@ export interface CasesTable {
   executedOn: string | null
   closedOn: string | null
   archivedOn: string | null
+  /** 案件来源, e.g. 'inspection', 'complaint'; '' when the register did not say. */
+  source: Generated<string>
+  legalReviewedOn: string | null
   createdAt: string
   updatedAt: string
 }
@@ -92,16 +99,51 @@ export interface ReviewersTable {
   id: Generated<number>
   name: string
   role: 'reviewer' | 'lead'
+  /** The squad a reviewer belongs to and the officer they are, if any: cases of either are recused. */
+  squadId: number | null
+  officerId: number | null
+  active: Generated<number>
 }
 
 export interface CampaignsTable {
   id: Generated<number>
   name: string
-  kind: 'monthly' | 'centralized' | 'special'
+  kind: 'monthly' | 'centralized' | 'special' | 'follow_up'
+  /** The default rubric; each sampled case carries its own in campaign_cases. */
   rubricId: number
   startsOn: string | null
   endsOn: string | null
+  status: Generated<'draft' | 'in_progress' | 'closed'>
+  doubleReview: Generated<number>
+  /** Totals further apart than this (tenths of a point) go to the lead. */
+  toleranceTenths: Generated<number>
+  /** JSON: the population filter the sample was drawn from. */
+  population: string | null
+  /** JSON: the sampling record (method, seed, strata and counts, who drew it and when). */
+  sampling: string | null
+  closedAt: string | null
   createdAt: string
+}
+
+export interface CampaignCasesTable {
+  campaignId: number
+  caseId: number
+  rubricId: number
+  origin: 'sample' | 'always' | 'manual'
+  note: Generated<string>
+  addedAt: string
+}
+
+export interface AdjudicationsTable {
+  campaignId: number
+  caseId: number
+  total: number
+  grade: string
+  /** JSON: the lead's decision per item where the two reviews differ. */
+  items: Generated<string>
+  reason: string
+  decidedBy: string
+  decidedAt: string
 }
 
 export interface AssignmentsTable {
@@ -212,6 +254,8 @@ export interface DB {
   rubrics: RubricsTable
   reviewers: ReviewersTable
   campaigns: CampaignsTable
+  campaignCases: CampaignCasesTable
+  adjudications: AdjudicationsTable
   assignments: AssignmentsTable
   evaluations: EvaluationsTable
   itemStates: ItemStatesTable

@@ -3,7 +3,7 @@ import { method, domain } from './define'
 import { id, isoDate, empty } from './common'
 import { caseSummary } from './cases'
 
-export const CAMPAIGN_KINDS = ['monthly', 'centralized', 'special'] as const
+export const CAMPAIGN_KINDS = ['monthly', 'centralized', 'special', 'follow_up'] as const
 export const EVALUATION_STATUSES = ['not_started', 'in_progress', 'submitted'] as const
 
 export const campaignSummary = z.object({

@@ -15,6 +15,7 @@ export const PROCEDURES = ['ordinary', 'simple'] as const // 普通 / 简易
 export const CASE_TYPES = ['penalty', 'compulsion'] as const // 行政处罚 / 行政强制
 export const PARTY_TYPES = ['individual', 'organization'] as const
 export const DISCRETION_TIERS = ['exempt', 'mitigated', 'lighter', 'general', 'heavier'] as const // 不予/减轻/从轻/一般/从重
+export const CASE_SOURCES = ['inspection', 'complaint', 'referral', 'other'] as const // 巡查发现 / 投诉举报 / 移送交办 / 其他
 export const CASE_STATUSES = ['registered', 'filed', 'decided', 'closed', 'archived'] as const
 
 /** The dated milestones of a case, in procedural order. */
@@ -51,6 +52,9 @@ export const caseFields = z.object({
   penaltyFen: z.number().int().min(0).nullable().default(null),
   isMajor: z.boolean().default(false),
   officerIds: z.array(id).max(20).default([]),
+  source: z.enum(CASE_SOURCES).nullable().default(null),
+  /** 法制审核: the date the legal-review office signed off, for major cases. */
+  legalReviewedOn: optionalDate,
   ...dateShape,
 })
 export type CaseFields = z.output<typeof caseFields>

@@ -19,7 +19,8 @@ export const ENUM_LABELS = {
     caseStatus: { registered: '已登记', filed: '已立案', decided: '已决定', closed: '已结案', archived: '已归档' },
     grade: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
     evaluationStatus: { not_started: '未开始', in_progress: '评查中', submitted: '已提交' },
-    campaignKind: { monthly: '月度抽查', centralized: '集中评查', special: '专项评查' },
+    campaignKind: { monthly: '月度抽查', centralized: '集中评查', special: '专项评查', follow_up: '回头看' },
+    caseSource: { inspection: '巡查发现', complaint: '投诉举报', referral: '移送交办', other: '其他' },
   },
   en: {
     domain: {
@@ -38,6 +39,7 @@ export const ENUM_LABELS = {
     caseStatus: { registered: 'Registered', filed: 'Filed', decided: 'Decided', closed: 'Closed', archived: 'Archived' },
     grade: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
     evaluationStatus: { not_started: 'Not started', in_progress: 'In progress', submitted: 'Submitted' },
-    campaignKind: { monthly: 'Monthly spot check', centralized: 'Centralized evaluation', special: 'Special evaluation' },
+    campaignKind: { monthly: 'Monthly spot check', centralized: 'Centralized evaluation', special: 'Special evaluation', follow_up: 'Follow-up review' },
+    caseSource: { inspection: 'Patrol', complaint: 'Complaint', referral: 'Referral', other: 'Other' },
   },
 } satisfies Record<Locale, unknown>

@@ -7,6 +7,8 @@ import { openApp } from '../../electron/services/app'
 import { createBridge, listen } from '../../electron/bridge/server'
 import { ARTIFACTS_DIR, REPO_ROOT, RESOURCES_DIR } from '../support/paths'
 
+/** The built app: `out/`, or where CASE_DESK_OUT put the renderer. */
+const RENDERER_DIR = join(process.env.CASE_DESK_OUT ?? join(REPO_ROOT, 'out'), 'renderer')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
 
@@ -32,7 +34,7 @@ function electronBinary(): string | null {
  * (or CASE_DESK_E2E=electron), otherwise Chromium over the HTTP bridge. Specs see one Page.
  */
 export async function launchApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
-  if (!existsSync(join(REPO_ROOT, 'out', 'renderer', 'index.html'))) {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm test does it first).')
   }
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'review-desk-e2e-')))
@@ -65,7 +67,7 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Run
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (Debian: apt-get install chromium).`)
   const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
   const token = 'e2e-' + Math.random().toString(36).slice(2)
-  const server = createBridge({ app: services, token, staticDir: join(REPO_ROOT, 'out', 'renderer') })
+  const server = createBridge({ app: services, token, staticDir: RENDERER_DIR })
   const port = await listen(server)
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true })

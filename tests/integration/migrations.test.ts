@@ -112,12 +112,42 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0003-checks-and-calendar'])
+    expect(migration.applied).toEqual(['0003-checks-and-calendar', '0004-campaign-workflow'])
     expect(migration.backupPath).toMatch(/before-0003-checks-and-calendar/)
     expect(await db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'locale', value: 'zh-CN' }])
     expect((await columns(db, 'check_decisions')).map((c) => c.name)).toEqual(['evaluation_id', 'finding_key', 'decision', 'reason', 'deduction_id', 'decided_at'])
     await db.insertInto('calendarOverrides').values({ date: '2027-01-01', kind: 'holiday', note: '元旦' }).execute()
     await expect(db.insertInto('calendarOverrides').values({ date: '2027-01-02', kind: 'rest' as never }).execute()).rejects.toThrow(/CHECK/)
+    await close()
+  })
+
+  it('0004-campaign-workflow rebuilds campaigns under a 0003 database without losing a review', async () => {
+    const file = join(dir, 'v3.sqlite')
+    const old = await openAtMigration(file, 3)
+    const now = '2023-03-01T00:00:00.000Z'
+    const squad = await old.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
+    const kase = await old
+      .insertInto('cases')
+      .values({ caseNumber: '青城管罚〔2023〕1号', party: '张三', partyType: 'individual', procedure: 'ordinary', caseType: 'penalty', domain: 'street_appearance', squadId: squad.id, createdAt: now, updatedAt: now } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const rubric = await old.insertInto('rubrics').values({ code: 'penalty-ordinary', version: 1, name: 'r', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
+    const reviewer = await old.insertInto('reviewers').values({ name: '王敏', role: 'lead' } as never).returning('id').executeTakeFirstOrThrow()
+    const campaign = await old.insertInto('campaigns').values({ name: '3月抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2023-03-01', endsOn: '2023-03-31', createdAt: now } as never).returning('id').executeTakeFirstOrThrow()
+    const assignment = await old.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
+    await old.insertInto('evaluations').values({ assignmentId: assignment.id, rubricId: rubric.id, total: 96, grade: 'excellent', startedAt: now, updatedAt: now }).execute()
+    await old.destroy()
+
+    const { db, migration, close } = await openDatabase(file)
+    expect(migration.applied).toEqual(['0004-campaign-workflow'])
+    // The rebuilt table keeps its rows and its references; nothing cascaded away.
+    expect(await db.selectFrom('campaigns').select(['id', 'name', 'status', 'doubleReview']).execute()).toEqual([{ id: campaign.id, name: '3月抽查', status: 'in_progress', doubleReview: 0 }])
+    expect(await db.selectFrom('evaluations').select('total').execute()).toEqual([{ total: 96 }])
+    expect(await db.selectFrom('campaignCases').select(['caseId', 'rubricId', 'origin']).execute()).toEqual([{ caseId: kase.id, rubricId: rubric.id, origin: 'manual' }])
+    expect((await sql`PRAGMA foreign_key_check`.execute(db)).rows).toEqual([])
+    expect(Object.values((await sql.raw('PRAGMA foreign_keys').execute(db)).rows[0] as object)[0]).toBe(1)
+    await db.insertInto('campaigns').values({ name: '回头看', kind: 'follow_up', rubricId: rubric.id, startsOn: null, endsOn: null, createdAt: now }).execute()
+    await expect(db.deleteFrom('rubrics').execute()).rejects.toThrow(/FOREIGN KEY/)
     await close()
   })
 

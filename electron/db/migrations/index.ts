@@ -1,10 +1,13 @@
 import { statements as initial } from './0001-initial'
 import { statements as viewerState } from './0002-viewer-state'
 import { statements as checksAndCalendar } from './0003-checks-and-calendar'
+import { statements as campaignWorkflow } from './0004-campaign-workflow'
 
 export interface Migration {
   id: string
   statements: readonly string[]
+  /** Rebuilds a table that others reference: runs with foreign keys off, checked before commit. */
+  rebuildsTables?: boolean
 }
 
 /** The fixed, ordered registry. Never edit an entry that has shipped: add a new one. */
@@ -12,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0001-initial', statements: initial },
   { id: '0002-viewer-state', statements: viewerState },
   { id: '0003-checks-and-calendar', statements: checksAndCalendar },
+  { id: '0004-campaign-workflow', statements: campaignWorkflow, rebuildsTables: true },
 ]

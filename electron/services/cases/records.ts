@@ -8,8 +8,8 @@ type Row = DB['cases']
 
 /** Case fields as stored: booleans as 0/1, officers in their own table. */
 export function toRow(fields: CaseFields, now: string) {
-  const { officerIds: _officers, isMajor, ...rest } = fields
-  return { ...rest, isMajor: isMajor ? 1 : 0, updatedAt: now }
+  const { officerIds: _officers, isMajor, source, ...rest } = fields
+  return { ...rest, source: source ?? '', isMajor: isMajor ? 1 : 0, updatedAt: now }
 }
 
 export async function readCase(db: Kysely<DB>, id: number): Promise<CaseDetail> {
@@ -30,7 +30,8 @@ export async function readCase(db: Kysely<DB>, id: number): Promise<CaseDetail> 
     .execute()
   const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, row[f]]))
   return {
-    ...(row as Omit<Row, 'id' | 'isMajor'> & { id: number; squadName: string }),
+    ...(row as Omit<Row, 'id' | 'isMajor' | 'source'> & { id: number; squadName: string }),
+    source: row.source === '' ? null : (row.source as CaseDetail['source']),
     partyType: row.partyType as CaseDetail['partyType'],
     procedure: row.procedure as CaseDetail['procedure'],
     caseType: row.caseType as CaseDetail['caseType'],

@@ -79,7 +79,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
         const { squadKey, officerKeys, defects: _d, documents: _docs, details: _det, isMajor, ...fields } = c
         const { id } = await trx
           .insertInto('cases')
-          .values({ ...fields, isMajor: isMajor ? 1 : 0, squadId: squadIds.get(squadKey)!, createdAt: now, updatedAt: now })
+          .values({ ...fields, source: fields.source ?? '', isMajor: isMajor ? 1 : 0, squadId: squadIds.get(squadKey)!, createdAt: now, updatedAt: now })
           .returning('id')
           .executeTakeFirstOrThrow()
         caseIds.push(id)

@@ -1,4 +1,8 @@
 import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
+import { people } from './areas/people'
+import { registerImport } from './areas/registerImport'
+import { campaignSetup } from './areas/campaignSetup'
+import { adjudication } from './areas/adjudication'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
@@ -660,6 +664,10 @@ export const en: Messages = {
       },
     },
   },
+  people: people.en,
+  registerImport: registerImport.en,
+  campaignSetup: campaignSetup.en,
+  adjudication: adjudication.en,
   coming: {
     title: '{{name}}',
     body: 'This part is being built and will come in a later version.',

@@ -1,4 +1,8 @@
 import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
+import { people } from './areas/people'
+import { registerImport } from './areas/registerImport'
+import { campaignSetup } from './areas/campaignSetup'
+import { adjudication } from './areas/adjudication'
 
 /** Simplified Chinese, the default UI language. en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -660,6 +664,10 @@ export const zhCN = {
       },
     },
   },
+  people: people.zh,
+  registerImport: registerImport.zh,
+  campaignSetup: campaignSetup.zh,
+  adjudication: adjudication.zh,
   coming: {
     title: '{{name}}',
     body: '该功能正在建设中，将在后续版本提供。',

@@ -18,6 +18,8 @@ export interface CaseFormValues {
   discretionTier: CaseFields['discretionTier']
   penaltyYuan: number | null
   isMajor: boolean
+  source: CaseFields['source']
+  legalReviewedOn: Dayjs | null
   dates: Partial<Record<CaseDateField, Dayjs | null>>
 }
 
@@ -34,6 +36,8 @@ export function emptyFormValues(): CaseFormValues {
     discretionTier: null,
     penaltyYuan: null,
     isMajor: false,
+    source: null,
+    legalReviewedOn: null,
     dates: {},
   }
 }
@@ -52,6 +56,8 @@ export function formValuesOf(detail: CaseDetail): CaseFormValues {
     legalBasis: detail.legalBasis,
     discretionTier: detail.discretionTier,
     penaltyYuan: fenToYuan(detail.penaltyFen),
+    source: detail.source,
+    legalReviewedOn: fromIsoDate(detail.legalReviewedOn),
     isMajor: detail.isMajor,
     dates: Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, fromIsoDate(detail[f])])),
   }
@@ -77,6 +83,8 @@ export function caseFieldsOf(values: CaseFormValues): CaseFields {
     discretionTier: values.discretionTier ?? null,
     penaltyFen: yuanToFen(values.penaltyYuan),
     isMajor: values.isMajor ?? false,
+    source: values.source ?? null,
+    legalReviewedOn: toIsoDate(values.legalReviewedOn),
     ...isoDatesOf(values.dates),
   }
 }
