@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, isoDate, pageRequest, empty } from './common'
+import { id, isoDate, pageRequest } from './common'
 
 export const ENFORCEMENT_DOMAINS = [
   'muck_transport', // 渣土运输
@@ -104,14 +104,17 @@ export const caseListQuery = pageRequest.extend({
 })
 export type CaseListQuery = z.input<typeof caseListQuery>
 
-export const squad = z.object({ id, name: z.string(), kind: z.enum(['mobile', 'street', 'town']) })
+export const squad = z.object({ id, name: z.string(), kind: z.enum(['mobile', 'street', 'town']), active: z.boolean() })
 export const officer = z.object({
   id,
   name: z.string(),
   badgeNumber: z.string(),
   squadId: id,
   certified: z.boolean(),
+  active: z.boolean(),
 })
+/** Pickers offer active squads and officers, plus `include`: those already on the case being edited. */
+const pickerQuery = { include: z.array(id).max(50).optional() }
 
 export const casesContract = domain('cases', {
   list: method(caseListQuery, z.object({ total: z.number().int(), items: z.array(caseSummary) })),
@@ -119,6 +122,6 @@ export const casesContract = domain('cases', {
   create: method(caseFields, caseDetail),
   update: method(z.object({ id, fields: caseFields }), caseDetail),
   remove: method(z.object({ id }), z.object({ ok: z.literal(true) })),
-  squads: method(empty, z.array(squad)),
-  officers: method(z.object({ squadId: id.optional() }), z.array(officer)),
+  squads: method(z.object({ ...pickerQuery, includeInactive: z.boolean().optional() }).strict(), z.array(squad)),
+  officers: method(z.object({ squadId: id.optional(), ...pickerQuery }).strict(), z.array(officer)),
 })

@@ -12,11 +12,20 @@ export const workspaceStatus = z.object({
   locale: z.enum(LOCALES),
   reviewer: z.object({ id, name: z.string(), role: z.enum(['reviewer', 'lead']) }).nullable(),
   dataFolder: z.string(),
+  /** How many squads the shipped default list (resources/org/default-squads.json) holds. */
+  defaultSquadCount: z.number().int(),
 })
 
 export const workspaceContract = domain('workspace', {
   status: method(empty, workspaceStatus),
   loadDemo: method(empty, z.object({ cases: z.number().int(), documents: z.number().int() })),
-  startEmpty: method(z.object({ reviewerName: z.string().trim().min(1).max(50) }), workspaceStatus),
+  startEmpty: method(
+    z.object({
+      reviewerName: z.string().trim().min(1).max(50),
+      /** Start from the district's default squads, or from none. */
+      withDefaultSquads: z.boolean().default(true),
+    }),
+    workspaceStatus,
+  ),
   setLocale: method(z.object({ locale: z.enum(LOCALES) }), workspaceStatus),
 })

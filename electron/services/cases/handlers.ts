@@ -55,16 +55,31 @@ export const casesHandlers: DomainHandlers<'cases'> = {
     return { ok: true as const }
   },
 
-  'cases.squads': async (ctx) => ctx.db.selectFrom('squads').select(['id', 'name', 'kind']).orderBy('sortOrder').orderBy('id').execute(),
+  'cases.squads': async (ctx, { include = [], includeInactive }) => {
+    let q = ctx.db.selectFrom('squads').select(['id', 'name', 'kind', 'active'])
+    if (!includeInactive) q = q.where((eb) => eb.or([eb('active', '=', 1), ...(include.length ? [eb('id', 'in', include)] : [])]))
+    const rows = await q.orderBy('sortOrder').orderBy('id').execute()
+    return rows.map((r) => ({ ...r, active: r.active === 1 }))
+  },
 
-  'cases.officers': async (ctx, { squadId }) => {
-    let q = ctx.db.selectFrom('officers').select(['id', 'name', 'badgeNumber', 'squadId', 'certified'])
+  // Active officers (of the squad, if given), and the ones already on the case even if inactive or moved.
+  'cases.officers': async (ctx, { squadId, include = [] }) => {
     if (squadId) {
       const squad = await ctx.db.selectFrom('squads').select('id').where('id', '=', squadId).executeTakeFirst()
       if (!squad) throw notFound('squad', squadId)
-      q = q.where('squadId', '=', squadId)
     }
-    const rows = await q.orderBy('squadId').orderBy('name').execute()
-    return rows.map((r) => ({ ...r, certified: r.certified === 1 }))
+    const rows = await ctx.db
+      .selectFrom('officers')
+      .select(['id', 'name', 'badgeNumber', 'squadId', 'certified', 'active'])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('active', '=', 1), ...(squadId ? [eb('squadId', '=', squadId)] : [])]),
+          ...(include.length ? [eb('id', 'in', include)] : []),
+        ]),
+      )
+      .orderBy('squadId')
+      .orderBy('name')
+      .execute()
+    return rows.map((r) => ({ ...r, certified: r.certified === 1, active: r.active === 1 }))
   },
 }

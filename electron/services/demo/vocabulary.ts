@@ -1,4 +1,5 @@
 import type { ENFORCEMENT_DOMAINS } from '../../../shared/contract/cases'
+import { DEFAULT_SQUADS, type DefaultSquad } from '../people/default-squads'
 
 type EnforcementDomain = (typeof ENFORCEMENT_DOMAINS)[number]
 
@@ -23,30 +24,33 @@ export const CASE_NUMBER_PREFIX = {
 } as const
 export const NUMBER_WRAP = { before: '第', after: '号' } as const
 
-export interface SquadEntry {
-  key: string
-  name: string
-  kind: 'mobile' | 'street' | 'town'
-  code: string
-  area: string
+export interface SquadEntry extends DefaultSquad {
   roads: string[]
   villages: string[]
 }
 
-export const SQUADS: SquadEntry[] = [
-  { key: 'jidong', name: '机动中队', kind: 'mobile', code: '01', area: '', roads: [], villages: [] },
-  { key: 'xiayang', name: '夏阳街道中队', kind: 'street', code: '02', area: '夏阳街道', roads: ['公园路', '青安路', '华青南路', '盈港东路', '外青松公路', '崧泽大道'], villages: ['塘郁村', '城南村', '太来村'] },
-  { key: 'yingpu', name: '盈浦街道中队', kind: 'street', code: '03', area: '盈浦街道', roads: ['城中东路', '城中西路', '青浦大街', '盈中路', '公园东路', '庆华路'], villages: ['天一村', '南横村', '三里塘村'] },
-  { key: 'xianghuaqiao', name: '香花桥街道中队', kind: 'street', code: '04', area: '香花桥街道', roads: ['香花路', '新胜路', '崧华路', '天辰路', '郏一路'], villages: ['东方村', '金米村', '天一村'] },
-  { key: 'zhaoxiang', name: '赵巷镇中队', kind: 'town', code: '05', area: '赵巷镇', roads: ['嘉松中路', '业辉路', '赵重公路', '沪青平公路', '镇南路'], villages: ['赵屯村', '方夏村', '新镇村', '中步村'] },
-  { key: 'xujing', name: '徐泾镇中队', kind: 'town', code: '06', area: '徐泾镇', roads: ['徐泾北城路', '诸光路', '明珠路', '徐乐路', '龙联路', '蟠龙路'], villages: ['金联村', '民主村', '前明村'] },
-  { key: 'huaxin', name: '华新镇中队', kind: 'town', code: '07', area: '华新镇', roads: ['华志路', '华腾路', '新府中路', '北青公路', '纪鹤公路'], villages: ['嵩山村', '淮海村', '凤溪村', '北新村'] },
-  { key: 'chonggu', name: '重固镇中队', kind: 'town', code: '08', area: '重固镇', roads: ['北青公路', '重固大街', '福定路', '章堰路'], villages: ['章堰村', '毛家角村', '新联村', '中新村'] },
-  { key: 'baihe', name: '白鹤镇中队', kind: 'town', code: '09', area: '白鹤镇', roads: ['鹤祥路', '外青松公路', '鹤吉路', '曹赵公路'], villages: ['赵屯村', '青龙村', '梅桥村', '塘湾村'] },
-  { key: 'zhujiajiao', name: '朱家角镇中队', kind: 'town', code: '10', area: '朱家角镇', roads: ['课植园路', '祥凝浜路', '珠溪路', '沪青平公路', '淀山湖大道', '新风路'], villages: ['沈巷村', '张马村', '山湾村', '林家村'] },
-  { key: 'liantang', name: '练塘镇中队', kind: 'town', code: '11', area: '练塘镇', roads: ['章练塘路', '朱枫公路', '练西公路', '浦蓝路'], villages: ['东庄村', '泾珠村', '徐练村', '蒸夏村'] },
-  { key: 'jinze', name: '金泽镇中队', kind: 'town', code: '12', area: '金泽镇', roads: ['金溪路', '练西公路', '沪青平公路', '金商公路'], villages: ['杨湾村', '任屯村', '西岑村', '莲湖村'] },
-]
+/** Demo geography per squad key: the roads and villages its cases happen on. */
+const SQUAD_PLACES: Record<string, { roads: string[]; villages: string[] }> = {
+  jidong: { roads: [], villages: [] },
+  xiayang: { roads: ['公园路', '青安路', '华青南路', '盈港东路', '外青松公路', '崧泽大道'], villages: ['塘郁村', '城南村', '太来村'] },
+  yingpu: { roads: ['城中东路', '城中西路', '青浦大街', '盈中路', '公园东路', '庆华路'], villages: ['天一村', '南横村', '三里塘村'] },
+  xianghuaqiao: { roads: ['香花路', '新胜路', '崧华路', '天辰路', '郏一路'], villages: ['东方村', '金米村', '天一村'] },
+  zhaoxiang: { roads: ['嘉松中路', '业辉路', '赵重公路', '沪青平公路', '镇南路'], villages: ['赵屯村', '方夏村', '新镇村', '中步村'] },
+  xujing: { roads: ['徐泾北城路', '诸光路', '明珠路', '徐乐路', '龙联路', '蟠龙路'], villages: ['金联村', '民主村', '前明村'] },
+  huaxin: { roads: ['华志路', '华腾路', '新府中路', '北青公路', '纪鹤公路'], villages: ['嵩山村', '淮海村', '凤溪村', '北新村'] },
+  chonggu: { roads: ['北青公路', '重固大街', '福定路', '章堰路'], villages: ['章堰村', '毛家角村', '新联村', '中新村'] },
+  baihe: { roads: ['鹤祥路', '外青松公路', '鹤吉路', '曹赵公路'], villages: ['赵屯村', '青龙村', '梅桥村', '塘湾村'] },
+  zhujiajiao: { roads: ['课植园路', '祥凝浜路', '珠溪路', '沪青平公路', '淀山湖大道', '新风路'], villages: ['沈巷村', '张马村', '山湾村', '林家村'] },
+  liantang: { roads: ['章练塘路', '朱枫公路', '练西公路', '浦蓝路'], villages: ['东庄村', '泾珠村', '徐练村', '蒸夏村'] },
+  jinze: { roads: ['金溪路', '练西公路', '沪青平公路', '金商公路'], villages: ['杨湾村', '任屯村', '西岑村', '莲湖村'] },
+}
+
+/** The district's squads (resources/org/default-squads.json) with the demo's places. */
+export const SQUADS: SquadEntry[] = DEFAULT_SQUADS.map((squad) => {
+  const places = SQUAD_PLACES[squad.key]
+  if (!places) throw new Error(`the demo has no places for squad ${squad.key}`)
+  return { ...squad, ...places }
+})
 
 export const SURNAMES = [
   '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林',

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Select } from 'antd'
 import { UserOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
@@ -16,6 +16,9 @@ export function ReviewerSwitch() {
   const { status, refresh } = useWorkspace()
   const { message, fail } = useFeedback()
   const reviewers = useQuery('reviewers.list', {})
+  const { reload } = reviewers
+  // Reviewers added or deactivated in 设置 → 机构与人员 refresh the workspace status: offer the new list.
+  useEffect(() => reload(), [status, reload])
   const [busy, setBusy] = useState(false)
   const current = status.reviewer
   if (!current) return null

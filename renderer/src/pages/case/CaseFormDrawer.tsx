@@ -24,8 +24,11 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDra
   const [saving, setSaving] = useState(false)
   const squadId = Form.useWatch('squadId', form)
   const dates = Form.useWatch('dates', form)
-  const squads = useQuery('cases.squads', open ? {} : null)
-  const officers = useQuery('cases.officers', open && squadId ? { squadId } : null)
+  // Active squads and officers, plus the ones this case already has (they may have been deactivated since).
+  const squads = useQuery('cases.squads', open ? { include: existing ? [existing.squadId] : [] } : null)
+  const keptOfficers = existing && existing.squadId === squadId ? existing.officerIds : []
+  const officers = useQuery('cases.officers', open && squadId ? { squadId, include: keptOfficers } : null)
+  const inactive = (active: boolean) => (active ? '' : ` · ${t('people.status.inactive')}`)
   const options = enumOptions(t)
 
   useEffect(() => {
@@ -96,7 +99,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDra
           </Col>
           <Col span={8}>
             <Form.Item name="caseType" label={t('caseField.caseType')}>
-              <Select options={options.caseTypes} />
+              <Select options={options.caseTypes} data-testid="field-caseType" />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -112,7 +115,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDra
           <Col span={12}>
             <Form.Item name="squadId" label={t('caseField.squad')} rules={[{ required: true, message: t('caseForm.squadRequired') }]}>
               <Select
-                options={(squads.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+                options={(squads.data ?? []).map((s) => ({ value: s.id, label: `${s.name}${inactive(s.active)}` }))}
                 loading={squads.loading}
                 onChange={() => form.setFieldValue('officerIds', [])}
                 data-testid="field-squad"
@@ -129,7 +132,7 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDra
                 optionFilterProp="label"
                 options={(officers.data ?? []).map((o) => ({
                   value: o.id,
-                  label: `${t('case.officer', { name: o.name, badge: o.badgeNumber })}${o.certified ? '' : ` · ${t('caseForm.uncertified')}`}`,
+                  label: `${t('case.officer', { name: o.name, badge: o.badgeNumber })}${o.certified ? '' : ` · ${t('caseForm.uncertified')}`}${inactive(o.active)}`,
                 }))}
                 data-testid="field-officers"
               />

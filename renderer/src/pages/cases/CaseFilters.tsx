@@ -15,7 +15,8 @@ interface CaseFiltersProps {
 /** The filter bar above the registry; every control maps to one field of cases.list. */
 export function CaseFilters({ query, onChange, onReset }: CaseFiltersProps) {
   const { t } = useTranslation()
-  const squads = useQuery('cases.squads', {})
+  // Cases of a squad deactivated since are still found by it.
+  const squads = useQuery('cases.squads', { includeInactive: true })
   const options = enumOptions(t)
   const [search, setSearch] = useState(query.search ?? '')
   useEffect(() => setSearch(query.search ?? ''), [query.search])

@@ -6,8 +6,9 @@ import { RubricsTab } from './rubrics/RubricsTab'
 import { CalendarTab } from './calendar/CalendarTab'
 import { DiscretionTab } from './discretion/DiscretionTab'
 import { DeadlinesTab } from './deadlines/DeadlinesTab'
+import { PeopleTab } from './people/PeopleTab'
 
-const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab } as const
+const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab, people: PeopleTab } as const
 type TabKey = keyof typeof TABS
 
 function tabOf(path: string): TabKey {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Button, Card, Divider, Flex, Form, Input, Progress, Spin, Typography } from 'antd'
+import { Button, Card, Checkbox, Divider, Flex, Form, Input, Progress, Spin, Typography } from 'antd'
 import { DatabaseOutlined, FileAddOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { api, subscribeProgress } from '../../api'
@@ -11,7 +11,7 @@ import { navigate } from '../../router/hash'
 /** First start: demo data (the default) or an empty workspace. */
 export function SetupPage() {
   const { t } = useTranslation()
-  const { refresh, setLocale } = useWorkspace()
+  const { status, refresh, setLocale } = useWorkspace()
   const { message, fail } = useFeedback()
   const [mode, setMode] = useState<'choose' | 'loadingDemo' | 'empty'>('choose')
   const [starting, setStarting] = useState(false)
@@ -33,10 +33,10 @@ export function SetupPage() {
     }
   }
 
-  async function startEmpty({ reviewerName }: { reviewerName: string }) {
+  async function startEmpty({ reviewerName, withDefaultSquads }: { reviewerName: string; withDefaultSquads: boolean }) {
     setStarting(true)
     try {
-      await api.call('workspace.startEmpty', { reviewerName })
+      await api.call('workspace.startEmpty', { reviewerName, withDefaultSquads })
       navigate('/cases', { replace: true })
       await refresh()
     } catch (err) {
@@ -89,6 +89,9 @@ export function SetupPage() {
                   rules={[{ required: true, whitespace: true, message: t('setup.reviewerNameRequired') }, { max: 50 }]}
                 >
                   <Input placeholder={t('setup.reviewerNamePlaceholder')} autoFocus data-testid="reviewer-name-input" />
+                </Form.Item>
+                <Form.Item name="withDefaultSquads" valuePropName="checked" initialValue={true} extra={t('people.setup.defaultSquadsHint')}>
+                  <Checkbox data-testid="with-default-squads">{t('people.setup.defaultSquads', { count: status.defaultSquadCount })}</Checkbox>
                 </Form.Item>
                 <Flex gap={8} justify="flex-end">
                   <Button onClick={() => setMode('choose')}>{t('common.cancel')}</Button>
