@@ -1,8 +1,7 @@
-import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { randomUUID } from 'node:crypto'
 import { extname, join, normalize } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { App } from '../services/app'
@@ -11,6 +10,9 @@ import { storedPath } from '../services/documents/store'
 import { exportFilePath } from '../services/exports/files'
 import { CONTENT_SECURITY_POLICY } from '../security/policy'
 import { admit } from './admission'
+import { receiveUpload } from './upload'
+import { MAX_UPLOAD_BYTES } from '../../shared/contract/uploads'
+import { STALE_UPLOAD_MS, sweepUploads } from '../services/uploads'
 import { callSocket } from './socket'
 
 const TYPES: Record<string, string> = {
@@ -34,6 +36,8 @@ export interface BridgeOptions {
   /** The built renderer (out/renderer), served at /. */
   staticDir?: string
   port?: number
+  /** Larger uploads are refused with 413 (tests lower it). */
+  maxUploadBytes?: number
 }
 
 /** Streams to the client; a reader that goes away mid-file (pdf.js cancels reads) is not an error. */
@@ -70,6 +74,10 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(json)
 }
 
+function sizeText(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${Math.round((bytes / 1024 ** 3) * 10) / 10} GB` : `${Math.round((bytes / 1024 ** 2) * 10) / 10} MB`
+}
+
 type Refusal = 'unauthorized' | 'forbidden_origin' | 'internal'
 
 /**
@@ -77,7 +85,7 @@ type Refusal = 'unauthorized' | 'forbidden_origin' | 'internal'
  * one WebSocket (`/socket`, the counterpart of IPC), stored scans, uploads and exports over HTTP;
  * all behind a token, refusing other hosts, origins and non-loopback peers.
  */
-export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
+export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOAD_BYTES }: BridgeOptions): Server {
   const port = () => {
     const address = server.address()
     return typeof address === 'object' && address ? address.port : 0
@@ -88,6 +96,11 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
     return { ok: false, error: { code, message: errorMessage(code, locale, params) } }
   }
   const sockets = callSocket(app)
+  // Uploads a page never used (closed mid-call, a preview never committed, the bridge stopped) go
+  // at the next start and then every hour.
+  const sweep = () => void sweepUploads(app.ctx.paths.data, app.ctx.now(), STALE_UPLOAD_MS).catch((err) => console.warn('[uploads] sweep failed', err))
+  sweep()
+  const sweeper = setInterval(sweep, STALE_UPLOAD_MS).unref()
 
   const server = createServer(async (req, res) => {
     const failure = async (status: number, code: Refusal, params: Record<string, string> = {}) => send(res, status, await refusal(code, params))
@@ -107,15 +120,13 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
       if (url.pathname === '/upload') {
         if (req.method !== 'POST') return send(res, 405, 'POST only')
         if (!authorized) return reject()
-        const name = (url.searchParams.get('name') ?? 'upload').replace(/[\\/]/g, '_')
-        const dir = join(app.ctx.paths.data, 'uploads', randomUUID())
-        await mkdir(dir, { recursive: true })
-        const path = join(dir, name)
-        await pipeline(req, createWriteStream(path)).catch(async (e) => {
-          await rm(dir, { recursive: true, force: true })
-          throw e
-        })
-        return send(res, 200, { ok: true, value: { path } })
+        const name = url.searchParams.get('name') ?? 'upload'
+        const path = await receiveUpload(req, app.ctx.paths.data, name, maxUploadBytes)
+        if (path) return send(res, 200, { ok: true, value: { path } })
+        const locale = await app.ctx.locale().catch(() => 'zh-CN' as const)
+        const message = errorMessage('upload_too_large', locale, { fileName: name, limit: sizeText(maxUploadBytes) })
+        res.setHeader('Connection', 'close')
+        return send(res, 413, { ok: false, error: { code: 'upload_too_large', message } })
       }
       if (url.pathname.startsWith('/exports/')) {
         if (!authorized) return reject()
@@ -142,6 +153,7 @@ export function createBridge({ app, token, staticDir }: BridgeOptions): Server {
     }
   })
 
+  server.on('close', () => clearInterval(sweeper))
   server.on('upgrade', async (req: IncomingMessage, stream: Duplex, head: Buffer) => {
     const refuse = async (status: number, code: Refusal) => {
       const body = JSON.stringify(await refusal(code))

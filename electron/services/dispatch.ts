@@ -26,7 +26,10 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers, { checkO
     // The locale is read only for a failure: a call that succeeds costs no extra statement.
     const fail = async (code: AppError['code'], params: AppError['params'] = {}) => {
       const locale = await ctx.locale().catch(() => 'zh-CN' as const)
-      return { ok: false, error: { code, message: errorMessage(code, locale, params) } } as const
+      const message = errorMessage(code, locale, params)
+      // A damaged file's engine reason (English) travels beside the sentence, not in it: for a folded detail and support.
+      if (code === 'file_broken' && params.detail !== undefined) return { ok: false, error: { code, message, details: String(params.detail) } } as const
+      return { ok: false, error: { code, message } } as const
     }
     if (!Object.hasOwn(contract, method)) return fail('unknown_method', { method: String(method) })
     const spec = contract[method as MethodName]

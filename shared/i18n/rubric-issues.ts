@@ -183,7 +183,7 @@ export function rubricIssuesSummary(issues: RubricIssue[], data: unknown, locale
   return shown.join(locale === 'en' ? '; ' : '；')
 }
 
-/** A file that is not JSON at all. */
+/** A file that is not a rubric file at all; the parser's (English) reason only in English. */
 export function notJsonText(reason: string, locale: Locale): string {
-  return locale === 'en' ? `the file is not valid JSON (${reason})` : `文件不是有效的 JSON（${reason}）`
+  return locale === 'en' ? `the file is not a rubric file: it cannot be read (${reason})` : '文件不是评查标准文件，内容无法读取。请选择由本软件“导出评查标准文件”得到的文件'
 }

@@ -1,4 +1,6 @@
 import { request } from 'node:http'
+import { readFileSync } from 'node:fs'
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -32,7 +34,7 @@ function http(path: string, options: { method?: string; headers?: Record<string,
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
     })
     req.on('error', reject)
-    if (options.body !== undefined) req.end(typeof options.body === 'string' ? options.body : JSON.stringify(options.body))
+    if (options.body !== undefined) req.end(typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body))
     else req.end()
   })
 }
@@ -146,6 +148,106 @@ describe('bridge', () => {
     })
     ws.app.ctx.progress({ task: 'workspace.loadDemo', done: 3, total: 120 })
     expect(await received).toEqual({ task: 'workspace.loadDemo', done: 3, total: 120 })
+  })
+
+  it('deletes a browser upload once the attach that used it has finished, attached or refused', async () => {
+    const value = <T,>(envelope: Envelope<T>) => (envelope.ok ? envelope.value : expect.fail(envelope.error.message))
+    const uploads = join(ws.app.ctx.paths.data, 'uploads')
+    const upload = async (name: string, bytes: Buffer) => {
+      const r = await http(`/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: bytes })
+      expect(r.status).toBe(200)
+      return (JSON.parse(r.body.toString()) as { value: { path: string } }).value.path
+    }
+    const [squad] = value(await api<{ id: number }[]>('cases.squads', {}))
+    const c = value(await api<{ id: number }>('cases.create', caseInput(squad.id, { caseNumber: '沪城管执（上传）字〔2023〕第1号' })))
+
+    const scan = await upload('询问笔录.pdf', readFileSync(join(requireFixtures(), 'rotation.pdf')))
+    expect(await readdir(uploads)).toHaveLength(1)
+    const attached = value(await api<{ document: { fileName: string } }>('documents.attach', { caseId: c.id, path: scan, fileName: '询问笔录.pdf' }))
+    expect(attached.document.fileName).toBe('询问笔录.pdf')
+    expect(await readdir(uploads)).toEqual([])
+
+    const broken = await upload('损坏.pdf', Buffer.from('%PDF-1.7 not really a pdf'))
+    const refused = await api('documents.attach', { caseId: c.id, path: broken, fileName: '损坏.pdf' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'file_broken' } })
+    expect(await readdir(uploads)).toEqual([])
+
+    // The spreadsheet imports read uploads too, and leave nothing behind either.
+    const sheet = await upload('裁量基准.xlsx', Buffer.from('PK\u0003\u0004 not a workbook'))
+    expect(await api('settings.importDiscretion', { path: sheet, fileName: '裁量基准.xlsx' })).toMatchObject({ ok: false, error: { code: 'import_invalid' } })
+    const calendar = await upload('调休.csv', Buffer.from('日期,类型,备注\n2023-10-07,上班,调休\n'))
+    expect(await api('calendar.importOverrides', { path: calendar, fileName: '调休.csv' })).toMatchObject({ ok: true })
+    expect(await readdir(uploads)).toEqual([])
+  })
+
+  it('keeps a file given by its own path (a desktop pick) after attaching it', async () => {
+    const value = <T,>(envelope: Envelope<T>) => (envelope.ok ? envelope.value : expect.fail(envelope.error.message))
+    const own = join(ws.dir, 'own-scan.pdf')
+    await writeFile(own, readFileSync(join(requireFixtures(), 'rotation.pdf')))
+    const [squad] = value(await api<{ id: number }[]>('cases.squads', {}))
+    const c = value(await api<{ id: number }>('cases.create', caseInput(squad.id, { caseNumber: '沪城管执（本机）字〔2023〕第2号' })))
+    value(await api('documents.attach', { caseId: c.id, path: own }))
+    expect(readFileSync(own).length).toBeGreaterThan(0)
+  })
+
+  it('sweeps uploads older than an hour when a bridge starts, and keeps fresh ones', async () => {
+    const uploads = join(ws.app.ctx.paths.data, 'uploads')
+    const stale = join(uploads, 'stale-upload')
+    const fresh = join(uploads, 'fresh-upload')
+    for (const dir of [stale, fresh]) {
+      await mkdir(dir, { recursive: true })
+      await writeFile(join(dir, 'a.pdf'), 'x')
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    await utimes(stale, twoHoursAgo, twoHoursAgo)
+    const other = createBridge({ app: ws.app, token: TOKEN })
+    try {
+      await expect.poll(() => readdir(uploads), { timeout: 5000 }).toEqual(['fresh-upload'])
+    } finally {
+      other.close()
+    }
+  })
+
+  it('refuses an upload over the size limit with 413 and a message, declared or streamed, and keeps nothing', async () => {
+    const LIMIT = 64 * 1024
+    const small = createBridge({ app: ws.app, token: TOKEN, maxUploadBytes: LIMIT })
+    const smallPort = await listen(small)
+    const uploads = join(ws.app.ctx.paths.data, 'uploads')
+    const before = await readdir(uploads).catch((): string[] => [])
+    /** Posts `chunks`; with `declare` the length is sent up front, otherwise the body is chunked. */
+    const post = (chunks: Buffer[], declare: boolean) =>
+      new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+        const total = chunks.reduce((n, c) => n + c.length, 0)
+        const headers: Record<string, string | number> = { Authorization: `Bearer ${TOKEN}` }
+        if (declare) headers['Content-Length'] = total
+        const req = request({ host: '127.0.0.1', port: smallPort, path: '/upload?name=big.pdf', method: 'POST', headers }, (res) => {
+          let body = ''
+          res.on('data', (c: Buffer) => (body += c))
+          res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }))
+        })
+        // The server may cut the connection after answering; the answer is what counts.
+        req.on('error', (err) => setTimeout(() => reject(err), 1000))
+        for (const c of chunks) req.write(c)
+        req.end()
+      })
+    try {
+      const ok = await post([Buffer.alloc(LIMIT, 1)], true)
+      expect(ok.status).toBe(200)
+      const declared = await post([Buffer.alloc(LIMIT + 1, 1)], true)
+      expect(declared.status).toBe(413)
+      expect(declared.headers.connection).toBe('close')
+      const envelope = JSON.parse(declared.body)
+      expect(envelope).toMatchObject({ ok: false, error: { code: 'upload_too_large' } })
+      expect(envelope.error.message).toContain('big.pdf')
+      expect(envelope.error.message).toContain('过大')
+      const streamed = await post(Array.from({ length: 4 }, () => Buffer.alloc(LIMIT / 2, 1)), false)
+      expect(streamed.status).toBe(413)
+      // Only the accepted upload is left (the refused ones kept nothing).
+      const after = (await readdir(uploads)).filter((d) => !before.includes(d))
+      expect(after).toHaveLength(1)
+    } finally {
+      small.close()
+    }
   })
 
   it('refuses to serve files outside the exports folder', async () => {

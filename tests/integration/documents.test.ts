@@ -92,6 +92,19 @@ describe('attaching scanned files', () => {
     expect((await readdir(ws.app.ctx.paths.files)).filter((n) => n.startsWith('.incoming'))).toEqual([])
   })
 
+  it('says what to do about a damaged PDF in the reviewer’s language, without the engine’s English reason', async () => {
+    const path = join(ws.dir, '损坏的卷宗.pdf')
+    await writeFile(path, plainPdf().subarray(0, 120))
+    const error = await ws.fail('documents.attach', { caseId, path })
+    expect(error.code).toBe('file_broken')
+    expect(error.message).toContain('重新扫描')
+    expect(error.message).toContain('重新导出')
+    // Nothing but the file name may be Latin script: pdf.js's reasons are English sentences.
+    expect(error.message.replace('损坏的卷宗.pdf', '')).not.toMatch(/[A-Za-z]{3,}/)
+    // pdf.js's own words stay beside the message, for support.
+    expect(error.details).toEqual(expect.any(String))
+  })
+
   it('attaches a small well-formed PDF (the builder the refusals above start from)', async () => {
     const path = join(ws.dir, 'minimal.pdf')
     await writeFile(path, plainPdf())

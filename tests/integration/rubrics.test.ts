@@ -9,7 +9,7 @@ let body: Rubric
 
 beforeEach(async () => {
   ws = await openTestWorkspace()
-  ;[{ id: rubricId }] = await ws.call('rubrics.list', {})
+  ;({ id: rubricId } = (await ws.call('rubrics.list', {})).find((r) => r.code === 'penalty-ordinary')!)
   body = (await ws.call('rubrics.get', { id: rubricId })).body
 })
 afterEach(() => ws.close())
@@ -44,9 +44,10 @@ describe('rubric versions', () => {
   })
 
   it('duplicates a rubric under a new code for special cases', async () => {
-    const copy = await ws.call('rubrics.duplicate', { id: rubricId, code: 'compulsion', name: '城管行政强制案卷评查标准' })
-    expect(copy).toMatchObject({ code: 'compulsion', version: 1, name: '城管行政强制案卷评查标准' })
-    expect((await ws.fail('rubrics.duplicate', { id: rubricId, code: 'compulsion', name: 'again' })).code).toBe('conflict')
+    const copy = await ws.call('rubrics.duplicate', { id: rubricId, code: 'compulsion-demolition', name: '城管行政强制案卷评查标准' })
+    expect(copy).toMatchObject({ code: 'compulsion-demolition', version: 1, name: '城管行政强制案卷评查标准' })
+    expect((await ws.fail('rubrics.duplicate', { id: rubricId, code: 'compulsion-demolition', name: 'again' })).code).toBe('conflict')
+    expect((await ws.fail('rubrics.duplicate', { id: rubricId, code: 'compulsion', name: 'shipped' })).code).toBe('conflict')
   })
 
   it('exports JSON that imports back as the next version', async () => {
@@ -63,8 +64,8 @@ describe('rubric versions', () => {
     const error = await ws.fail('rubrics.importJson', { json: JSON.stringify(broken) })
     expect(error.code).toBe('invalid_input')
     expect(error.message).toMatch(/S1|sections/)
-    expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toMatch(/JSON/)
-    expect(await ws.call('rubrics.list', {})).toHaveLength(1)
+    expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toContain('不是评查标准文件')
+    expect((await ws.call('rubrics.list', {})).filter((r) => r.code === body.code)).toHaveLength(1)
   })
 
   it('names the problem of a refused import in the UI language', async () => {
@@ -72,7 +73,7 @@ describe('rubric versions', () => {
     broken.sections[0].items[0].maxPoints = 5
     const json = JSON.stringify(broken)
     expect((await ws.fail('rubrics.importJson', { json })).message).toBe('输入有误：评查项目 S1 › 分值：评查要点分值合计 11 分，与本项目分值 10 分不符')
-    expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toMatch(/^输入有误：文件不是有效的 JSON（/)
+    expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toMatch(/^输入有误：文件不是评查标准文件，内容无法读取/)
     await ws.call('workspace.setLocale', { locale: 'en' })
     expect((await ws.fail('rubrics.importJson', { json })).message).toBe("Invalid input: section S1 › points: the items add up to 11 points, not the section's 10")
   })
@@ -84,9 +85,11 @@ describe('rubric versions', () => {
     await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })
     const v2 = await ws.call('rubrics.publish', { body: edited() })
     const rows = await ws.call('rubrics.list', {})
-    expect(rows.map((r) => [r.version, r.evaluationCount])).toEqual([
-      [v2.version, 0],
-      [1, 1],
+    expect(rows.map((r) => [r.code, r.version, r.evaluationCount])).toEqual([
+      ['compulsion', 1, 0],
+      [body.code, v2.version, 0],
+      [body.code, 1, 1],
+      ['penalty-simple', 1, 0],
     ])
   })
 

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/log'
 import { AppError } from '../errors'
 import { actorName } from '../workspace/settings'
 import { importPath, readTableFile } from '../settings/table-file'
+import { withUpload } from '../uploads'
 import { calendarProblemsText } from '../../../shared/i18n/calendar-import-text'
 import { loadCalendar, readOverrides } from './load'
 import { overridesFromSheet, type ImportedOverride } from './import-sheet'
@@ -37,13 +38,14 @@ export const calendarHandlers: DomainHandlers<'calendar'> = {
     return status(ctx)
   },
 
-  'calendar.importOverrides': async (ctx, source) => {
-    const file = await importPath(ctx.ports, source)
-    if (!file) return null
-    const locale = await ctx.locale()
-    const result = overridesFromSheet(await readTableFile(file.path, file.fileName, locale))
-    if (!result.ok) throw new AppError('import_invalid', { fileName: file.fileName, detail: calendarProblemsText(result.problems, locale) })
-    const counts = await saveOverrides(ctx, result.overrides, 'calendar.import_overrides', true)
-    return { status: await status(ctx), ...counts }
-  },
+  'calendar.importOverrides': async (ctx, source) =>
+    withUpload(ctx.paths.data, source.path, async () => {
+      const file = await importPath(ctx.ports, source)
+      if (!file) return null
+      const locale = await ctx.locale()
+      const result = overridesFromSheet(await readTableFile(file.path, file.fileName, locale))
+      if (!result.ok) throw new AppError('import_invalid', { fileName: file.fileName, detail: calendarProblemsText(result.problems, locale) })
+      const counts = await saveOverrides(ctx, result.overrides, 'calendar.import_overrides', true)
+      return { status: await status(ctx), ...counts }
+    }),
 }

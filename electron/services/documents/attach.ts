@@ -43,8 +43,14 @@ export async function inspectFile(bytes: Uint8Array, fileName: string): Promise<
     if (claimed === 'application/pdf' && actual === 'unknown') throw new AppError('file_broken', { fileName, detail: 'no PDF header' })
     throw new AppError('file_type_mismatch', { fileName, actual: MIME_LABELS[actual] })
   }
-  const { pageCount } = await inspectContent(bytes, claimed, fileName)
-  return { mime: claimed, pageCount }
+  try {
+    const { pageCount } = await inspectContent(bytes, claimed, fileName)
+    return { mime: claimed, pageCount }
+  } catch (err) {
+    // The message tells the reviewer what to do; the engine's reason is kept here for support.
+    if (err instanceof AppError && err.code === 'file_broken') console.warn(`[documents] ${fileName} refused as damaged: ${err.params.detail ?? ''}`)
+    throw err
+  }
 }
 
 /**

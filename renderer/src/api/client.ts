@@ -10,7 +10,7 @@ export type MethodOutput<M extends MethodName> = OutputOf<Contract, M>
 export const api = {
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const envelope = await invoke(method, input)
-    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message)
+    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, typeof envelope.error.details === 'string' ? envelope.error.details : undefined)
     return envelope.value as MethodOutput<M>
   },
 }

@@ -5,6 +5,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** Technical detail kept out of the message (e.g. why a PDF engine refused a file), for a folded view. */
+    readonly details?: string,
   ) {
     super(message)
     this.name = 'ApiError'

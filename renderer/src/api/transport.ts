@@ -4,6 +4,9 @@ import { desktopBridge, type DesktopBridge } from './desktop'
 import { socketBridge } from './socket'
 import { bridgeToken, requireBridgeToken } from './token'
 import { ApiError, networkError } from './errors'
+import { currentLocale } from '../i18n'
+import { MAX_UPLOAD_BYTES } from '../../../shared/contract/uploads'
+import { errorMessage } from '../../../shared/i18n/error-messages'
 
 function authHeaders(): Record<string, string> {
   return { Authorization: `Bearer ${requireBridgeToken()}` }
@@ -31,6 +34,9 @@ export function invoke(method: string, input: unknown): Promise<Envelope<unknown
 
 /** Uploads raw bytes to the bridge; returns the server-side path to pass to documents.attach. */
 export async function uploadFile(file: File): Promise<string> {
+  if (file.size > MAX_UPLOAD_BYTES) {
+    throw new ApiError('upload_too_large', errorMessage('upload_too_large', currentLocale(), { fileName: file.name, limit: `${MAX_UPLOAD_BYTES / 1024 ** 3} GB` }))
+  }
   let response: Response
   try {
     response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {

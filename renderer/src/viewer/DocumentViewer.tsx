@@ -7,6 +7,7 @@ import { api, fileUrl, toApiError } from '../api'
 import { useFeedback } from '../components/useFeedback'
 import { outputScaleFor } from './canvasBudget'
 import { describeOpenError } from './errors'
+import { FailureText } from '../components/FailureText'
 import { FindBar, type FindInputRef } from './FindBar'
 import { layoutPages, normalizeRotation, rectToShown, visiblePages, type Layout } from './geometry'
 import type { Region } from './PageCanvas'
@@ -55,6 +56,8 @@ export interface DocumentViewerProps {
   toolbarExtra?: ReactNode
   /** Told the real page count once the file is open. */
   onPageCount?: (count: number) => void
+  /** Told the pages on screen (first to last) whenever they change, e.g. to know which were never shown. */
+  onPagesShown?: (first: number, last: number) => void
   /** Told when the stored rotations change, with the document as the server now has it. */
   onDocumentChange?: (document: DocumentInfo) => void
   /** Remember page and zoom per document on the server and resume there (default on). */
@@ -82,7 +85,7 @@ interface Anchor {
  * on screen (± 2) painted; zoom, rotation that is stored, the place resumed on reopening.
  */
 export function DocumentViewer(props: DocumentViewerProps) {
-  const { document: doc, page, onPageChange, focus = null, capture = null, keyboard = false, toolbarExtra, onPageCount, onDocumentChange, persistView = true } = props
+  const { document: doc, page, onPageChange, focus = null, capture = null, keyboard = false, toolbarExtra, onPageCount, onPagesShown, onDocumentChange, persistView = true } = props
   const { t } = useTranslation()
   const { fail } = useFeedback()
   const isPdf = doc.mime === 'application/pdf'
@@ -257,6 +260,9 @@ export function DocumentViewer(props: DocumentViewerProps) {
     reported.current = currentPage
     onPageChange(currentPage)
   }, [layout, currentPage, onPageChange])
+  useEffect(() => {
+    if (layout) onPagesShown?.(view.first, view.last)
+  }, [layout, view.first, view.last, onPagesShown])
   const lastPageProp = useRef(page)
   useLayoutEffect(() => {
     if (page === lastPageProp.current) return
@@ -461,7 +467,7 @@ export function DocumentViewer(props: DocumentViewerProps) {
     [capture],
   )
   const dismissEvidence = useCallback(() => setEvidence(null), [])
-  const openError = source.status === 'error' ? (isPdf ? describeOpenError(t, source.error) : t('viewer.imageFailed')) : null
+  const openError = source.status === 'error' ? (isPdf ? describeOpenError(t, source.error) : { message: t('viewer.imageFailed'), detail: null }) : null
   const reopen = () => setAttempt((a) => a + 1)
 
   // The part of each zoomed-in page on screen, where the whole-page canvas had to be held back.
@@ -578,7 +584,9 @@ export function DocumentViewer(props: DocumentViewerProps) {
               subTitle={
                 <>
                   <div>{doc.fileName}</div>
-                  <div data-testid="viewer-error">{openError}</div>
+                  <div data-testid="viewer-error">
+                    {openError.detail ? <FailureText reason={openError.message} detail={openError.detail} label={t('viewer.technicalDetail')} /> : openError.message}
+                  </div>
                 </>
               }
               extra={

@@ -1,5 +1,6 @@
 import { memo, useCallback, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { describePageError } from './errors'
 import type { EvidenceRect } from '../../../shared/contract/evaluations'
 import { clampRect, rectFromShown, rectToShown, type PageGeom, type Slot } from './geometry'
 import { DetailCanvas, PageCanvas, type Region } from './PageCanvas'
@@ -89,8 +90,8 @@ export const PageSlot = memo(function PageSlot(props: PageSlotProps) {
   const { pageNumber, slot, geom, source, queue, painted, visible, current, detail, marks = NO_MARKS, capturing, onCapture, onDismissEvidence, imageAlt } = props
   const { t } = useTranslation()
   // A page that cannot be painted says so in its own place; the rest of the file stays usable.
-  const [failure, setFailure] = useState<string | null>(null)
-  const onError = useCallback((err: unknown) => setFailure(err instanceof Error ? err.message : String(err)), [])
+  const [failure, setFailure] = useState<{ text: string; detail: string } | null>(null)
+  const onError = useCallback((err: unknown) => setFailure({ text: describePageError(t, pageNumber, err), detail: err instanceof Error ? err.message : String(err) }), [t, pageNumber])
   return (
     <div
       className={`viewer-slot${current ? ' viewer-slot-current' : ''}`}
@@ -101,8 +102,8 @@ export const PageSlot = memo(function PageSlot(props: PageSlotProps) {
     >
       {(!painted || failure) && <span className="viewer-slot-number">{pageNumber}</span>}
       {failure && (
-        <div className="viewer-slot-error" data-testid="viewer-page-error">
-          {t('viewer.renderFailed', { page: pageNumber, reason: failure })}
+        <div className="viewer-slot-error" data-testid="viewer-page-error" title={failure.detail}>
+          {failure.text}
         </div>
       )}
       {painted && !failure && source.kind === 'pdf' && (

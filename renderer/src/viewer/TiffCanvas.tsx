@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { PageGeom } from './geometry'
 import { releaseCanvas } from './PageCanvas'
 import type { RenderQueue } from './renderQueue'
-import { TiffCancelled, TiffRenderError, type TiffDocument } from './tiffDocument'
+import { TiffCancelled, type TiffDocument } from './tiffDocument'
 import { rasterTarget } from './tiffRaster'
 
 interface TiffCanvasProps {
@@ -41,11 +40,10 @@ function drawTurned(bitmap: ImageBitmap, rotation: number): HTMLCanvasElement {
  * the canvas budget), swapped in when complete, and given back when the page leaves the screen.
  */
 export function TiffCanvas({ doc, pageNumber, geom, scale, rotation, queue, priority, className, testId, delay = 0, onError }: TiffCanvasProps) {
-  const { t } = useTranslation()
   const host = useRef<HTMLDivElement>(null)
-  const latest = useRef({ testId, onError, t, priority, delay })
+  const latest = useRef({ testId, onError, priority, delay })
   useEffect(() => {
-    latest.current = { testId, onError, t, priority, delay }
+    latest.current = { testId, onError, priority, delay }
   })
 
   useEffect(() => {
@@ -67,9 +65,7 @@ export function TiffCanvas({ doc, pageNumber, geom, scale, rotation, queue, prio
         bitmap = await task.promise
       } catch (err) {
         if (!cancelled && !(err instanceof TiffCancelled)) {
-          const { t: tr, onError: report } = latest.current
-          const reason = err instanceof TiffRenderError ? tr(`viewer.tiff.${err.reason}`, { detail: err.detail }) : String(err)
-          report?.(new Error(reason))
+          latest.current.onError?.(err instanceof Error ? err : new Error(String(err)))
         }
         return
       }

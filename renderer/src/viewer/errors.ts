@@ -1,21 +1,35 @@
 import type { TFunction } from 'i18next'
+import { TiffRenderError } from './tiffDocument'
 
-/** Why a file could not be opened, in words a reviewer can act on. */
-export function describeOpenError(t: TFunction, error: unknown): string {
+/** Why a file could not be opened: a sentence a reviewer can act on, and pdf.js's own words for a closer look. */
+export interface OpenError {
+  message: string
+  /** The engine's technical reason (English), shown folded away, never in the sentence. */
+  detail: string | null
+}
+
+export function describeOpenError(t: TFunction, error: unknown): OpenError {
   const e = error as { name?: string; message?: string; status?: number } | undefined
+  const detail = e?.message ? `${e.name ?? 'Error'}: ${e.message}` : error ? String(error) : null
   switch (e?.name) {
     case 'InvalidPDFException':
     case 'FormatError':
-      return t('viewer.broken')
+      return { message: t('viewer.broken'), detail }
     case 'FileReadError':
-      return t('viewer.readFailed')
+      return { message: t('viewer.readFailed'), detail }
     case 'PasswordException':
-      return t('viewer.encrypted')
+      return { message: t('viewer.encrypted'), detail: null }
     case 'MissingPDFException':
     case 'ResponseException':
     case 'UnexpectedResponseException':
-      return t('viewer.missing', { status: e.status ?? '?' })
+      return { message: t('viewer.missing', { status: e.status ?? '?' }), detail }
     default:
-      return t('viewer.other', { reason: e?.message ?? String(error) })
+      return { message: t('viewer.other'), detail }
   }
+}
+
+/** Why one page cannot be drawn: for a TIFF page, what is wrong with it; for a PDF page, what to do (pdf.js's reason stays in the tooltip). */
+export function describePageError(t: TFunction, page: number, error: unknown): string {
+  if (error instanceof TiffRenderError) return t('viewer.pageFailed', { page, reason: t(`viewer.tiff.${error.reason}`, { detail: error.detail }) })
+  return t('viewer.renderFailed', { page })
 }

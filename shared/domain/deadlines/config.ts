@@ -4,6 +4,13 @@ const PENALTY_LAW = '《中华人民共和国行政处罚法》'
 const COMPULSION_LAW = '《中华人民共和国行政强制法》'
 
 /**
+ * The rule a bureau's closing and archiving limits are cited from until the lead names its own
+ * (设置 › 时限). No statute sets these day counts; only the rule's name is cited, as its articles
+ * differ from bureau to bureau.
+ */
+export const DEFAULT_BUREAU_RULE = '《上海市城市管理行政执法程序规定》'
+
+/**
  * Defaults from reference/time-limits.md. Filing, closing and archiving have no national day
  * count: they are bureau rules, editable by the lead.
  */
@@ -16,10 +23,10 @@ export const DEFAULT_DEADLINE_CONFIG: DeadlineConfig = {
     days: 7, kind: 'working', article: `${PENALTY_LAW}第六十一条、第八十五条`, basis: 'statute', enabled: true,
   },
   closing: {
-    days: 30, kind: 'calendar', article: '本局结案时限规定（可配置）', basis: 'bureau_rule', enabled: true,
+    days: 30, kind: 'calendar', article: DEFAULT_BUREAU_RULE, basis: 'bureau_rule', enabled: true,
     from: ['executedOn', 'decidedOn'],
   },
-  archiving: { days: 30, kind: 'calendar', article: '本局归档时限规定（可配置）', basis: 'bureau_rule', enabled: true },
+  archiving: { days: 30, kind: 'calendar', article: DEFAULT_BUREAU_RULE, basis: 'bureau_rule', enabled: true },
   seizure: {
     days: 30, kind: 'calendar', article: `${COMPULSION_LAW}第二十五条`, basis: 'statute', enabled: true,
     maxExtensionDays: 30,
@@ -30,16 +37,26 @@ function checkDays(name: string, days: number): void {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`${name}: days must be a whole number ≥ 0, got ${days}`)
 }
 
+// Earlier versions shipped placeholders such as '本局归档时限规定（可配置）', and saving the
+// time limits stored them: a stored placeholder is no citation and gives way to the default.
+const PLACEHOLDER = /[（(]\s*可配置\s*[)）]/
+
+function own<T extends { article?: string }>(limit: T | undefined): T | undefined {
+  if (!limit?.article || !PLACEHOLDER.test(limit.article)) return limit
+  const { article: _placeholder, ...rest } = limit
+  return rest as T
+}
+
 /** Fills the gaps of a partial config from the defaults and checks the numbers. */
 export function resolveDeadlineConfig(input: DeadlineConfigInput = {}): DeadlineConfig {
   const d = DEFAULT_DEADLINE_CONFIG
   const config: DeadlineConfig = {
-    filing: { ...d.filing, ...input.filing },
-    decision: { ...d.decision, ...input.decision },
-    service: { ...d.service, ...input.service },
-    closing: { ...d.closing, ...input.closing },
-    archiving: { ...d.archiving, ...input.archiving },
-    seizure: { ...d.seizure, ...input.seizure },
+    filing: { ...d.filing, ...own(input.filing) },
+    decision: { ...d.decision, ...own(input.decision) },
+    service: { ...d.service, ...own(input.service) },
+    closing: { ...d.closing, ...own(input.closing) },
+    archiving: { ...d.archiving, ...own(input.archiving) },
+    seizure: { ...d.seizure, ...own(input.seizure) },
   }
   for (const [name, limit] of Object.entries(config)) checkDays(name, limit.days)
   checkDays('seizure.maxExtensionDays', config.seizure.maxExtensionDays)

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { createElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, isDesktop, toApiError, uploadFile } from '../../api'
 import { useFeedback } from '../../components/useFeedback'
+import { FailureText } from '../../components/FailureText'
 
 /**
  * 添加案卷材料: the desktop opens the system dialog (pickAndAttach); the browser uploads each
@@ -12,8 +13,9 @@ export function useAttachDocuments(caseId: number, onDone: () => void) {
   const { notification, message, fail } = useFeedback()
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
 
-  function reportFailure(fileName: string, reason: string) {
-    notification.error({ title: t('documents.failed', { fileName }), description: reason, duration: 0 })
+  function reportFailure(fileName: string, reason: string, detail?: string) {
+    const description = detail ? createElement(FailureText, { reason, detail, label: t('viewer.technicalDetail') }) : reason
+    notification.error({ title: t('documents.failed', { fileName }), description, duration: 0 })
   }
 
   async function pickOnDesktop() {
@@ -38,7 +40,8 @@ export function useAttachDocuments(caseId: number, onDone: () => void) {
         const result = await api.call('documents.attach', { caseId, path, fileName: file.name })
         void message.success(t(result.alreadyStored ? 'documents.alreadyStored' : 'documents.attached', { fileName: file.name }))
       } catch (err) {
-        reportFailure(file.name, toApiError(err).message)
+        const error = toApiError(err)
+        reportFailure(file.name, error.message, error.details)
       }
       setProgress({ done: i + 1, total: files.length })
     }

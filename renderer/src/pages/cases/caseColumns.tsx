@@ -1,4 +1,6 @@
+import type { HTMLAttributes } from 'react'
 import type { TFunction } from 'i18next'
+import type { Breakpoint } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { SortOrder } from 'antd/es/table/interface'
 import type { CaseListQuery, CaseSummary } from '../../../../shared/contract/cases'
@@ -10,6 +12,16 @@ import { href } from '../../router/hash'
 function sortOrderOf(query: CaseListQuery, field: NonNullable<CaseListQuery['sortBy']>): SortOrder {
   if ((query.sortBy ?? 'filedOn') !== field) return null
   return (query.sortOrder ?? 'desc') === 'asc' ? 'ascend' : 'descend'
+}
+
+// Below antd's xxl breakpoint (1600 px: the 1366×768 and 1440×900 intranet PCs) 领域 and 材料
+// give their room to 当事人, which takes what the fixed columns leave and never less than this.
+const PARTY_MIN_WIDTH = 180
+const WIDE: Breakpoint[] = ['xxl']
+
+/** The width below which the table scrolls sideways: the columns every screen shows, 当事人 at its minimum. */
+export function narrowTableWidth(columns: ColumnsType<CaseSummary>): number {
+  return columns.filter((c) => !c.responsive).reduce((sum, c) => sum + (Number(c.width) || c.minWidth || 0), 0)
 }
 
 /** The registry columns; sortable ones carry the cases.list sort field as their key. */
@@ -25,19 +37,25 @@ export function caseColumns(t: TFunction, query: CaseListQuery): ColumnsType<Cas
       title: t('caseField.caseNumber'),
       dataIndex: 'caseNumber',
       ...sortable('caseNumber'),
-      width: 250,
+      width: 240,
       render: (value: string, row) => (
         <a href={href(`/cases/${row.id}`)} onClick={(e) => e.stopPropagation()}>
           {value}
         </a>
       ),
     },
-    { title: t('caseField.party'), dataIndex: 'party', ellipsis: true },
-    { title: t('caseField.squad'), dataIndex: 'squadName', width: 130, ellipsis: true },
-    { title: t('caseField.domain'), dataIndex: 'domain', width: 110, render: (d: CaseSummary['domain']) => t(`enums.domain.${d}`) },
-    { title: t('caseField.procedure'), dataIndex: 'procedure', width: 90, render: (p: CaseSummary['procedure']) => t(`enums.procedure.${p}`) },
-    { title: t('caseDate.filedOn'), dataIndex: 'filedOn', width: 108, ...sortable('filedOn'), render: formatDate },
-    { title: t('caseDate.decidedOn'), dataIndex: 'decidedOn', width: 108, ...sortable('decidedOn'), render: formatDate },
+    {
+      title: t('caseField.party'),
+      dataIndex: 'party',
+      minWidth: PARTY_MIN_WIDTH,
+      ellipsis: { showTitle: true },
+      onCell: () => ({ 'data-testid': 'case-party' }) as HTMLAttributes<HTMLElement>,
+    },
+    { title: t('caseField.squad'), dataIndex: 'squadName', width: 120, ellipsis: true },
+    { title: t('caseField.domain'), dataIndex: 'domain', width: 110, responsive: WIDE, render: (d: CaseSummary['domain']) => t(`enums.domain.${d}`) },
+    { title: t('caseField.procedure'), dataIndex: 'procedure', width: 84, render: (p: CaseSummary['procedure']) => t(`enums.procedure.${p}`) },
+    { title: t('caseDate.filedOn'), dataIndex: 'filedOn', width: 100, ...sortable('filedOn'), render: formatDate },
+    { title: t('caseDate.decidedOn'), dataIndex: 'decidedOn', width: 100, ...sortable('decidedOn'), render: formatDate },
     {
       title: t('caseField.penaltyColumn'),
       dataIndex: 'penaltyFen',
@@ -47,6 +65,6 @@ export function caseColumns(t: TFunction, query: CaseListQuery): ColumnsType<Cas
       render: formatYuan,
     },
     { title: t('caseField.status'), dataIndex: 'status', width: 84, render: (s: CaseSummary['status']) => <CaseStatusTag status={s} /> },
-    { title: t('caseField.documentCount'), dataIndex: 'documentCount', width: 72, align: 'right' },
+    { title: t('caseField.documentCount'), dataIndex: 'documentCount', width: 72, align: 'right', responsive: WIDE },
   ]
 }

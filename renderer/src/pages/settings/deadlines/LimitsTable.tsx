@@ -109,6 +109,7 @@ export function LimitsTable({ config, defaults, onChange }: LimitsTableProps) {
                   <Input
                     value={limit.article}
                     maxLength={200}
+                    placeholder={t('settings.deadlines.articlePlaceholder')}
                     status={limit.article.trim() ? undefined : 'error'}
                     onChange={(e) => onChange(rule, { article: e.target.value })}
                     style={{ marginTop: 6 }}

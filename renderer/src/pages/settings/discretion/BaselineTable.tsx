@@ -9,7 +9,7 @@ interface BaselineTableProps {
   onDelete: (index: number) => void
 }
 
-/** One line per violation; its tiers open beneath it. */
+/** One line per violation, by name (its code is the lead's to edit in the drawer); its tiers open beneath it. */
 export function BaselineTable({ entries, onEdit, onDelete }: BaselineTableProps) {
   const { t } = useTranslation()
   const money = (minFen: number, maxFen: number) => t('settings.discretion.range', { range: yuanRange(minFen, maxFen) })
@@ -42,7 +42,6 @@ export function BaselineTable({ entries, onEdit, onDelete }: BaselineTableProps)
         ),
       }}
       columns={[
-        { title: t('settings.discretion.code'), dataIndex: 'code', width: 150 },
         {
           title: t('settings.discretion.violation'),
           render: (_, e) => (

@@ -83,7 +83,12 @@ export function DiscretionTab() {
         <Typography.Paragraph type="secondary">
           <Typography.Text strong>
             {t('settings.discretion.summary', { entries: table.entries.length, tiers: tierCount })}
-            {table.source ? ` · ${t('settings.discretion.source', { source: table.source })}` : ''}
+            {/* The example's stored source is in Chinese only: its words come from the UI language. */}
+            {table.example
+              ? ` · ${t('settings.discretion.source', { source: t('settings.discretion.exampleSource') })}`
+              : table.source
+                ? ` · ${t('settings.discretion.source', { source: table.source })}`
+                : ''}
           </Typography.Text>
           <br />
           {t('settings.discretion.hint')}

@@ -26,7 +26,7 @@ export function DuplicateRubricModal({ source, takenCodes, onClose, onDuplicated
     setBusy(true)
     try {
       const copy = await api.call('rubrics.duplicate', { id: source.id, code, name })
-      void message.success(t('settings.rubrics.duplicated', { name: copy.name, code: copy.code }))
+      void message.success(t('settings.rubrics.duplicated', { name: copy.name }))
       onDuplicated()
     } catch (err) {
       fail(err)

@@ -36,7 +36,6 @@ export function RubricList({ rows, loading, reload, published, onDismissPublishe
   const isCurrent = (row: RubricRow) => latest.get(row.code) === row.version
 
   const columns: ColumnsType<RubricRow> = [
-    { title: t('settings.rubrics.columns.code'), dataIndex: 'code', width: 170, render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
     { title: t('settings.rubrics.columns.name'), dataIndex: 'name' },
     {
       title: t('settings.rubrics.columns.version'),
