@@ -1,5 +1,6 @@
 import { benchCaseList } from './case-list'
 import { benchDeductionSave } from './deduction-save/bench'
+import { benchRegisterImport } from './register-import'
 import { fmt, saveResults, type Summary } from './stats'
 
 const row = (s: Summary) => ({ median: fmt(s.median), p95: fmt(s.p95), min: fmt(s.min), max: fmt(s.max) })
@@ -34,9 +35,18 @@ async function deductionSave() {
   return save
 }
 
-const BENCHES = { caseList, deductionSave }
+async function registerImport() {
+  const r = await benchRegisterImport()
+  console.log(`\n${r.name}`)
+  console.log(`  ${r.rows.toLocaleString()} cases and ${r.links.toLocaleString()} officer links per round; ${r.rounds} alternating rounds, each from a database without cases`)
+  console.table({ 'import service (ms)': row(r.import), '  imports.open (ms)': row(r.importOpen), '  imports.commit (ms)': row(r.importCommit), 'bare INSERT (ms)': row(r.bareInsert), ratio: { median: r.ratioMedian.toFixed(2), p95: '', min: '', max: '' } })
+  console.log(`  goal: ratio ≤ 2 at the median → ${r.ratioMedian <= 2 ? 'met' : 'NOT met'}`)
+  return r
+}
 
-// `npm run bench [-- caseList|deductionSave …]`: each entry is measured against a baseline in the same run.
+const BENCHES = { caseList, deductionSave, registerImport }
+
+// `npm run bench [-- caseList|deductionSave|registerImport …]`: each entry is measured against a baseline in the same run.
 async function main() {
   const names = process.argv.slice(2)
   const unknown = names.filter((n) => !(n in BENCHES))

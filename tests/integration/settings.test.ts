@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gbk } from '../support/gbk'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import type { DiscretionTable } from '../../shared/domain/discretion/baseline'
 
@@ -19,29 +20,6 @@ async function writeXlsx(path: string, rows: unknown[][], sheetName = '裁量基
   for (const row of rows) sheet.addRow(row)
   await wb.xlsx.writeFile(path)
   return path
-}
-
-/** GBK bytes for text, from the inverse of the platform's own GBK decoder (no encoder ships with Node). */
-function gbk(text: string): Buffer {
-  const table = new Map<string, number[]>()
-  const decoder = new TextDecoder('gbk')
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue
-      const ch = decoder.decode(new Uint8Array([lead, trail]))
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail])
-    }
-  }
-  const bytes: number[] = []
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0))
-    else {
-      const code = table.get(ch)
-      if (!code) throw new Error(`no GBK code for ${ch}`)
-      bytes.push(...code)
-    }
-  }
-  return Buffer.from(bytes)
 }
 
 let ws: TestWorkspace
@@ -268,5 +246,47 @@ describe('time limits', () => {
     expect((await ws.fail('settings.setDeadlines', { config: { filing: { days: -1 } } })).code).toBe('invalid_input')
     expect((await ws.fail('settings.setDeadlines', { config: { closing: { from: [] } } })).code).toBe('invalid_input')
     expect((await ws.call('settings.deadlines', {})).config.filing.days).toBe(15)
+  })
+
+  it('cites the bureau’s own rule for closing and archiving, never a placeholder, in findings and the export', async () => {
+    const own = await openTestWorkspace()
+    try {
+      const defaults = (await own.call('settings.deadlines', {})).config
+      expect(defaults.archiving.article).toBe('《上海市城市管理行政执法程序规定》')
+      expect(JSON.stringify(defaults)).not.toContain('可配置')
+
+      const { squadIds } = await seedRegistry(own)
+      // Closed 2023-05-04, archived 2023-07-10: 67 days against 30.
+      const dates = { discoveredOn: '2023-03-01', filedOn: '2023-03-02', decidedOn: '2023-04-03', servedOn: '2023-04-04', executedOn: '2023-04-20', closedOn: '2023-05-04', archivedOn: '2023-07-10' }
+      const c = await own.call('cases.create', caseInput(squadIds[0], { caseNumber: 'A-1', ...dates }))
+      const { campaignId, assignmentIds } = await seedCampaign(own, [c.id])
+      const evaluationId = (await own.call('evaluations.open', { assignmentId: assignmentIds[0] })).id
+      const archiving = async () => (await own.call('checks.forEvaluation', { evaluationId })).find((f) => f.key === 'deadline:archiving')!
+      const found = await archiving()
+      expect(found).toMatchObject({ outcome: 'problem', deadline: { article: '《上海市城市管理行政执法程序规定》', basis: 'bureau_rule' } })
+      expect(found.message).toContain('《上海市城市管理行政执法程序规定》')
+
+      // A workspace that saved its limits under an earlier version holds the old placeholder.
+      await own.app.ctx.db.insertInto('settings').values({ key: 'deadlineConfig', value: JSON.stringify({ archiving: { article: '本局归档时限规定（可配置）' } }) }).execute()
+      expect((await own.call('settings.deadlines', {})).config.archiving.article).toBe('《上海市城市管理行政执法程序规定》')
+      expect(JSON.stringify(await own.call('checks.forEvaluation', { evaluationId }))).not.toContain('可配置')
+
+      const rule = '《浦东新区城市管理行政执法案件办理规定》第二十条'
+      await own.call('settings.setDeadlines', { config: { archiving: { article: rule } } })
+      const renamed = await archiving()
+      expect(renamed.deadline?.article).toBe(rule)
+      expect(renamed.message).toContain(rule)
+
+      await own.call('checks.confirm', { evaluationId, key: 'deadline:archiving' })
+      const file = await own.call('exports.campaignWorkbook', { campaignId })
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(file.filePath)
+      const text: string[] = []
+      wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => text.push(String(cell.text)))))
+      expect(text.join('\n')).toContain(rule)
+      expect(text.join('\n')).not.toContain('可配置')
+    } finally {
+      await own.close()
+    }
   })
 })

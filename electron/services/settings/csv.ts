@@ -1,15 +1,26 @@
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030'
+
 /**
  * CSV as spreadsheets save it. Exports from the bureau's systems are often GBK: text that is not
- * valid UTF-8 is read as GB18030 (a superset of GBK and GB2312).
+ * valid UTF-8 is read as GB18030 (a superset of GBK and GB2312); null when it is neither.
  */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3))
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+export function detectText(bytes: Uint8Array): { text: string; encoding: TextEncoding } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {
-    return new TextDecoder('gb18030').decode(bytes)
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' }
+    } catch {
+      return null
+    }
   }
+}
+
+/** The text of a CSV file; bytes valid in no encoding read as GB18030 with replacement characters. */
+export function decodeText(bytes: Uint8Array): string {
+  return detectText(bytes)?.text ?? new TextDecoder('gb18030').decode(bytes)
 }
 
 /** RFC 4180 rows: quoted fields may hold separators, quotes ("") and line breaks. */

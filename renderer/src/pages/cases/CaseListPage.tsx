@@ -9,7 +9,8 @@ import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
 import { navigate } from '../../router/hash'
 import { CaseFormDrawer } from '../case/CaseFormDrawer'
-import { caseColumns } from './caseColumns'
+import { ImportButton } from '../import/ImportButton'
+import { caseColumns, narrowTableWidth } from './caseColumns'
 import { CaseFilters } from './CaseFilters'
 import { PAGE_SIZE, useCaseListQuery } from './useCaseListQuery'
 
@@ -27,15 +28,19 @@ export function CaseListPage() {
   const [creating, setCreating] = useState(false)
 
   if (list.error && !list.data) return <ErrorResult error={list.error} onRetry={list.reload} />
+  const columns = caseColumns(t, query)
 
   return (
     <div className="page">
       <PageHeader
         title={t('cases.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="case-new">
-            {t('cases.new')}
-          </Button>
+          <>
+            <ImportButton target="cases" onImported={list.reload} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="case-new">
+              {t('cases.new')}
+            </Button>
+          </>
         }
       />
       <Card styles={{ body: { padding: 12 } }}>
@@ -45,10 +50,10 @@ export function CaseListPage() {
           size="small"
           className="case-table clickable-rows"
           loading={list.loading}
-          columns={caseColumns(t, query)}
+          columns={columns}
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: t('cases.empty') }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: narrowTableWidth(columns) }}
           pagination={{
             current: query.page ?? 1,
             pageSize: PAGE_SIZE,
