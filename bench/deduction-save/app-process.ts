@@ -43,7 +43,7 @@ async function main() {
     return envelope
   }
   const token = 'bench-' + Math.random().toString(36).slice(2)
-  const server = createBridge({ app, token, staticDir: join(ROOT, 'out', 'renderer') })
+  const server = createBridge({ app, token, staticDir: join(process.env.CASE_DESK_OUT ?? join(ROOT, 'out'), 'renderer') })
   const port = await listen(server)
 
   const now = new Date().toISOString()

@@ -10,6 +10,8 @@ const ACTIONS = Number(process.env.BENCH_DEDUCTIONS ?? 200)
 const BLOCK = 10
 const WARMUP = 5
 const ROOT = resolve(__dirname, '..', '..')
+/** The built renderer: `out/`, or where CASE_DESK_OUT put it (as the e2e harness reads it). */
+const RENDERER_DIR = join(process.env.CASE_DESK_OUT ?? join(ROOT, 'out'), 'renderer')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
@@ -119,7 +121,7 @@ function ask(child: ChildProcess, request: Request): Promise<number> {
  * after the app's process has rested as long as it did before a save.
  */
 export async function benchDeductionSave() {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) throw new Error('The renderer is not built: run `npm run build` first.')
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('The renderer is not built: run `npm run build` first.')
   const { child, ready } = await startApp()
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
   try {
@@ -131,7 +133,8 @@ export async function benchDeductionSave() {
     let itemsLeft = 0
     const openCase = async (first: boolean) => {
       if (!first) await page.keyboard.press('Control+Enter')
-      await page.locator('[data-testid="score-total"]').filter({ hasText: /^100$/ }).waitFor({ timeout: 60_000 })
+      // A case not yet scored says 未评 until its first deduction.
+      await page.locator('[data-testid="score-total"][data-stage="unscored"]').waitFor({ timeout: 60_000 })
       await page.locator('[data-testid="viewer-canvas"][data-rendered="true"]').first().waitFor({ timeout: 60_000 })
       await settle()
       itemsLeft = await page.locator('[data-item-id]').count()

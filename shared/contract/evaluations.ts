@@ -40,6 +40,11 @@ export const evaluationState = z.object({
   notApplicable: z.array(z.string()),
   notes: z.record(z.string(), z.string()),
   vetoes: z.array(z.object({ vetoId: z.string(), reason: z.string(), documentId: id.nullable(), page: z.number().int().nullable() })),
+  /**
+   * Whether scoring has begun: a deduction, an item marked or noted, a veto or a decision on a
+   * finding is recorded. Until then the total and grade are the rubric's empty score, shown as 未评.
+   */
+  scored: z.boolean(),
   total: z.number(),
   grade: z.enum(GRADES),
   updatedAt: z.string(),

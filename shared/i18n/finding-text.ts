@@ -82,8 +82,8 @@ export function discretionText(f: DiscretionFinding, c: DiscretionTextContext, l
         : `罚款${money(f.amountFen, locale)}不在裁量基准“${tierLabel(f.tier, locale)}”档次（${range(f.tierRangeFen, locale)}）内（${basis}）`
     case 'amount_outside_legal_range':
       return en
-        ? `Fine of ${money(f.amountFen, locale)} is outside the legal range ${range(f.legalRangeFen, locale)} (${basis}) (veto candidate ${f.veto})`
-        : `罚款${money(f.amountFen, locale)}超出法定幅度${range(f.legalRangeFen, locale)}（${basis}）（可能构成否决项 ${f.veto}）`
+        ? `Fine of ${money(f.amountFen, locale)} is outside the legal range ${range(f.legalRangeFen, locale)} (${basis})${f.veto ? ` (veto candidate ${f.veto})` : ''}`
+        : `罚款${money(f.amountFen, locale)}超出法定幅度${range(f.legalRangeFen, locale)}（${basis}）${f.veto ? `（可能构成否决项 ${f.veto}）` : ''}`
     case 'tier_not_in_baseline': {
       const available = f.available.map((t) => tierLabel(t, locale)).join(en ? ', ' : '、')
       return en
@@ -129,4 +129,11 @@ export function fineMissingText(locale: Locale): string {
   return locale === 'en'
     ? 'No fine is recorded for the case, so it cannot be checked against the discretion baseline: add the amount to the case details'
     : '案件未登记罚款数额，无法核对裁量基准：请在案件信息中补录罚款数额'
+}
+
+/** A summary-procedure fine above the art. 51 limit for the party. */
+export function summaryFineText(penaltyFen: number, limitFen: number, organization: boolean, locale: Locale): string {
+  return locale === 'en'
+    ? `Fine of ${money(penaltyFen, locale)} exceeds what the summary procedure allows for ${organization ? 'an organisation' : 'an individual'} (${money(limitFen, locale)}, Penalty Law art. 51): the ordinary procedure was due`
+    : `罚款${money(penaltyFen, locale)}超出简易程序对${organization ? '法人或者其他组织' : '公民'}的限额（${money(limitFen, locale)}以下，《行政处罚法》第五十一条），应适用普通程序`
 }

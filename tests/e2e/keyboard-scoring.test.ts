@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../electron/services/app'
-import { RESOURCES_DIR } from '../support/paths'
+import { ARTIFACTS_DIR, RESOURCES_DIR } from '../support/paths'
 import { launchApp, type RunningApp } from './harness'
 
 let app: RunningApp
@@ -17,6 +17,7 @@ let leadName: string
 let confirmKey: string
 let confirmPoints: number
 let overrideKey: string
+let centralCampaignId: number
 
 async function prepareWorkspace(dataDir: string) {
   const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
@@ -27,9 +28,8 @@ async function prepareWorkspace(dataDir: string) {
   }
   await call('workspace.loadDemo', {})
   const campaigns = await call<{ id: number; kind: string }[]>('campaigns.list', {})
-  const central = await call<{ assignments: { assignmentId: number; reviewerName: string; position: number }[] }>('campaigns.get', {
-    id: campaigns.find((c) => c.kind === 'centralized')!.id,
-  })
+  centralCampaignId = campaigns.find((c) => c.kind === 'centralized')!.id
+  const central = await call<{ assignments: { assignmentId: number; reviewerName: string; position: number }[] }>('campaigns.get', { id: centralCampaignId })
   const reviewers = await call<{ name: string; role: string }[]>('reviewers.list', {})
   leadName = reviewers.find((r) => r.role === 'lead')!.name
   search: for (const reviewer of reviewers.filter((r) => r.role !== 'lead')) {
@@ -98,7 +98,10 @@ describe('scoring a case without the mouse', () => {
 
   it('moves between items with J/K and ↑/↓, deducts with a digit, a quick phrase and a typed reason', async () => {
     await page.locator('[data-testid="finding"]').first().waitFor()
-    const start = await total()
+    // Opened but nothing recorded yet: 未评, not the rubric's empty 100 / 优秀.
+    expect(await page.getByTestId('score-total').innerText()).toBe('未评')
+    expect(await page.getByTestId('grade-badge').count()).toBe(0)
+    const start = 100
     expect(await activeItem()).toBe('S1.1')
     await press('j', 4)
     expect(await activeItem()).toBe('S2.2')
@@ -193,12 +196,25 @@ describe('scoring a case without the mouse', () => {
     await press('?')
     await page.getByTestId('keyboard-help').waitFor({ state: 'hidden' })
 
+    // While scoring, the total is provisional and no grade is given.
+    expect(await page.getByTestId('score-provisional').innerText()).toBe('暂计')
+    expect(await page.getByTestId('grade-badge').count()).toBe(0)
+    await page.getByTestId('review-topbar').screenshot({ path: join(ARTIFACTS_DIR, 'topbar-provisional.png') })
+
     await press('Control+Shift+Enter')
     await page.getByTestId('submit-confirm').waitFor()
+    // Most of the scan was never shown: the reviewer is told so, and may still submit.
+    expect(await page.getByTestId('submit-warning-pages').innerText()).toMatch(/^案卷共 \d+ 页，有 \d+ 页从未显示过：第 [\d、…]+ 页。$/)
+    expect(await page.getByTestId('submit-warning-untouched').count()).toBe(0)
+    expect(await page.getByTestId('submit-confirm').innerText()).toBe('仍然提交')
+    await app.screenshot('submit-warning-pages')
     // The dialog hands the focus to its OK button a moment after it shows, as antd does.
     await expect.poll(async () => (await focused()).testId).toBe('submit-confirm')
     await press('Enter')
     await expect.poll(() => page.getByTestId('review').getAttribute('data-status')).toBe('submitted')
+    expect(await page.getByTestId('score-provisional').count()).toBe(0)
+    expect(await page.getByTestId('grade-badge').count()).toBe(1)
+    await page.getByTestId('review-topbar').screenshot({ path: join(ARTIFACTS_DIR, 'topbar-submitted.png') })
     await page.getByTestId('review-locked').waitFor()
     // Locked: no form opens, and a reviewer who is not the lead has no way to reopen.
     await press('Enter')
@@ -257,5 +273,45 @@ describe('scoring a case without the mouse', () => {
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe(`#/review/${nextAssignmentId}`)
     await page.getByTestId('rubric-panel').waitFor()
     await app.screenshot('keys-next-case')
+  }, 60_000)
+
+  it('warns before submitting a case where nothing was touched, and the reviewer can go back', async () => {
+    await expect.poll(() => page.getByTestId('score-total').innerText()).toBe('未评')
+    expect(await page.getByTestId('grade-badge').count()).toBe(0)
+    await press('Control+Shift+Enter')
+    await page.getByTestId('submit-warnings').waitFor()
+    expect(await page.getByTestId('submit-warning-untouched').innerText()).toBe('尚未对任何评查要点作出扣分、不适用或备注，也未认定否决项。')
+    await app.screenshot('submit-warning-untouched')
+    // A common intranet PC's screen: the dialog and the top bar still fit.
+    const size = page.viewportSize()!
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await app.screenshot('submit-warning-untouched-1366')
+    await page.getByTestId('submit-back').click()
+    await page.getByTestId('submit-warnings').waitFor({ state: 'detached' })
+    await page.getByTestId('review-topbar').screenshot({ path: join(ARTIFACTS_DIR, 'topbar-unscored-1366.png') })
+    await page.setViewportSize(size)
+    await page.getByTestId('review-topbar').screenshot({ path: join(ARTIFACTS_DIR, 'topbar-unscored.png') })
+    expect(await page.getByTestId('review').getAttribute('data-status')).toBe('in_progress')
+  }, 60_000)
+
+  it('says 未评 in the workbench for what is not begun, and 暂计 beside a running total', async () => {
+    await go('/')
+    const cells = page.getByTestId('score-cell')
+    await cells.first().waitFor({ timeout: 30_000 })
+    const stages = await cells.evaluateAll((els) => els.map((el) => [el.getAttribute('data-stage'), el.textContent]))
+    expect(stages).toContainEqual(['unscored', '未评'])
+    for (const [stage, text] of stages) {
+      if (stage === 'provisional') expect(text).toMatch(/^\d+(\.\d)?暂计$/)
+      if (stage === 'final') expect(text).toMatch(/^\d+(\.\d)?$/)
+    }
+    await app.screenshot('workbench-scores')
+
+    // The campaign page shows the case reopened above with its running total, marked 暂计.
+    await go(`/campaigns/${centralCampaignId}`)
+    const provisional = page.getByTestId('score-cell').and(page.locator('[data-stage="provisional"]'))
+    await provisional.first().waitFor({ timeout: 30_000 })
+    expect(await provisional.first().innerText()).toMatch(/^\d+(\.\d)?暂计$/)
+    await provisional.first().scrollIntoViewIfNeeded()
+    await app.screenshot('campaign-scores-provisional')
   }, 60_000)
 })

@@ -96,7 +96,9 @@ describe('automatic findings and the statute library', () => {
     await currentCanvas(page).waitFor({ timeout: 60_000 })
     const summary = page.getByTestId('findings-summary')
     await expect.poll(async () => Number(await summary.getAttribute('data-pending')), { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
-    const before = Number(await page.getByTestId('score-total').innerText())
+    // Nothing scored yet shows 未评: the rubric's empty score.
+    const shown = await page.getByTestId('score-total').innerText()
+    const before = shown === '未评' ? 100 : Number(shown)
     const problems = page.locator('[data-testid="finding"][data-outcome="problem"]')
     // A finding with a proposed deduction is taken; another problem is set aside.
     const proposed = problems.filter({ has: page.getByTestId('finding-confirm') }).first()

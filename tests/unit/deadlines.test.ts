@@ -246,9 +246,11 @@ describe('runDeadlineChecks', () => {
     for (const f of all) expect(AUTO_CHECKS).toContain(f.check)
   })
 
-  it('skips filing and decision in a simple-procedure case', () => {
+  it('skips filing, decision and service in a simple-procedure case and in a compulsion case', () => {
     const all = runDeadlineChecks(dates, { procedure: 'simple', caseType: 'penalty' }, cal)
-    expect(all.map((f) => f.rule)).toEqual(['service', 'closing', 'archiving'])
+    expect(all.map((f) => f.rule)).toEqual(['closing', 'archiving'])
+    const seized = runDeadlineChecks(dates, { procedure: 'ordinary', caseType: 'compulsion', seizure: { startedOn: '2023-09-27', endedOn: '2023-10-20' } }, cal)
+    expect(seized.map((f) => f.rule)).toEqual(['closing', 'archiving', 'seizure'])
   })
 
   it('takes a configured limit, and can switch a rule off', () => {
@@ -269,5 +271,14 @@ describe('runDeadlineChecks', () => {
     expect(resolveDeadlineConfig()).toEqual(DEFAULT_DEADLINE_CONFIG)
     expect(() => resolveDeadlineConfig({ decision: { days: -5 } })).toThrow(RangeError)
     expect(() => resolveDeadlineConfig({ closing: { from: [] } })).toThrow(RangeError)
+  })
+
+  it('cites the bureau’s own rule for closing and archiving; a stored placeholder gives way to it', () => {
+    const defaults = resolveDeadlineConfig()
+    expect([defaults.closing.article, defaults.archiving.article]).toEqual(['《上海市城市管理行政执法程序规定》', '《上海市城市管理行政执法程序规定》'])
+    const legacy = resolveDeadlineConfig({ closing: { article: '本局结案时限规定（可配置）', days: 20 }, archiving: { article: '本局归档时限规定(可配置)' } })
+    expect(legacy.closing).toMatchObject({ article: '《上海市城市管理行政执法程序规定》', days: 20 })
+    expect(legacy.archiving.article).toBe('《上海市城市管理行政执法程序规定》')
+    expect(resolveDeadlineConfig({ archiving: { article: '《本局执法办案规定》第二十条' } }).archiving.article).toBe('《本局执法办案规定》第二十条')
   })
 })

@@ -6,6 +6,7 @@ import type { DiscretionTable, DiscretionTier, PartyType } from '../../../shared
 import { effectiveBaseline } from '../../../shared/domain/discretion/baseline'
 import { checkDiscretion, type DiscretionFinding } from '../../../shared/domain/discretion/check'
 import { proposeOption } from '../../../shared/domain/checks/proposals'
+import { vetoIdFor } from '../../../shared/domain/checks/rubric-refs'
 import { discretionOkText, discretionText, fineMissingText, legalReviewUntaggedText } from '../../../shared/i18n/finding-text'
 
 /** The case fields the discretion check reads, as stored. */
@@ -20,6 +21,8 @@ export interface DiscretionCaseRow {
 }
 
 const LEGAL_REVIEW_DOC = '法制审核意见'
+/** 应当法制审核而未审核, as the ordinary rubric numbers it. */
+const LEGAL_REVIEW_VETO = 'V8'
 /** The option of the default rubric's discretion item (S3.2) that a wrong tier or fine proposes. */
 const DISCRETION_OPTION = 'mismatch'
 
@@ -52,7 +55,9 @@ export function discretionFindings(row: DiscretionCaseRow, taggedTypes: string[]
   }
 
   const drafts: Draft[] = []
-  for (const f of result.findings) {
+  for (const found of result.findings) {
+    // Vetoes as this rubric numbers them (the check speaks the ordinary rubric's ids).
+    const f = found.kind === 'amount_outside_legal_range' ? { ...found, veto: found.veto && vetoIdFor(rubric.code, found.veto) } : found
     const message = discretionText(f, context, locale)
     switch (f.kind) {
       case 'amount_outside_tier':
@@ -65,7 +70,7 @@ export function discretionFindings(row: DiscretionCaseRow, taggedTypes: string[]
         drafts.push({ ...base('discretion_baseline', f.kind, 'problem', message), vetoCandidate: f.veto })
         break
       case 'legal_review_missing': {
-        const draft = legalReviewDraft(f, row, untagged, locale, base, message)
+        const draft = legalReviewDraft(f, row, untagged, locale, base, message, vetoIdFor(rubric.code, LEGAL_REVIEW_VETO))
         if (draft) drafts.push(draft)
         break
       }
@@ -93,8 +98,9 @@ function legalReviewDraft(
   locale: Locale,
   base: (check: AutoCheck, key: string, outcome: Finding['outcome'], message: string) => Draft,
   message: string,
+  veto: string | null,
 ): Draft | null {
   if (untagged) return base('legal_review', f.kind, 'unknown', legalReviewUntaggedText(f.tier, locale))
   if (row.isMajor === 1) return null
-  return { ...base('legal_review', f.kind, 'problem', message), vetoCandidate: 'V8' }
+  return { ...base('legal_review', f.kind, 'problem', message), vetoCandidate: veto }
 }

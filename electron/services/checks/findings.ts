@@ -8,13 +8,15 @@ import { runDeadlineChecks, type DeadlineFinding } from '../../../shared/domain/
 import { allItems, type Rubric } from '../../../shared/domain/rubric'
 import { DEADLINE_OPTION, proposeOption } from '../../../shared/domain/checks/proposals'
 import { deadlineText, missingDocumentText, untaggedFileText } from '../../../shared/i18n/finding-text'
-import { missingDocuments, type CaseKind } from '../../../shared/domain/checks/required-documents'
+import { documentItemRef, missingDocuments, type CaseKind } from '../../../shared/domain/checks/required-documents'
+import { vetoIdFor } from '../../../shared/domain/checks/rubric-refs'
 import { findItem } from '../../../shared/domain/rubric'
 import { loadCalendar } from '../calendar/load'
 import { loadRubric } from '../rubrics/load'
 import { readDeadlineConfig } from '../settings/deadline-config'
 import { readBaseline } from '../settings/discretion-store'
 import { discretionFindings } from './discretion'
+import { summaryLimitFindings } from './summary-limit'
 import { notFound } from '../errors'
 
 const OUTCOME: Record<DeadlineFinding['status'], Finding['outcome']> = {
@@ -60,9 +62,11 @@ function documentFindings(kind: CaseKind, taggedTypes: string[], rubric: Rubric,
     return [{ ...base, key: 'documents:untagged', outcome: 'unknown', message: untaggedFileText(locale) }]
   }
   return missing.map((r) => {
-    const item = findItem(rubric, r.itemId) ?? null
-    const message = missingDocumentText(r.docType, r.vetoId, locale)
-    const option = item && r.optionId ? proposeOption(item, r.optionId) : null
+    const ref = documentItemRef(r, rubric.code)
+    const item = ref ? (findItem(rubric, ref.itemId) ?? null) : null
+    const vetoId = r.vetoId ? (vetoIdFor(rubric.code, r.vetoId) ?? undefined) : undefined
+    const message = missingDocumentText(r.docType, vetoId, locale)
+    const option = item && ref?.optionId ? proposeOption(item, ref.optionId) : null
     return {
       key: `document:${r.docType}`,
       check: item?.autoCheck ?? null,
@@ -70,7 +74,7 @@ function documentFindings(kind: CaseKind, taggedTypes: string[], rubric: Rubric,
       outcome: 'problem' as const,
       message,
       deadline: null,
-      vetoCandidate: r.vetoId ?? null,
+      vetoCandidate: vetoId ?? null,
       proposal: option ? { ...option, reason: message } : null,
     }
   })
@@ -102,6 +106,7 @@ export async function findingsFor(db: Kysely<DB>, resourcesDir: string, evaluati
   const findings = [
     ...runDeadlineChecks(dates, context, calendar, config).map((f) => fromDeadline(f, rubric, locale)),
     ...discretionFindings(row, taggedTypes, baseline, rubric, locale),
+    ...summaryLimitFindings(row, rubric, locale),
     ...documentFindings(kind, taggedTypes, rubric, locale),
   ]
   return findings.map((finding) => {

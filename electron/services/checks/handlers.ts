@@ -39,7 +39,7 @@ export const checksHandlers: DomainHandlers<'checks'> = {
         rect: null,
       })
       await session.run(DECIDE, [evaluationId, key, 'confirmed', '', deduction.deductionId, now])
-      return { before: { finding: key, message: finding.message }, after: { finding: key, decision: 'confirmed', ...deduction }, rows }
+      return { before: { finding: key, message: finding.message }, after: { finding: key, decision: 'confirmed', ...deduction }, rows, decided: true }
     })
     return withFindings(ctx, evaluationId, evaluation)
   },
@@ -48,7 +48,7 @@ export const checksHandlers: DomainHandlers<'checks'> = {
     const finding = await findingOf(ctx, evaluationId, key)
     const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (session, { now }) => {
       await session.run(DECIDE, [evaluationId, key, 'overridden', reason, null, now])
-      return { before: { finding: key, message: finding.message, proposal: finding.proposal }, after: { finding: key, decision: 'overridden', reason } }
+      return { before: { finding: key, message: finding.message, proposal: finding.proposal }, after: { finding: key, decision: 'overridden', reason }, decided: true }
     })
     return withFindings(ctx, evaluationId, evaluation)
   },

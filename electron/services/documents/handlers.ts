@@ -1,10 +1,10 @@
 import { basename } from 'node:path'
 import type { DomainHandlers } from '../handler'
-import { AppError, notFound } from '../errors'
-import { appendAudit } from '../audit/log'
-import { actorName } from '../workspace/settings'
+import { AppError } from '../errors'
 import { errorMessage } from '../../../shared/i18n/error-messages'
+import { withUpload } from '../uploads'
 import { attachFile } from './attach'
+import { detachDocument } from './detach'
 import { listDocuments, pageCountOf } from './queries'
 import { setRotation } from './rotation'
 import { listPageTags, replacePageTags } from './page-tags'
@@ -13,11 +13,12 @@ import { readViewState, saveViewState } from './view-state'
 export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.list': async (ctx, { caseId }) => listDocuments(ctx.db, { caseId }),
 
-  'documents.attach': async (ctx, { caseId, path, fileName }) => {
-    const { id, alreadyStored } = await attachFile(ctx, caseId, path, fileName)
-    const [document] = await listDocuments(ctx.db, { id })
-    return { document, alreadyStored }
-  },
+  'documents.attach': async (ctx, { caseId, path, fileName }) =>
+    withUpload(ctx.paths.data, path, async () => {
+      const { id, alreadyStored } = await attachFile(ctx, caseId, path, fileName)
+      const [document] = await listDocuments(ctx.db, { id })
+      return { document, alreadyStored }
+    }),
 
   'documents.pickAndAttach': async (ctx, { caseId }) => {
     if (!ctx.ports.pickFiles) throw new AppError('desktop_only')
@@ -38,14 +39,7 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
   },
 
   'documents.detach': async (ctx, { id }) => {
-    const [before] = await listDocuments(ctx.db, { id })
-    if (!before) throw notFound('document', id)
-    const actor = await actorName(ctx.db)
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('documents').where('id', '=', id).execute()
-      await appendAudit(trx, ctx.now(), { actor, action: 'document.detach', entity: 'document', entityId: id, before })
-    })
-    // The stored file stays: content is never deleted, other cases or exports may refer to it.
+    await detachDocument(ctx, id)
     return { ok: true as const }
   },
 

@@ -58,6 +58,8 @@ export interface Header {
   campaignId: number
   caseId: number
   campaignName: string
+  /** 1 when a decision on an automatic finding is recorded (the other signs of scoring are in the rows). */
+  decided: number
 }
 
 /** The reviewer's queue the evaluation belongs to (same campaign and reviewer), in workbench order. */
@@ -78,6 +80,7 @@ export function snapshotQuery(extraColumns = ''): string {
     select e.id, e.assignment_id as "assignmentId", e.rubric_id as "rubricId", e.status, e.total, e.grade,
       e.updated_at as "updatedAt", e.submitted_at as "submittedAt",
       a.campaign_id as "campaignId", a.case_id as "caseId", c.name as "campaignName",
+      exists (select 1 from check_decisions where evaluation_id = e.id) as decided,
       (select json_group_array(peer.id order by peer.position, peer.id) from assignments peer
         where peer.campaign_id = a.campaign_id and peer.reviewer_id = a.reviewer_id) as queue,
       ${ROWS_AS_JSON} ${extraColumns}
@@ -124,11 +127,18 @@ export async function readEvaluation(db: SqlReader, evaluationId: number): Promi
   return stateOf(snapshot)
 }
 
+/** Whether anything of the scoring is recorded (see `evaluationState.scored`). */
+export function isScored({ deductions, states, vetoes }: ScoreRows, decided: boolean): boolean {
+  return decided || deductions.length > 0 || states.length > 0 || vetoes.length > 0
+}
+
 /** The review screen's state from rows already read. */
-export function stateOf({ header, rows: { deductions, states, vetoes }, queue }: Snapshot): EvaluationState {
+export function stateOf({ header: { decided, ...header }, rows, queue }: Snapshot): EvaluationState {
+  const { deductions, states, vetoes } = rows
   const index = queue.indexOf(header.assignmentId)
   return {
     ...header,
+    scored: isScored(rows, decided === 1),
     grade: header.grade as Grade,
     deductions: deductions.map((d) => ({
       id: d.id,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Alert, Button, Flex, Input, InputNumber, Radio, Tag, Tooltip, Typography, type InputRef } from 'antd'
 import { BorderOutlined, CloseOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { isRangeOption, toTenths, type DeductionOption, type RubricItem } from '../../../shared/domain/rubric'
 import { deductionPoints } from '../../../shared/domain/scoring'
 import { formatPoints } from '../format/points'
@@ -26,7 +27,7 @@ interface DeductionFormProps {
   onClose: () => void
 }
 
-function optionHint(t: ReturnType<typeof useTranslation>['t'], option: DeductionOption): string {
+function optionHint(t: TFunction, option: DeductionOption): string {
   return isRangeOption(option)
     ? t('deduction.range', { min: formatPoints(option.min), max: formatPoints(option.max) })
     : t('deduction.perOccurrence', { points: formatPoints(option.points) })

@@ -11,13 +11,15 @@ type Deduction = EvaluationState['deductions'][number]
 interface DeductionListProps {
   deductions: Deduction[]
   locked: boolean
+  /** The rubric's words for a deduction option, shown when the reviewer gave no reason of their own. */
+  optionLabel: (optionId: string) => string | null
   documentName: (documentId: number | null) => string | null
   onJump: (anchor: Anchor) => void
   onRemove: (deductionId: number) => Promise<boolean>
 }
 
 /** The deductions recorded on one item: points, reason, the page that shows it. */
-export function DeductionList({ deductions, locked, documentName, onJump, onRemove }: DeductionListProps) {
+export function DeductionList({ deductions, locked, optionLabel, documentName, onJump, onRemove }: DeductionListProps) {
   const { t } = useTranslation()
   if (deductions.length === 0) return null
   return (
@@ -25,7 +27,7 @@ export function DeductionList({ deductions, locked, documentName, onJump, onRemo
       {deductions.map((d) => (
         <li key={d.id} data-testid="deduction" data-deduction-id={d.id}>
           <span className="deduction-points">−{formatPoints(d.points)}</span>
-          <Typography.Text className="deduction-reason">{d.reason || '—'}</Typography.Text>
+          <Typography.Text className="deduction-reason">{d.reason || (d.optionId && optionLabel(d.optionId)) || '—'}</Typography.Text>
           {d.page !== null && (
             <Tooltip title={documentName(d.documentId) ?? undefined}>
               <Typography.Link

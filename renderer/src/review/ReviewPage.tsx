@@ -21,6 +21,7 @@ import { useEvaluation } from './useEvaluation'
 import { useFindings } from './useFindings'
 import { useReviewShortcuts } from './useReviewShortcuts'
 import { useSubmit } from './useSubmit'
+import { useShownPages } from './shownPages'
 
 /** 评查: the scan on the left, the rubric on the right; every change saved at once. */
 export function ReviewPage({ assignmentId }: { assignmentId: number }) {
@@ -37,7 +38,9 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const [helpOpen, setHelpOpen] = useState(false)
   const [historyOpen, setHistoryOpen] = useState(false)
   const openHistory = useCallback(() => setHistoryOpen(true), [])
-  const submit = useSubmit(state, actions.submit)
+  const shownPages = useShownPages(assignmentId)
+  const findings = useFindings(state?.id)
+  const submit = useSubmit(state, actions.submit, { findings: findings.findings, documents: documents.data ?? [], shownPages: shownPages.read })
   const nextAssignmentId = state?.position.nextAssignmentId
   useReviewShortcuts({
     next: () => (nextAssignmentId ? navigate(`/review/${nextAssignmentId}`) : void message.info(t('review.noNextCase'))),
@@ -45,7 +48,6 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
     history: () => setHistoryOpen((open) => !open),
     help: () => setHelpOpen((open) => !open),
   })
-  const findings = useFindings(state?.id)
   const { confirmFinding, overrideFinding } = actions
   const { replace: replaceFindings } = findings
   const findingActions = useMemo<FindingActions>(
@@ -125,6 +127,7 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
             focus={focus}
             onDocument={setDocument}
             onPage={setPage}
+            onPagesShown={shownPages.record}
             onDocumentChange={onDocumentChange}
             capture={capture}
           />

@@ -11,6 +11,7 @@ import { href } from '../router/hash'
 import { localized } from './localized'
 import { useRunningScore, type RunningScoreStore } from './runningScore'
 import { useStable } from './stableGroups'
+import './review.css'
 
 interface CaseInfoProps {
   detail: CaseDetail
@@ -36,7 +37,7 @@ const CaseInfo = memo(function CaseInfo({ detail, campaignName, index, count }: 
       <Typography.Text type="secondary">{detail.squadName}</Typography.Text>
       <Tag>{t(`enums.procedure.${detail.procedure}`)}</Tag>
       <Divider orientation="vertical" />
-      <Typography.Text type="secondary" ellipsis style={{ maxWidth: 240 }}>
+      <Typography.Text type="secondary" ellipsis style={{ maxWidth: 240 }} data-testid="review-campaign-name">
         {campaignName}
       </Typography.Text>
       <Tooltip title={t('review.progressLabel')}>
@@ -60,17 +61,41 @@ const RunningTotal = memo(function RunningTotal({ store }: { store: RunningScore
   )
 })
 
+/** The total, or 未评 before scoring has begun; marked 暂计 until submitted. */
 function TotalPoints({ store }: { store: RunningScoreStore }) {
+  const { t } = useTranslation()
   const total = useRunningScore(store, 'total')
+  const stage = useRunningScore(store, 'stage')
+  if (stage === 'unscored') {
+    return (
+      <Tooltip title={t('scoring.notScoredHint')}>
+        <span className="review-total review-total-unscored" data-testid="score-total" data-stage={stage}>
+          {t('scoring.notScored')}
+        </span>
+      </Tooltip>
+    )
+  }
   return (
-    <span className="review-total" data-testid="score-total">
-      {total === undefined ? '' : formatPoints(total)}
-    </span>
+    <>
+      <span className="review-total" data-testid="score-total" data-stage={stage}>
+        {total === undefined ? '' : formatPoints(total)}
+      </span>
+      {stage === 'provisional' && (
+        <Tooltip title={t('scoring.provisionalHint')}>
+          <Tag className="review-total-provisional" data-testid="score-provisional">
+            {t('scoring.provisional')}
+          </Tag>
+        </Tooltip>
+      )}
+    </>
   )
 }
 
+/** The grade, given only once the evaluation is submitted. */
 function TotalGrade({ store }: { store: RunningScoreStore }) {
-  return <GradeTag grade={useRunningScore(store, 'grade')} testId="grade-badge" large />
+  const grade = useRunningScore(store, 'grade')
+  if (useRunningScore(store, 'stage') !== 'final') return null
+  return <GradeTag grade={grade} testId="grade-badge" large />
 }
 
 const VetoBanner = memo(function VetoBanner({ vetoes, rubric }: { vetoes: EvaluationState['vetoes']; rubric: Rubric }) {

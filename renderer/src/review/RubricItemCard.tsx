@@ -77,7 +77,17 @@ export const RubricItemCard = memo(function RubricItemCard(props: RubricItemCard
 
       <FindingList findings={findings} locked={locked} actions={findingActions} />
 
-      <DeductionList deductions={deductions} locked={locked} documentName={documentName} onJump={onJump} onRemove={actions.removeDeduction} />
+      <DeductionList
+        deductions={deductions}
+        locked={locked}
+        optionLabel={(optionId) => {
+          const option = item.deductions.find((o) => o.id === optionId)
+          return option ? localized(i18n.language, option.label, option.labelEn) : null
+        }}
+        documentName={documentName}
+        onJump={onJump}
+        onRemove={actions.removeDeduction}
+      />
 
       {form && !locked && !notApplicable ? (
         <DeductionForm

@@ -25,7 +25,7 @@ export const RubricPanelHeader = memo(function RubricPanelHeader(props: RubricPa
   return (
     <>
       <Flex justify="space-between" align="center" className="rubric-panel-header">
-        <Typography.Text strong className="rubric-panel-name">
+        <Typography.Text strong className="rubric-panel-name" data-testid="rubric-name">
           {name}
         </Typography.Text>
         <Button size="small" type="link" onClick={onToggle}>

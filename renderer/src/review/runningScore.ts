@@ -1,8 +1,17 @@
 import { useSyncExternalStore } from 'react'
+import type { EvaluationState } from '../../../shared/contract/evaluations'
+import { scoreStage, type ScoreStage } from '../../../shared/domain/score-stage'
 
 export interface RunningScore {
   total: number
   grade: string
+  /** 未评, provisional while scoring, or final once submitted. */
+  stage: ScoreStage
+}
+
+/** What the top bar shows of an evaluation's state. */
+export function runningScoreOf(state: EvaluationState): RunningScore {
+  return { total: state.total, grade: state.grade, stage: scoreStage(state.status, state.scored) }
 }
 
 /**
@@ -12,6 +21,7 @@ export interface RunningScore {
 export interface RunningScoreStore {
   total(): number | undefined
   grade(): string | undefined
+  stage(): ScoreStage | undefined
   set(score: RunningScore): void
   subscribe(listener: () => void): () => void
 }
@@ -22,9 +32,10 @@ export function createRunningScoreStore(): RunningScoreStore {
   return {
     total: () => current?.total,
     grade: () => current?.grade,
+    stage: () => current?.stage,
     set(score) {
-      if (current?.total === score.total && current.grade === score.grade) return
-      current = { total: score.total, grade: score.grade }
+      if (current?.total === score.total && current.grade === score.grade && current.stage === score.stage) return
+      current = { total: score.total, grade: score.grade, stage: score.stage }
       listeners.forEach((listener) => listener())
     },
     subscribe(listener) {
@@ -34,7 +45,7 @@ export function createRunningScoreStore(): RunningScoreStore {
   }
 }
 
-/** One of the two values: a part that shows only the grade does not render when only the total moves. */
+/** One of the values: a part that shows only the grade does not render when only the total moves. */
 export function useRunningScore<K extends keyof RunningScore>(store: RunningScoreStore, key: K): RunningScore[K] | undefined {
   return useSyncExternalStore<RunningScore[K] | undefined>(store.subscribe, store[key] as () => RunningScore[K] | undefined)
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { api, toApiError, type ApiError, type MethodInput } from '../api'
 import { useFeedback } from '../components/useFeedback'
-import { createRunningScoreStore } from './runningScore'
+import { createRunningScoreStore, runningScoreOf } from './runningScore'
 
 type Mutation =
   | 'evaluations.addDeduction'
@@ -64,7 +64,7 @@ export function useEvaluation(assignmentId: number) {
     api.call('evaluations.open', { assignmentId }).then(
       (value) => {
         if (!live) return
-        score.set(value)
+        score.set(runningScoreOf(value))
         setState(value)
         setSave({ saving: false, savedAt: new Date(), error: null })
       },
@@ -96,7 +96,7 @@ export function useEvaluation(assignmentId: number) {
           // The reviewer is waiting for the new total: it renders now, alone. What else the save
           // changes (the rubric's rows, "saved at", the form) follows in a background render.
           const next = stateOf(value)
-          flushSync(() => score.set(next))
+          flushSync(() => score.set(runningScoreOf(next)))
           startTransition(() => {
             setState(next)
             setSave((s) => ({ saving: more && s.saving, savedAt: new Date(), error: null }))

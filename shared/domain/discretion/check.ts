@@ -31,8 +31,11 @@ export type DiscretionFinding =
   /** The case names a tier the baseline does not define for this violation. */
   | { kind: 'tier_not_in_baseline'; tier: DiscretionTier; available: DiscretionTier[] }
   | { kind: 'amount_outside_tier'; tier: DiscretionTier; amountFen: number; tierRangeFen: FenRange }
-  /** A veto candidate: V6 超出法定处罚种类、幅度. The reviewer confirms it. */
-  | { kind: 'amount_outside_legal_range'; amountFen: number; legalRangeFen: FenRange; veto: 'V6' }
+  /**
+   * A veto candidate: V6 超出法定处罚种类、幅度 (as the ordinary rubric numbers it; another rubric's
+   * id, or null where it has none, once the finding is bound to a rubric). The reviewer confirms it.
+   */
+  | { kind: 'amount_outside_legal_range'; amountFen: number; legalRangeFen: FenRange; veto: string | null }
   /** 减轻 or 不予处罚 decided without a legal review record. */
   | { kind: 'legal_review_missing'; tier: DiscretionTier }
 

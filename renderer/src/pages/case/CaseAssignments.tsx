@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useQuery, type MethodOutput } from '../../api'
 import { AssignmentActionButton } from '../../components/AssignmentActionButton'
 import { EvaluationStatusTag, GradeTag } from '../../components/tags'
-import { formatPoints } from '../../format/points'
+import { ScoreCell } from '../../components/ScoreCell'
 import { href } from '../../router/hash'
 
 type Row = MethodOutput<'campaigns.forCase'>[number]
@@ -17,7 +17,7 @@ export function CaseAssignments({ caseId }: { caseId: number }) {
     { title: t('assignment.campaign'), dataIndex: 'campaignName', render: (name: string, r) => <a href={href(`/campaigns/${r.campaignId}`)}>{name}</a> },
     { title: t('assignment.reviewer'), dataIndex: 'reviewerName', width: 120 },
     { title: t('assignment.status'), width: 90, render: (_, r) => <EvaluationStatusTag status={r.evaluationStatus} /> },
-    { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => formatPoints(r.total) },
+    { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => <ScoreCell status={r.evaluationStatus} total={r.total} /> },
     { title: t('assignment.grade'), width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
     { title: t('common.actions'), width: 120, render: (_, r) => <AssignmentActionButton assignmentId={r.assignmentId} status={r.evaluationStatus} /> },
   ]

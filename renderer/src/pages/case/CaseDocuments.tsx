@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react'
-import { Button, Card, Empty, Modal, Popconfirm, Space, Table } from 'antd'
+import { Button, Card, Empty, Modal, Popconfirm, Space, Table, type ButtonProps } from 'antd'
 import { PaperClipOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInfo } from '../../../../shared/contract/documents'
-import { api, useQuery } from '../../api'
+import { api, toApiError, useQuery } from '../../api'
 import { useFeedback } from '../../components/useFeedback'
 import { formatDateTime } from '../../format/date'
 import { formatBytes } from '../../format/size'
@@ -16,7 +16,7 @@ const ACCEPT = '.pdf,.jpg,.jpeg,.png,.tif,.tiff,application/pdf,image/jpeg,image
 /** 案卷材料 of one case: list, add, remove, and a quick look in the viewer. */
 export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged: () => void }) {
   const { t } = useTranslation()
-  const { message, fail } = useFeedback()
+  const { message, modal, fail } = useFeedback()
   const docs = useQuery('documents.list', { caseId })
   const [viewing, setViewing] = useState<DocumentInfo | null>(null)
   const [page, setPage] = useState(1)
@@ -33,7 +33,10 @@ export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged
       void message.success(t('documents.detached', { fileName: doc.fileName }))
       refresh()
     } catch (err) {
-      fail(err)
+      // The scan of a submitted evaluation stays: said in a dialog, not a passing toast.
+      const error = toApiError(err)
+      if (error.code === 'document_is_evidence') modal.error({ title: t('scoring.detachRefused'), content: <span data-testid="detach-refused">{error.message}</span> })
+      else fail(err)
     }
   }
 
@@ -57,8 +60,14 @@ export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged
       render: (_, doc) => (
         <Space size="small">
           <a onClick={() => open(doc)}>{t('common.view')}</a>
-          <Popconfirm title={t('documents.detachConfirm', { fileName: doc.fileName })} onConfirm={() => detach(doc)}>
-            <a className="danger-link">{t('documents.detach')}</a>
+          <Popconfirm
+            title={t('documents.detachConfirm', { fileName: doc.fileName })}
+            onConfirm={() => detach(doc)}
+            okButtonProps={{ 'data-testid': 'document-detach-confirm' } as ButtonProps}
+          >
+            <a className="danger-link" data-testid="document-detach">
+              {t('documents.detach')}
+            </a>
           </Popconfirm>
         </Space>
       ),

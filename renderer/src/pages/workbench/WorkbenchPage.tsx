@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { formatDate } from '../../format/date'
 import { AssignmentActionButton } from '../../components/AssignmentActionButton'
 import { EvaluationStatusTag, GradeTag } from '../../components/tags'
-import { formatPoints } from '../../format/points'
+import { ScoreCell } from '../../components/ScoreCell'
 
 type MyAssignment = MethodOutput<'campaigns.mine'>[number]
 
@@ -41,7 +41,7 @@ export function WorkbenchPage() {
     { title: t('caseField.squad'), render: (_, r) => r.case.squadName, width: 140 },
     { title: t('caseField.domain'), render: (_, r) => t(`enums.domain.${r.case.domain}`), width: 120 },
     { title: t('assignment.status'), width: 90, render: (_, r) => <EvaluationStatusTag status={r.evaluationStatus} /> },
-    { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => formatPoints(r.total) },
+    { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => <ScoreCell status={r.evaluationStatus} total={r.total} /> },
     { title: t('assignment.grade'), width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
     { title: t('common.actions'), width: 120, render: (_, r) => <AssignmentActionButton assignmentId={r.assignmentId} status={r.evaluationStatus} /> },
   ]

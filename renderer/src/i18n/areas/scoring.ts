@@ -1,0 +1,41 @@
+/** Messages of one area; zh-CN.ts and en.ts take them under the key 'scoring'. en must have the same keys. */
+export const scoring = {
+  zh: {
+    notScored: '未评',
+    notScoredHint: '尚未开始评分',
+    provisional: '暂计',
+    provisionalHint: '评查中的暂计得分，提交后才评定等级',
+    detachRefused: '不能移除该案卷材料',
+    warn: {
+      title: '提交前请确认',
+      intro: '这份评查记录还有以下情况：',
+      pagesUnseen: '案卷共 {{total}} 页，有 {{unseen}} 页从未显示过：{{pages}}。',
+      pageList: '第 {{pages}} 页',
+      noDocuments: '本案尚无案卷材料，评查未依据任何扫描件。',
+      findingsPending: '还有 {{count}} 条自动核查发现未处理（确认扣分或说明不扣分理由）。',
+      nothingTouched: '尚未对任何评查要点作出扣分、不适用或备注，也未认定否决项。',
+      confirmAnyway: '仍要提交吗？提交后评查记录将锁定，当前得分 {{total}} 分，等级“{{grade}}”。',
+      submitAnyway: '仍然提交',
+      back: '返回继续评查',
+    },
+  },
+  en: {
+    notScored: 'Not scored',
+    notScoredHint: 'Scoring has not begun',
+    provisional: 'provisional',
+    provisionalHint: 'A running total while scoring; the grade is given on submitting',
+    detachRefused: 'This case file cannot be removed',
+    warn: {
+      title: 'Before you submit',
+      intro: 'This evaluation still has the following:',
+      pagesUnseen: '{{unseen}} of the file’s {{total}} pages were never shown: {{pages}}.',
+      pageList: 'p. {{pages}}',
+      noDocuments: 'The case has no scanned file: nothing was scored on a scan.',
+      findingsPending: '{{count}} automatic finding(s) not yet decided (confirm the deduction or give a reason not to).',
+      nothingTouched: 'No item has a deduction, a not-applicable mark or a note, and no veto was found.',
+      confirmAnyway: 'Submit anyway? The evaluation will be locked with a score of {{total}}, grade "{{grade}}".',
+      submitAnyway: 'Submit anyway',
+      back: 'Back to scoring',
+    },
+  },
+}
