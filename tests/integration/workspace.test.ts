@@ -52,10 +52,12 @@ describe('the demo workspace', () => {
   })
 
   it('gives the reviewer at this PC a monthly spot check to score', async () => {
-    const mine = await ws.call('campaigns.mine', {})
-    expect(mine.length).toBeGreaterThanOrEqual(10)
     const campaigns = await ws.call('campaigns.list', {})
     expect(campaigns.map((c) => c.kind).sort()).toEqual(['centralized', 'monthly'])
+    const monthly = campaigns.find((c) => c.kind === 'monthly')!
+    const mine = (await ws.call('campaigns.mine', {})).filter((m) => m.campaignId === monthly.id)
+    expect(mine.length).toBeGreaterThanOrEqual(5)
+    expect(mine.map((m) => m.position)).toEqual(mine.map((_, i) => i + 1))
     const docs = await ws.call('documents.list', { caseId: mine[0].case.id })
     expect(docs[0].pageCount).toBeGreaterThanOrEqual(10)
     expect(docs[0].pageCount).toBeLessThanOrEqual(60)
@@ -65,6 +67,18 @@ describe('the demo workspace', () => {
     expect(tags.at(-1)!.lastPage).toBe(docs[0].pageCount)
     tags.slice(1).forEach((t, i) => expect(t.firstPage).toBe(tags[i].lastPage + 1))
     expect(tags.map((t) => t.docType)).toContain('处罚决定书')
+  })
+
+  it('draws each campaign with the sampling service from cases closed before it began', async () => {
+    const db = ws.app.ctx.db
+    for (const c of await ws.call('campaigns.list', {})) {
+      const detail = await ws.call('campaigns.get', { id: c.id })
+      expect(detail.sampling, c.name).toMatchObject({ method: 'stratified', drawnBy: '王敏' })
+      expect(detail.sampling!.strata.every((s) => s.sampled >= 1), c.name).toBe(true)
+      const drawn = detail.cases.filter((x) => x.origin !== 'manual').map((x) => x.case.id)
+      const rows = await db.selectFrom('cases').select(['caseNumber', 'closedOn']).where('id', 'in', drawn).execute()
+      for (const r of rows) expect(r.closedOn !== null && r.closedOn < c.startsOn!, `${c.name}: ${r.caseNumber} closed ${r.closedOn}`).toBe(true)
+    }
   })
 
   it('refuses to load the demo twice', async () => {

@@ -59,4 +59,8 @@ export const statements = [
     decided_at TEXT NOT NULL,
     PRIMARY KEY (campaign_id, case_id)
   )`,
+  // Each reviewer's queue numbered 1…n (earlier campaigns counted from 0 across all reviewers).
+  `UPDATE assignments SET position = (SELECT count(*) FROM assignments p
+    WHERE p.campaign_id = assignments.campaign_id AND p.reviewer_id = assignments.reviewer_id
+      AND (p.position < assignments.position OR (p.position = assignments.position AND p.id <= assignments.id)))`,
 ]

@@ -1,3 +1,5 @@
+import { seededRandom } from '../../../shared/domain/seeded-random'
+
 /** A seeded PRNG (mulberry32): the demo must come out identical for the same seed on every machine. */
 export interface Random {
   /** A float in [0, 1). */
@@ -16,14 +18,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = seededRandom(seed)
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1))
   const shuffle = <T>(items: readonly T[]): T[] => {
     const out = items.slice()

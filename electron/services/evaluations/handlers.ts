@@ -8,16 +8,26 @@ import { rectOf } from './rect'
 import { insertDeduction, itemOf } from './deduct'
 import { reopenEvaluation } from './reopen'
 import { frequentReasons } from './reasons'
+import { assertMayOpen } from '../adjudication/blind'
 
 export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
   'evaluations.open': async (ctx, { assignmentId }) => {
     const assignment = await ctx.db
       .selectFrom('assignments')
       .innerJoin('campaigns', 'campaigns.id', 'assignments.campaignId')
-      .select(['assignments.id', 'campaigns.rubricId'])
+      // The case's own rubric in the campaign's sample; campaigns without a sample use their default.
+      .leftJoin('campaignCases', (j) => j.onRef('campaignCases.campaignId', '=', 'assignments.campaignId').onRef('campaignCases.caseId', '=', 'assignments.caseId'))
+      .select((eb) => ['assignments.id', eb.fn.coalesce('campaignCases.rubricId', 'campaigns.rubricId').as('rubricId'), 'campaigns.status as campaignStatus', 'campaigns.name as campaignName'])
       .where('assignments.id', '=', assignmentId)
       .executeTakeFirst()
     if (!assignment) throw notFound('assignment', assignmentId)
+    if (assignment.campaignStatus !== 'in_progress') {
+      // A draft is not reviewed yet; a closed campaign shows what was scored and starts nothing new.
+      const started = await ctx.db.selectFrom('evaluations').select('id').where('assignmentId', '=', assignmentId).executeTakeFirst()
+      if (started) return readEvaluation(ctx.sql, started.id)
+      throw new AppError(assignment.campaignStatus === 'draft' ? 'campaign_not_started' : 'campaign_closed', { name: assignment.campaignName })
+    }
+    await assertMayOpen(ctx.db, assignmentId)
     const now = ctx.now().toISOString()
     const rubric = await loadRubric(ctx.db, assignment.rubricId)
     const empty = scoreEvaluation(rubric, { deductions: [], notApplicable: [], vetoes: [] })

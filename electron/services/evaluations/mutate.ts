@@ -12,6 +12,8 @@ export interface Change {
   after?: unknown
   /** The evaluation's rows after the change, when the change knows them: they are not read again. */
   rows?: ScoreRows
+  /** Set by a change that records a decision on an automatic finding (not among the rows). */
+  decided?: boolean
 }
 
 /** The reviewer set at this PC, as the transaction read it. */
@@ -34,13 +36,15 @@ const SNAPSHOT = snapshotQuery(`,
   (select body from rubrics where id = e.rubric_id) as "rubricBody",
   (select name from reviewers where id = ${CURRENT_REVIEWER_ID}) as "actorName",
   (select role from reviewers where id = ${CURRENT_REVIEWER_ID}) as "actorRole",
-  ${LAST_AUDIT_HASH} as "lastHash"`)
+  ${LAST_AUDIT_HASH} as "lastHash",
+  c.status as "campaignStatus"`)
 
 interface ReadBefore {
   rubricBody: string
   actorName: string | null
   actorRole: Actor['role'] | null
   lastHash: string | null
+  campaignStatus: string
 }
 
 const RESCORE = `update evaluations set total = ?, grade = ?, updated_at = ? where id = ?
@@ -65,7 +69,9 @@ export async function mutateEvaluation(
   return ctx.sql.transaction(async (session) => {
     const before = await snapshotOf<ReadBefore>(session, evaluationId, SNAPSHOT)
     if (!before) throw notFound('evaluation', evaluationId)
-    const { rubricBody, actorName, actorRole, lastHash, ...header } = before.header
+    const { rubricBody, actorName, actorRole, lastHash, campaignStatus, ...header } = before.header
+    // A closed campaign's results are frozen: nothing changes until the lead reopens it.
+    if (campaignStatus === 'closed') throw new AppError('campaign_closed', { name: header.campaignName })
     if (header.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
     const rubric = parseRubric(rubricBody)
     const actor = actorName === null || actorRole === null ? null : { name: actorName, role: actorRole }
@@ -81,6 +87,7 @@ export async function mutateEvaluation(
       before: { ...((change.before as object) ?? {}), total: header.total, grade: header.grade },
       after: { ...((change.after as object) ?? {}), total: score.total, grade: score.grade },
     })
-    return stateOf({ header: { ...header, ...rescored }, rows, queue: before.queue })
+    const decided = change.decided ? 1 : header.decided
+    return stateOf({ header: { ...header, ...rescored, decided }, rows, queue: before.queue })
   })
 }

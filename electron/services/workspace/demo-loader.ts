@@ -5,6 +5,7 @@ import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
 import { sha256Of, stageFile, isStored } from '../documents/store'
 import { writeSetting } from './settings'
+import { createDemoCampaigns } from '../campaigns/demo'
 
 const DEMO_SEED = 2023
 
@@ -35,7 +36,7 @@ async function demoFont(resourcesDir: string): Promise<Uint8Array> {
 
 /**
  * Loads the deterministic demo workspace into an empty database: the district's squads and
- * officers, ~120 cases with generated scanned files, three reviewers and two campaigns.
+ * officers, ~120 cases with generated scanned files, three reviewers and two campaigns drawn by the sampling service.
  * Files are staged first and committed with the rows, so a failure leaves nothing behind.
  */
 export async function loadDemoWorkspace(ctx: ServiceContext) {
@@ -109,28 +110,8 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
         const { id } = await trx.insertInto('reviewers').values(r).returning('id').executeTakeFirstOrThrow()
         reviewerIds.push(id)
       }
-      // Monthly spot check: every 10th case (defective ones included), all to the lead at this PC.
-      const monthly = await trx
-        .insertInto('campaigns')
-        .values({ name: '2023年3月案卷月度抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2023-03-01', endsOn: '2023-03-31', createdAt: now })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      const picked = caseIds.filter((_, i) => i % 10 === 0)
-      await trx
-        .insertInto('assignments')
-        .values(picked.map((caseId, position) => ({ campaignId: monthly.id, caseId, reviewerId: reviewerIds[0], position })))
-        .execute()
-      // Semiannual centralized evaluation: the defective cases, shared between the reviewers.
-      const central = await trx
-        .insertInto('campaigns')
-        .values({ name: '2023年上半年案卷集中评查', kind: 'centralized', rubricId: rubric.id, startsOn: '2023-06-01', endsOn: '2023-06-30', createdAt: now })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      const defective = caseIds.filter((_, i) => ws.cases[i].defects.length > 0)
-      await trx
-        .insertInto('assignments')
-        .values(defective.map((caseId, i) => ({ campaignId: central.id, caseId, reviewerId: reviewerIds[i % reviewerIds.length], position: i })))
-        .execute()
+      const defectiveCaseIds = caseIds.filter((_, i) => ws.cases[i].defects.length > 0)
+      await createDemoCampaigns(trx, { rubricId: rubric.id, reviewerIds, defectiveCaseIds, now })
 
       await writeSetting(trx, 'currentReviewerId', String(reviewerIds[0]))
       await writeSetting(trx, 'setupDone', 'demo')

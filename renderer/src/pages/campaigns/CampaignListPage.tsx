@@ -1,4 +1,6 @@
-import { Card, Table, Tag } from 'antd'
+import { Button, Card, Empty, Table, Tag } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { useState } from 'react'
 import type { ColumnsType } from 'antd/es/table'
 import type { HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader'
 import { formatDate } from '../../format/date'
 import { href, navigate } from '../../router/hash'
 import { CampaignProgress } from './CampaignProgress'
+import { CampaignStatusTag } from './CampaignStatusTag'
+import { CreateCampaignWizard } from './CreateCampaignWizard'
 
 type Campaign = MethodOutput<'campaigns.list'>[number]
 
@@ -15,6 +19,7 @@ type Campaign = MethodOutput<'campaigns.list'>[number]
 export function CampaignListPage() {
   const { t } = useTranslation()
   const list = useQuery('campaigns.list', {})
+  const [creating, setCreating] = useState(false)
   if (list.error) return <ErrorResult error={list.error} onRetry={list.reload} />
 
   const columns: ColumnsType<Campaign> = [
@@ -27,19 +32,26 @@ export function CampaignListPage() {
         </a>
       ),
     },
-    { title: t('campaigns.kind'), dataIndex: 'kind', width: 120, render: (k: Campaign['kind']) => <Tag>{t(`enums.campaignKind.${k}`)}</Tag> },
+    { title: t('campaigns.kind'), dataIndex: 'kind', width: 110, render: (k: Campaign['kind']) => <Tag>{t(`enums.campaignKind.${k}`)}</Tag> },
+    { title: t('campaignSetup.statusLabel'), dataIndex: 'status', width: 100, render: (s: Campaign['status']) => <CampaignStatusTag status={s} /> },
     {
       title: t('campaigns.period'),
       width: 220,
       render: (_, c) => (c.startsOn || c.endsOn ? `${formatDate(c.startsOn)} ~ ${formatDate(c.endsOn)}` : '—'),
     },
     { title: t('campaigns.caseCount'), dataIndex: 'caseCount', width: 90, align: 'right' },
-    { title: t('campaigns.progress'), width: 220, render: (_, c) => <CampaignProgress done={c.submittedCount} total={c.caseCount} /> },
+    { title: t('campaigns.progress'), width: 220, render: (_, c) => <CampaignProgress done={c.submittedCount} total={c.evaluationCount} /> },
   ]
+
+  const createButton = (testId: string) => (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid={testId}>
+      {t('campaignSetup.create')}
+    </Button>
+  )
 
   return (
     <div className="page">
-      <PageHeader title={t('campaigns.title')} />
+      <PageHeader title={t('campaigns.title')} extra={createButton('create-campaign')} />
       <Card styles={{ body: { padding: 0 } }}>
         <Table
           rowKey="id"
@@ -49,10 +61,18 @@ export function CampaignListPage() {
           columns={columns}
           dataSource={list.data ?? []}
           pagination={false}
-          locale={{ emptyText: t('campaigns.empty') }}
+          locale={{
+            emptyText: (
+              <Empty description={t('campaigns.empty')} data-testid="campaigns-empty">
+                <p>{t('campaignSetup.emptyHint')}</p>
+                {createButton('create-campaign-empty')}
+              </Empty>
+            ),
+          }}
           onRow={(c) => ({ onClick: () => navigate(`/campaigns/${c.id}`), 'data-testid': 'campaign-row' }) as HTMLAttributes<HTMLElement>}
         />
       </Card>
+      <CreateCampaignWizard open={creating} onClose={() => setCreating(false)} />
     </div>
   )
 }

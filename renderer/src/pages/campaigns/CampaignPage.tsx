@@ -1,81 +1,88 @@
-import { Card, Col, Flex, Row, Statistic, Table, Tag } from 'antd'
-import type { ColumnsType } from 'antd/es/table'
+import { Card, Col, Flex, Row, Statistic, Tabs, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { AssignmentRow } from '../../../../shared/contract/campaigns'
 import { useQuery } from '../../api'
-import { AssignmentActionButton } from '../../components/AssignmentActionButton'
 import { CenteredSpin } from '../../components/CenteredSpin'
 import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
-import { EvaluationStatusTag, GradeTag } from '../../components/tags'
 import { formatDate } from '../../format/date'
-import { formatPoints } from '../../format/points'
-import { href } from '../../router/hash'
+import { AssignmentTab } from './AssignmentTab'
+import { CampaignActions } from './CampaignActions'
 import { CampaignProgress } from './CampaignProgress'
+import { CampaignStatusTag } from './CampaignStatusTag'
+import { CoverageCard } from './CoverageCard'
 import { ExportCampaignButton } from './ExportCampaignButton'
+import { ProgressBoard } from './ProgressBoard'
+import { SampleTab } from './SampleTab'
+import { SamplingRecordCard } from './SamplingRecordCard'
+import { adjudicationTabs } from '../adjudication/CampaignAdjudication'
 
-/** One campaign: its assignments, progress and the results export. */
+/** One campaign: its sample and sampling record, the assignment, progress, coverage and the results export. */
 export function CampaignPage({ campaignId }: { campaignId: number }) {
   const { t } = useTranslation()
   const campaign = useQuery('campaigns.get', { id: campaignId })
   if (campaign.error) return <ErrorResult error={campaign.error} onRetry={campaign.reload} />
   if (!campaign.data) return <CenteredSpin />
   const c = campaign.data
-
-  const columns: ColumnsType<AssignmentRow> = [
-    { title: t('assignment.position'), key: 'position', width: 64, render: (_: unknown, row: AssignmentRow) => row.position + 1 },
-    { title: t('caseField.caseNumber'), width: 220, render: (_, r) => <a href={href(`/cases/${r.case.id}`)}>{r.case.caseNumber}</a> },
-    { title: t('caseField.party'), ellipsis: true, render: (_, r) => r.case.party },
-    { title: t('caseField.squad'), width: 130, render: (_, r) => r.case.squadName },
-    { title: t('assignment.reviewer'), dataIndex: 'reviewerName', width: 110 },
-    { title: t('assignment.status'), width: 90, render: (_, r) => <EvaluationStatusTag status={r.evaluationStatus} /> },
-    { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => formatPoints(r.total) },
-    { title: t('assignment.grade'), width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
-    { title: t('common.actions'), width: 120, render: (_, r) => <AssignmentActionButton assignmentId={r.assignmentId} status={r.evaluationStatus} /> },
-  ]
+  const reload = campaign.reload
   const inProgress = c.assignments.filter((a) => a.evaluationStatus === 'in_progress').length
+  const year = Number((c.population?.to ?? c.startsOn ?? new Date().toISOString()).slice(0, 4))
+
+  const stats = [
+    { title: t('campaigns.period'), value: c.startsOn || c.endsOn ? `${formatDate(c.startsOn)} ~ ${formatDate(c.endsOn)}` : '—', small: true },
+    { title: t('campaigns.caseCount'), value: c.caseCount, testId: 'campaign-case-count' },
+    { title: t('workbench.inProgress'), value: inProgress },
+    { title: t('workbench.submitted'), value: c.submittedCount },
+  ]
 
   return (
     <div className="page">
       <PageHeader
         title={c.name}
         trail={[{ label: t('campaigns.backToList'), to: '/campaigns' }]}
-        tags={<Tag>{t(`enums.campaignKind.${c.kind}`)}</Tag>}
-        extra={<ExportCampaignButton campaignId={c.id} />}
+        tags={
+          <>
+            <Tag>{t(`enums.campaignKind.${c.kind}`)}</Tag>
+            <CampaignStatusTag status={c.status} />
+            {c.doubleReview && <Tag color="purple">{`${t('campaignSetup.doubleReview')} · ±${c.tolerance}`}</Tag>}
+          </>
+        }
+        extra={
+          <>
+            <CampaignActions campaign={c} reload={reload} />
+            <ExportCampaignButton campaignId={c.id} />
+          </>
+        }
       />
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('campaigns.period')} value={c.startsOn || c.endsOn ? `${formatDate(c.startsOn)} ~ ${formatDate(c.endsOn)}` : '—'} styles={{ content: { fontSize: 16 } }} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('campaigns.caseCount')} value={c.caseCount} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('workbench.inProgress')} value={inProgress} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('workbench.submitted')} value={c.submittedCount} />
-          </Card>
-        </Col>
+        {stats.map((s) => (
+          <Col xs={12} md={6} key={s.title}>
+            <Card size="small">
+              <Statistic title={s.title} value={s.value} styles={s.small ? { content: { fontSize: 16 } } : undefined} data-testid={s.testId} />
+            </Card>
+          </Col>
+        ))}
       </Row>
       <Card
         size="small"
-        title={t('campaigns.assignments')}
-        extra={
+        styles={{ body: { padding: 0 } }}
+        title={
           <Flex>
-            <CampaignProgress done={c.submittedCount} total={c.caseCount} />
+            <CampaignProgress done={c.submittedCount} total={c.evaluationCount} />
           </Flex>
         }
-        styles={{ body: { padding: 0 } }}
       >
-        <Table rowKey="assignmentId" size="small" columns={columns} dataSource={c.assignments} pagination={c.assignments.length > 100 ? { pageSize: 100 } : false} />
+        <Tabs
+          defaultActiveKey={c.status === 'draft' ? 'sample' : 'assignment'}
+          tabBarStyle={{ paddingInline: 12, marginBottom: 0 }}
+          items={[
+            { key: 'sample', label: <span data-testid="tab-sample">{`${t('campaignSetup.tabs.sample')} (${c.cases.length})`}</span>, children: <SampleTab campaign={c} reload={reload} /> },
+            { key: 'record', label: <span data-testid="tab-record">{t('campaignSetup.tabs.record')}</span>, children: <SamplingRecordCard campaign={c} reload={reload} /> },
+            { key: 'assignment', label: <span data-testid="tab-assignment">{t('campaignSetup.tabs.assignment')}</span>, children: <AssignmentTab campaign={c} reload={reload} /> },
+            { key: 'progress', label: <span data-testid="tab-progress">{t('campaignSetup.tabs.progress')}</span>, children: <ProgressBoard board={c.board} /> },
+            ...adjudicationTabs(c.id, c.doubleReview),
+            { key: 'coverage', label: <span data-testid="tab-coverage">{t('campaignSetup.tabs.coverage')}</span>, children: <CoverageCard year={year} /> },
+          ]}
+        />
       </Card>
     </div>
   )
