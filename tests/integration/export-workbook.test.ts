@@ -42,9 +42,14 @@ describe('campaign workbook', () => {
     expect(row2.getCell(9).value).toBe(95)
     expect(row2.getCell(10).value).toBe('优秀')
     expect(row2.getCell(12).value).toBe(5)
+    // Still being scored: the running total, and no grade before it is submitted.
     const row3 = results.getRow(3)
-    expect(row3.getCell(10).value).toBe('不合格')
-    expect(row3.getCell(11).value).toBe('V6')
+    expect(row3.getCell(8).value).toBe('评查中')
+    expect(row3.getCell(10).value).toBeNull()
+    expect(row3.getCell(11).value).toBe('V6 超出法定处罚种类、幅度')
+    // Single review: the campaign's score is the submitted one; no double-review state.
+    expect([14, 15, 16].map((c) => row2.getCell(c).value)).toEqual([95, '优秀', null])
+    expect([14, 15, 16].map((c) => row3.getCell(c).value)).toEqual([null, null, null])
 
     const deductions = wb.getWorksheet('扣分明细')!
     const rows = deductions.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1))
@@ -60,6 +65,6 @@ describe('campaign workbook', () => {
     expect(csv).toContain('青城管罚字〔2023〕第01001号')
     expect(csv).toContain('上海某某渣土运输有限公司')
     expect(csv).toMatch(/优秀/)
-    expect(csv).toMatch(/不合格/)
+    expect(csv).toContain('V6 超出法定处罚种类、幅度')
   })
 })

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { CampaignListPage } from '../pages/campaigns/CampaignListPage'
 import { CampaignPage } from '../pages/campaigns/CampaignPage'
+import { AdjudicationPage } from '../pages/adjudication/AdjudicationPage'
 import { CasePage } from '../pages/case/CasePage'
 import { CaseListPage } from '../pages/cases/CaseListPage'
 import { ComingSoonPage } from '../pages/placeholder/ComingSoonPage'
@@ -27,6 +28,7 @@ const ROUTES: Route[] = [
   { pattern: '/review/:assignmentId', fullBleed: true, render: (p) => <ReviewPage key={p.assignmentId} assignmentId={id(p.assignmentId)} /> },
   { pattern: '/campaigns', render: () => <CampaignListPage /> },
   { pattern: '/campaigns/:id', render: (p) => <CampaignPage key={p.id} campaignId={id(p.id)} /> },
+  { pattern: '/campaigns/:id/adjudicate/:caseId', render: (p) => <AdjudicationPage key={`${p.id}/${p.caseId}`} campaignId={id(p.id)} caseId={id(p.caseId)} /> },
   { pattern: '/reports', render: () => <ComingSoonPage section="reports" /> },
   { pattern: '/rectification', render: () => <ComingSoonPage section="rectification" /> },
   { pattern: '/settings', render: () => <SettingsPage /> },
