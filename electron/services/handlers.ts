@@ -12,6 +12,9 @@ import { calendarHandlers } from './calendar/handlers'
 import { statutesHandlers } from './statutes/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { reviewersHandlers } from './reviewers/handlers'
+import { adjudicationHandlers } from './adjudication/handlers'
+import { peopleHandlers } from './people/handlers'
+import { importsHandlers } from './imports/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -28,4 +31,7 @@ export const handlers: Handlers = {
   ...statutesHandlers,
   ...settingsHandlers,
   ...reviewersHandlers,
+  ...adjudicationHandlers,
+  ...peopleHandlers,
+  ...importsHandlers,
 }

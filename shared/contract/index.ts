@@ -10,6 +10,9 @@ import { calendarContract, checksContract } from './checks'
 import { statutesContract } from './statutes'
 import { settingsContract } from './settings'
 import { reviewersContract } from './reviewers'
+import { adjudicationContract } from './adjudication'
+import { peopleContract } from './people'
+import { importsContract } from './imports'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -26,6 +29,9 @@ export const contract = {
   ...statutesContract,
   ...settingsContract,
   ...reviewersContract,
+  ...adjudicationContract,
+  ...peopleContract,
+  ...importsContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

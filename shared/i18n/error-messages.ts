@@ -73,8 +73,13 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     en: (p) => `The PDF "${p.fileName}" is encrypted or password-protected. Remove the password first.`,
   },
   file_broken: {
-    'zh-CN': (p) => `文件“${p.fileName}”已损坏，无法打开（${p.detail ?? ''}）。请重新扫描或向案件承办单位索取完好的文件。`,
-    en: (p) => `"${p.fileName}" is damaged and cannot be opened (${p.detail ?? ''}). Rescan it or ask for an intact copy.`,
+    // p.detail is the engine's reason (English): for the log, not for the reviewer.
+    'zh-CN': (p) => `文件“${p.fileName}”已损坏或不完整，无法打开。请重新扫描，或从原系统重新导出该文件后再添加；也可向承办单位索取完好的文件。`,
+    en: (p) => `"${p.fileName}" is damaged or incomplete and cannot be opened. Scan it again, or export it again from the system it came from, then add it; or ask for an intact copy.`,
+  },
+  upload_too_large: {
+    'zh-CN': (p) => `文件“${p.fileName}”过大（超过 ${p.limit}），未能上传。请拆分或降低扫描分辨率后再添加。`,
+    en: (p) => `"${p.fileName}" is too large to upload (over ${p.limit}). Split it or scan at a lower resolution, then add it again.`,
   },
   evaluation_locked: {
     'zh-CN': () => `该评查记录已提交锁定，如需修改请联系组长退回。`,
@@ -88,6 +93,60 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `此操作仅限组长。当前评查员“${p.reviewer ?? '—'}”不是组长，请由组长操作，或在顶栏切换当前评查员。`,
     en: (p) => `Only the lead may do this. The current reviewer "${p.reviewer ?? '—'}" is not a lead: ask the lead, or switch the current reviewer in the top bar.`,
   },
+  adjudication_not_ready: {
+    'zh-CN': () => `该案件无需组长裁定：两名评查员尚未都提交，或两人的评分在允许差值之内。`,
+    en: () => `This case needs no adjudication: the two reviewers have not both submitted, or their scores agree within the tolerance.`,
+  },
+  adjudication_incomplete: {
+    'zh-CN': (p) => `裁定不完整：${p.detail ?? ''}。请对每个有差异的评查要点和否决项作出选择。`,
+    en: (p) => `The decision is incomplete: ${p.detail ?? ''}. Decide every item and veto on which the two reviews differ.`,
+  },
+  blind_review: {
+    'zh-CN': () => `双人评查（背对背）：两名评查员都提交之前，不能查看另一名评查员的评查记录。`,
+    en: () => `Blind double review: another reviewer's evaluation cannot be opened until both reviewers have submitted.`,
+  },
+  campaign_not_draft: {
+    'zh-CN': (p) => `评查活动“${p.name}”已开始评查，样本和分配已固定，不能再修改。`,
+    en: (p) => `Campaign "${p.name}" is under way: its sample and assignments are fixed.`,
+  },
+  campaign_not_started: {
+    'zh-CN': (p) => `评查活动“${p.name}”尚未开始（草稿），还不能评查。请组长完成抽样和分配后开始评查。`,
+    en: (p) => `Campaign "${p.name}" is still a draft and cannot be reviewed yet. The lead starts it once the sample is assigned.`,
+  },
+  campaign_closed: {
+    'zh-CN': (p) => `评查活动“${p.name}”已结束，评查结果已冻结。如需修改，请组长重新开启该活动并说明理由。`,
+    en: (p) => `Campaign "${p.name}" is closed and its results are frozen. To change them, the lead reopens it and gives a reason.`,
+  },
+  campaign_incomplete: {
+    'zh-CN': (p) => (p.caseNumber ? `案件 ${p.caseNumber} 尚未分配${p.needed === 2 ? '两名' : ''}评查员，不能开始评查。` : `评查活动还没有抽取任何案件，不能开始评查。`),
+    en: (p) => (p.caseNumber ? `Case ${p.caseNumber} has no ${p.needed === 2 ? 'two reviewers' : 'reviewer'} yet, so the campaign cannot start.` : `The campaign has no cases yet, so it cannot start.`),
+  },
+  recusal: {
+    'zh-CN': (p) =>
+      p.reason === 'other_round'
+        ? `评查员“${p.reviewer}”已承担案件 ${p.caseNumber} 的另一轮评查；双人评查须由两名不同的评查员背对背评查。请改派其他评查员。`
+        : `评查员“${p.reviewer}”须回避案件 ${p.caseNumber}：${p.reason === 'handled' ? '其本人承办过该案' : `其所在的${p.squad}是该案的承办中队`}。请改派其他评查员。`,
+    en: (p) =>
+      p.reason === 'other_round'
+        ? `${p.reviewer} already reviews case ${p.caseNumber} in the other round; double review needs two different reviewers. Choose another reviewer.`
+        : `${p.reviewer} must recuse from case ${p.caseNumber}: ${p.reason === 'handled' ? 'they handled the case' : `they belong to ${p.squad}, the squad that handled it`}. Choose another reviewer.`,
+  },
+  too_few_reviewers: {
+    'zh-CN': () => `双人评查每件案卷需要两名评查员，请至少选择两名评查员。`,
+    en: () => `Double review needs two reviewers for every case: choose at least two.`,
+  },
+  no_eligible_reviewer: {
+    'zh-CN': (p) => `案件 ${p.caseNumber}（${p.squad}）没有可分配的评查员${p.needed === 2 ? '（双人评查需两名）' : ''}：${p.recused || '所选评查员不足'}。请增加其他中队的评查员，或将该案移出样本。`,
+    en: (p) => `Case ${p.caseNumber} (${p.squad}) has no eligible reviewer${p.needed === 2 ? ' pair' : ''}: ${p.recusedEn || 'too few reviewers chosen'}. Add reviewers from other squads, or remove the case from the sample.`,
+  },
+  case_evaluated: {
+    'zh-CN': (p) => `案件 ${p.caseNumber} 的评查记录已提交，不能移出评查活动或更换评查标准。`,
+    en: (p) => `Case ${p.caseNumber} already has a submitted evaluation: it cannot leave the campaign or change its rubric.`,
+  },
+  document_is_evidence: {
+    'zh-CN': (p) => `“${p.fileName}”是案件 ${p.caseNumber} 已提交评查记录所依据的案卷材料，不能移除。如确需更换，请先由组长退回该评查记录。`,
+    en: (p) => `"${p.fileName}" is the case file a submitted evaluation of case ${p.caseNumber} was scored on and cannot be removed. To replace it, the lead must first reopen that evaluation.`,
+  },
   deduction_exceeds_max: {
     'zh-CN': (p) => `扣分超出该评查要点的分值（最多 ${p.max} 分，已扣 ${p.deducted} 分）。`,
     en: (p) => `The deduction exceeds the item's maximum (${p.max} points, ${p.deducted} already deducted).`,
@@ -96,9 +155,41 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `“${p.fileName}”未能导入，现有数据没有任何改动。请修改后重新导入：${p.detail ?? ''}`,
     en: (p) => `"${p.fileName}" was not imported and nothing was changed. Fix it and import again: ${p.detail ?? ''}`,
   },
+  import_expired: {
+    'zh-CN': () => '导入的文件已不在内存中（已导入、已关闭或等待过久），请重新选择文件。',
+    en: () => 'The file to import is no longer open (imported, closed or left too long): choose it again.',
+  },
+  import_cancelled: {
+    'zh-CN': (p) => `已取消导入“${p.fileName}”，现有数据没有任何改动。`,
+    en: (p) => `The import of "${p.fileName}" was cancelled and nothing was changed.`,
+  },
   baseline_invalid: {
     'zh-CN': (p) => `裁量基准未保存，请修改后重试：${p.detail ?? ''}`,
     en: (p) => `The discretion baseline was not saved. Fix it and try again: ${p.detail ?? ''}`,
+  },
+  duplicate_name: {
+    'zh-CN': (p) => `已有名为“${p.name}”的${noun(p.what, 'zh-CN')}，名称不能重复。`,
+    en: (p) => `${noun(p.what, 'en')} "${p.name}" already exists; names must be unique.`,
+  },
+  duplicate_badge_number: {
+    'zh-CN': (p) => `执法证号“${p.badgeNumber}”已登记给执法人员“${p.officer}”，请核对证号。`,
+    en: (p) => `Badge number "${p.badgeNumber}" is already registered to ${p.officer}. Check the number.`,
+  },
+  squad_in_use: {
+    'zh-CN': (p) => `中队“${p.name}”已有 ${p.cases} 件案件、${p.officers} 名执法人员、${p.reviewers} 名评查员，不能删除；不再使用时请停用。`,
+    en: (p) => `Squad "${p.name}" has ${p.cases} cases, ${p.officers} officers and ${p.reviewers} reviewers and cannot be deleted; deactivate it instead.`,
+  },
+  last_lead: {
+    'zh-CN': (p) => `“${p.name}”是唯一在用的组长，不能停用或改为评查员。请先设置另一名组长。`,
+    en: (p) => `${p.name} is the only active lead and cannot be deactivated or made a reviewer. Make someone else a lead first.`,
+  },
+  current_reviewer: {
+    'zh-CN': (p) => `“${p.name}”是本机当前评查员，不能停用。请先在顶栏切换当前评查员。`,
+    en: (p) => `${p.name} is the current reviewer at this PC and cannot be deactivated. Switch the current reviewer in the top bar first.`,
+  },
+  reviewer_inactive: {
+    'zh-CN': (p) => `评查员“${p.name}”已停用，不能设为当前评查员。如需启用，请组长在“设置 → 机构与人员”中启用。`,
+    en: (p) => `Reviewer ${p.name} is inactive and cannot be the current reviewer. A lead can reactivate them in Settings → Organisation and people.`,
   },
   desktop_only: {
     'zh-CN': () => `此功能只在桌面程序中可用。`,

@@ -17,8 +17,11 @@ import { calendarHandlers } from '../../electron/services/calendar/handlers'
 import { statutesHandlers } from '../../electron/services/statutes/handlers'
 import { settingsHandlers } from '../../electron/services/settings/handlers'
 import { reviewersHandlers } from '../../electron/services/reviewers/handlers'
+import { peopleHandlers } from '../../electron/services/people/handlers'
+import { adjudicationHandlers } from '../../electron/services/adjudication/handlers'
+import { importsHandlers } from '../../electron/services/imports/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers, peopleHandlers, adjudicationHandlers, importsHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {

@@ -3,6 +3,7 @@ import { people } from './areas/people'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
+import { scoring } from './areas/scoring'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
@@ -378,12 +379,14 @@ export const en: Messages = {
     loading: 'Opening the file…',
     loadingPercent: 'Opening the file… {{percent}}%',
     openFailed: 'This file cannot be opened',
-    broken: 'The file is damaged or not a valid PDF. Rescan it or ask for an intact copy.',
+    broken: 'The file is damaged or not a complete PDF and cannot be shown. Scan it again, or export the PDF again from the system it came from, and add it again.',
     encrypted: 'The PDF is encrypted and cannot be shown.',
     missing: 'The file is missing from the store (HTTP {{status}}).',
     readFailed: 'Reading the file was interrupted: the file store cannot be reached right now. Reopen it to try again.',
-    other: 'Reason: {{reason}}',
-    renderFailed: 'Page {{page}} cannot be shown: {{reason}}',
+    other: 'The file cannot be shown; it may be damaged. Click “Reopen” to try again; if it still fails, scan or export the PDF again and add it again.',
+    technicalDetail: 'Technical details',
+    pageFailed: 'Page {{page}} cannot be shown: {{reason}}',
+    renderFailed: 'Page {{page}} cannot be shown; the page may be damaged. Scan or export the PDF again.',
     imageFailed: 'The image cannot be shown; the file may be damaged.',
     reopen: 'Open again',
     rotated: 'Rotated {{degrees}}°',
@@ -428,7 +431,7 @@ export const en: Messages = {
     },
   },
   settings: {
-    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits' },
+    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits', people: 'Organisation and people' },
     importFailed: 'Not imported',
     calendar: {
       coveredTitle: 'Years covered by the holiday schedule',
@@ -461,6 +464,7 @@ export const en: Messages = {
       exampleHint: 'Download the import template, fill it in from the bureau\'s approved and published baseline, and import it.',
       hint: 'The automatic checks compare each case\'s tier and fine with this table: a fine outside its tier or the legal range, or a mitigated or no-penalty decision without a legal review, is raised as a problem. Amounts are in yuan.',
       summary: 'Violations: {{entries}}; tiers: {{tiers}}',
+      exampleSource: 'example; legal ranges from the statute texts shipped with the app',
       source: 'Source: {{source}}',
       code: 'Violation code',
       codeHint: 'The bureau\'s own code, e.g. CG-01-001',
@@ -517,6 +521,7 @@ export const en: Messages = {
         seizure: 'From seizure to the decision on it (extendable by at most {{days}} days when approved)',
       },
       closingFrom: { executedOn_decidedOn: 'Execution (the decision if not executed)', decidedOn: 'The decision' },
+      articlePlaceholder: 'The bureau rule’s name and article, e.g. 《××区城管执法局执法办案规定》第二十条',
       statuteLocked: 'A statutory limit cannot be changed; switch it off if it should not be checked',
       defaultWas: 'Default {{value}}',
       unsaved: 'Unsaved changes',
@@ -536,17 +541,17 @@ export const en: Messages = {
       edit: 'Edit',
       editOlder: 'Edit from this version',
       duplicate: 'Copy as special rubric',
-      exportJson: 'Export JSON',
+      exportJson: 'Export rubric file',
       exported: 'Exported {{fileName}}',
       exportedTo: 'Saved at: {{filePath}}',
-      importJson: 'Import JSON',
+      importJson: 'Import rubric file',
       imported: 'Imported "{{name}}" as version {{version}}',
       importFailed: '{{fileName}} was not imported',
       importUnchanged: 'No rubric was changed.',
-      importSize: 'The file is empty or larger than 2 MB: it is not a rubric JSON file.',
+      importSize: 'The file is empty or larger than 2 MB: it is not a rubric file.',
       published: 'Published "{{name}}" version {{version}}.',
       publishedHint: 'Case files already evaluated keep the version they were scored against; campaigns created from now on can use version {{version}}.',
-      duplicated: 'Copied as "{{name}}" ({{code}}, version 1)',
+      duplicated: 'Copied as "{{name}}" (version 1)',
       duplicateTitle: 'Copy as special rubric',
       duplicateIntro: 'Copies "{{name}}" version {{version}} under a new code, as version 1, e.g. for administrative compulsion or simple-procedure case files.',
       newCode: 'Code',
@@ -632,7 +637,7 @@ export const en: Messages = {
         removeConfirm: 'Remove item {{id}}?',
       },
       options: {
-        id: 'Id',
+        id: 'Code',
         label: 'Deduction',
         labelEn: 'English',
         kind: 'Kind',
@@ -668,6 +673,7 @@ export const en: Messages = {
   registerImport: registerImport.en,
   campaignSetup: campaignSetup.en,
   adjudication: adjudication.en,
+  scoring: scoring.en,
   coming: {
     title: '{{name}}',
     body: 'This part is being built and will come in a later version.',

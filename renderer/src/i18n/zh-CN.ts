@@ -3,6 +3,7 @@ import { people } from './areas/people'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
+import { scoring } from './areas/scoring'
 
 /** Simplified Chinese, the default UI language. en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -378,12 +379,14 @@ export const zhCN = {
     loading: '正在打开案卷材料…',
     loadingPercent: '正在打开案卷材料… {{percent}}%',
     openFailed: '无法打开此案卷材料',
-    broken: '文件已损坏或不是有效的 PDF。请重新扫描或向承办单位索取完好的文件。',
+    broken: '文件已损坏或不是完整的 PDF，无法显示。请重新扫描，或从原系统重新导出该 PDF 后重新添加。',
     encrypted: '该 PDF 已加密，无法显示。',
     missing: '存储中找不到该文件（HTTP {{status}}）。',
     readFailed: '读取文件时中断，文件存储暂时无法访问。请点击“重新打开”再试。',
-    other: '原因：{{reason}}',
-    renderFailed: '第 {{page}} 页无法显示：{{reason}}',
+    other: '文件无法显示，可能已损坏。请点击“重新打开”再试；仍无法显示时，请重新扫描或重新导出该 PDF 后重新添加。',
+    technicalDetail: '技术信息',
+    pageFailed: '第 {{page}} 页无法显示：{{reason}}',
+    renderFailed: '第 {{page}} 页无法显示，该页可能已损坏。请重新扫描或重新导出该 PDF。',
     imageFailed: '图片无法显示，文件可能已损坏。',
     reopen: '重新打开',
     rotated: '已旋转 {{degrees}}°',
@@ -428,7 +431,7 @@ export const zhCN = {
     },
   },
   settings: {
-    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置' },
+    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置', people: '机构与人员' },
     importFailed: '未能导入',
     calendar: {
       coveredTitle: '节假日数据已覆盖的年份',
@@ -461,6 +464,7 @@ export const zhCN = {
       exampleHint: '可下载导入模板，按本局经批准公布的裁量基准填写后导入。',
       hint: '自动核查按此表核对案件的裁量阶次和罚款数额：罚款不在所选档次内、超出法定幅度，或减轻、不予处罚未经法制审核的，提示为问题。金额单位为元。',
       summary: '{{entries}} 项违法行为，{{tiers}} 个裁量档次',
+      exampleSource: '示例，法定幅度摘自本软件随附的法规文本',
       source: '来源：{{source}}',
       code: '违法行为代码',
       codeHint: '本局的违法行为代码，如 CG-01-001',
@@ -517,6 +521,7 @@ export const zhCN = {
         seizure: '自查封、扣押之日起至作出处理决定（经批准可延长，最多 {{days}} 日）',
       },
       closingFrom: { executedOn_decidedOn: '执行完毕之日（未执行的为决定之日）', decidedOn: '作出决定之日' },
+      articlePlaceholder: '本局规定的名称及条款，如《××区城管执法局执法办案规定》第二十条',
       statuteLocked: '法定期限，不可修改；如不需核查可停用',
       defaultWas: '默认 {{value}}',
       unsaved: '有未保存的修改',
@@ -536,17 +541,17 @@ export const zhCN = {
       edit: '编辑',
       editOlder: '基于此版本编辑',
       duplicate: '复制为专项标准',
-      exportJson: '导出 JSON',
+      exportJson: '导出评查标准文件',
       exported: '已导出 {{fileName}}',
       exportedTo: '文件保存在：{{filePath}}',
-      importJson: '导入 JSON',
+      importJson: '导入评查标准文件',
       imported: '已导入「{{name}}」，发布为第 {{version}} 版',
       importFailed: '未能导入 {{fileName}}',
       importUnchanged: '评查标准未作任何更改。',
-      importSize: '文件为空或超过 2 MB，不是评查标准的 JSON 文件。',
+      importSize: '文件为空或超过 2 MB，不是评查标准文件。',
       published: '已发布「{{name}}」第 {{version}} 版。',
       publishedHint: '已评查的案卷仍按其评查时的版本计分；此后新建的评查活动可选用第 {{version}} 版。',
-      duplicated: '已复制为「{{name}}」（{{code}}，第 1 版）',
+      duplicated: '已复制为「{{name}}」（第 1 版）',
       duplicateTitle: '复制为专项标准',
       duplicateIntro: '以「{{name}}」第 {{version}} 版为底稿，复制出一个新代码的评查标准（第 1 版），如用于行政强制或简易程序案卷。',
       newCode: '代码',
@@ -632,7 +637,7 @@ export const zhCN = {
         removeConfirm: '删除评查要点 {{id}}？',
       },
       options: {
-        id: '编号',
+        id: '代码',
         label: '扣分情形',
         labelEn: '英文',
         kind: '扣分方式',
@@ -668,6 +673,7 @@ export const zhCN = {
   registerImport: registerImport.zh,
   campaignSetup: campaignSetup.zh,
   adjudication: adjudication.zh,
+  scoring: scoring.zh,
   coming: {
     title: '{{name}}',
     body: '该功能正在建设中，将在后续版本提供。',
