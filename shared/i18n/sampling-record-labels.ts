@@ -37,6 +37,7 @@ export const SAMPLING_RECORD_LABELS = {
     origin: '来源',
     origins: { sample: '随机抽取', always: '必抽', manual: '人工调整' },
     note: '说明',
+    signatures: ['抽样人（签字）：', '监督人（签字）：', '日期：'],
   },
   en: {
     sheet: 'Sampling record',
@@ -73,5 +74,6 @@ export const SAMPLING_RECORD_LABELS = {
     origin: 'Origin',
     origins: { sample: 'drawn', always: 'always included', manual: 'added by hand' },
     note: 'Note',
+    signatures: ['Drawn by (signature):', 'Witnessed by (signature):', 'Date:'],
   },
 } satisfies Record<Locale, unknown>
