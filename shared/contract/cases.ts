@@ -38,20 +38,23 @@ const dateShape = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, optionalDat
   typeof optionalDate
 >
 
+/** The longest value of a case's fields (characters, or officers): the contract's and every importer's bound. */
+export const CASE_LIMITS = { caseNumber: 64, party: 200, violation: 500, legalBasis: 1000, officers: 20 } as const
+
 export const caseFields = z.object({
-  caseNumber: z.string().trim().min(1).max(64),
-  party: z.string().trim().min(1).max(200),
+  caseNumber: z.string().trim().min(1).max(CASE_LIMITS.caseNumber),
+  party: z.string().trim().min(1).max(CASE_LIMITS.party),
   partyType: z.enum(PARTY_TYPES).default('individual'),
   procedure: z.enum(PROCEDURES).default('ordinary'),
   caseType: z.enum(CASE_TYPES).default('penalty'),
   domain: z.enum(ENFORCEMENT_DOMAINS),
   squadId: id,
-  violation: z.string().trim().max(500).default(''),
-  legalBasis: z.string().trim().max(1000).default(''),
+  violation: z.string().trim().max(CASE_LIMITS.violation).default(''),
+  legalBasis: z.string().trim().max(CASE_LIMITS.legalBasis).default(''),
   discretionTier: z.enum(DISCRETION_TIERS).nullable().default(null),
   penaltyFen: z.number().int().min(0).nullable().default(null),
   isMajor: z.boolean().default(false),
-  officerIds: z.array(id).max(20).default([]),
+  officerIds: z.array(id).max(CASE_LIMITS.officers).default([]),
   source: z.enum(CASE_SOURCES).nullable().default(null),
   /** 法制审核: the date the legal-review office signed off, for major cases. */
   legalReviewedOn: optionalDate,

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely'
-import { z } from 'zod'
-import { CASE_DATE_FIELDS, caseFields, type CaseDateField } from '../../../shared/contract/cases'
+import { CASE_DATE_FIELDS, CASE_LIMITS, type CaseDateField } from '../../../shared/contract/cases'
 import { outOfOrderDates, type CaseDates } from '../../../shared/domain/case-dates'
 import { guessDomain, type EnforcementDomain } from '../../../shared/domain/imports/domain-guess'
 import { CASE_IMPORT_FIELDS, type ColumnMapping } from '../../../shared/domain/imports/fields'
@@ -79,16 +78,9 @@ function defaults(party: string): ImportRecord {
   return record
 }
 
-/** The contract's longest value of a field (characters of a string, items of a list), read from its schema. */
-function maxLength(schema: z.ZodType): number {
-  const inner = schema instanceof z.ZodDefault ? schema.unwrap() : schema
-  for (const check of inner._zod.def.checks ?? []) if (check._zod.def.check === 'max_length') return (check._zod.def as z.core.$ZodCheckMaxLengthDef).maximum
-  throw new Error('the contract sets no maximum length for this field')
-}
-
-// The contract's bounds on a case (caseFields), checked per row so that a long cell is named by row and column.
-const TEXT_BOUNDS = (['caseNumber', 'party', 'violation', 'legalBasis'] as const).map((field) => ({ field, max: maxLength(caseFields.shape[field]) }))
-export const MAX_OFFICERS = maxLength(caseFields.shape.officerIds)
+// The contract's bounds on a case, checked per row so that a long cell is named by row and column.
+const TEXT_BOUNDS = (['caseNumber', 'party', 'violation', 'legalBasis'] as const).map((field) => ({ field, max: CASE_LIMITS[field] }))
+export const MAX_OFFICERS = CASE_LIMITS.officers
 
 function checkBounds(record: ImportRecord, row: number, problems: Problems) {
   for (const { field, max } of TEXT_BOUNDS) {
