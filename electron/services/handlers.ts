@@ -15,6 +15,7 @@ import { reviewersHandlers } from './reviewers/handlers'
 import { adjudicationHandlers } from './adjudication/handlers'
 import { peopleHandlers } from './people/handlers'
 import { importsHandlers } from './imports/handlers'
+import { statisticsHandlers } from './statistics/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...adjudicationHandlers,
   ...peopleHandlers,
   ...importsHandlers,
+  ...statisticsHandlers,
 }

@@ -13,6 +13,7 @@ import { reviewersContract } from './reviewers'
 import { adjudicationContract } from './adjudication'
 import { peopleContract } from './people'
 import { importsContract } from './imports'
+import { statisticsContract } from './statistics'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...adjudicationContract,
   ...peopleContract,
   ...importsContract,
+  ...statisticsContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

@@ -20,8 +20,9 @@ import { reviewersHandlers } from '../../electron/services/reviewers/handlers'
 import { peopleHandlers } from '../../electron/services/people/handlers'
 import { adjudicationHandlers } from '../../electron/services/adjudication/handlers'
 import { importsHandlers } from '../../electron/services/imports/handlers'
+import { statisticsHandlers } from '../../electron/services/statistics/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers, peopleHandlers, adjudicationHandlers, importsHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {

@@ -3,6 +3,7 @@ import { people } from './areas/people'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
+import { statistics } from './areas/statistics'
 import { scoring } from './areas/scoring'
 import type { Messages } from './zh-CN'
 
@@ -673,6 +674,7 @@ export const en: Messages = {
   registerImport: registerImport.en,
   campaignSetup: campaignSetup.en,
   adjudication: adjudication.en,
+  statistics: statistics.en,
   scoring: scoring.en,
   coming: {
     title: '{{name}}',

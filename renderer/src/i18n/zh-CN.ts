@@ -3,6 +3,7 @@ import { people } from './areas/people'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
+import { statistics } from './areas/statistics'
 import { scoring } from './areas/scoring'
 
 /** Simplified Chinese, the default UI language. en.ts must have exactly the same keys. */
@@ -673,6 +674,7 @@ export const zhCN = {
   registerImport: registerImport.zh,
   campaignSetup: campaignSetup.zh,
   adjudication: adjudication.zh,
+  statistics: statistics.zh,
   scoring: scoring.zh,
   coming: {
     title: '{{name}}',

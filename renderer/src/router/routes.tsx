@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { CampaignListPage } from '../pages/campaigns/CampaignListPage'
 import { CampaignPage } from '../pages/campaigns/CampaignPage'
 import { AdjudicationPage } from '../pages/adjudication/AdjudicationPage'
+import { ReportsPage } from '../pages/reports/ReportsPage'
 import { CasePage } from '../pages/case/CasePage'
 import { CaseListPage } from '../pages/cases/CaseListPage'
 import { ComingSoonPage } from '../pages/placeholder/ComingSoonPage'
@@ -29,7 +30,7 @@ const ROUTES: Route[] = [
   { pattern: '/campaigns', render: () => <CampaignListPage /> },
   { pattern: '/campaigns/:id', render: (p) => <CampaignPage key={p.id} campaignId={id(p.id)} /> },
   { pattern: '/campaigns/:id/adjudicate/:caseId', render: (p) => <AdjudicationPage key={`${p.id}/${p.caseId}`} campaignId={id(p.id)} caseId={id(p.caseId)} /> },
-  { pattern: '/reports', render: () => <ComingSoonPage section="reports" /> },
+  { pattern: '/reports', render: () => <ReportsPage /> },
   { pattern: '/rectification', render: () => <ComingSoonPage section="rectification" /> },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ]

@@ -44,6 +44,8 @@ export async function reviewCase(page: Page, campaignName: string, scoring: Scor
     await page.getByTestId('deduction-reason').fill(scoring.deduct.reason)
     await page.getByTestId('deduction-form-submit').click()
     await page.getByTestId('score-provisional').waitFor()
+    // Submit once the deduction is stored, as a reviewer who sees 已保存 does.
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor()
   }
   await page.getByTestId('review-submit').click()
   // Nothing touched, pages never shown, findings pending: the reviewer is warned and confirms.

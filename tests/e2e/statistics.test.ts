@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { launchApp, type RunningApp } from './harness'
+import { goTo, pick } from './steps/people'
+import { reviewCase } from './steps/review'
+
+const MONTHLY = '2023年12月案卷月度抽查'
+let app: RunningApp
+let page: Page
+const scored: { caseNumber: string; itemId: string | null; total: number }[] = []
+
+beforeAll(async () => {
+  app = await launchApp()
+  page = app.page
+}, 120_000)
+afterAll(() => app?.close())
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await app.screenshot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
+})
+
+const text = (testId: string) => page.getByTestId(testId).innerText()
+
+describe('统计与讲评 on the demo workspace', () => {
+  it('loads the demo and scores two cases of the monthly spot check', async () => {
+    await page.getByTestId('load-demo').click()
+    await page.getByTestId('case-row').first().waitFor({ timeout: 240_000 })
+    for (const scoring of [{ deduct: { reason: '处罚决定书未写明履行方式' } }, {}]) {
+      const r = await reviewCase(page, MONTHLY, scoring)
+      scored.push({ caseNumber: r.caseNumber, itemId: r.itemId, total: Number(r.total) })
+    }
+    expect(scored[0].total).toBeLessThan(100)
+    expect(scored[1].total).toBe(100)
+  }, 300_000)
+
+  it('shows the campaign: two evaluated, their average, the rest still open', async () => {
+    await goTo(page, '/reports')
+    await page.getByTestId('reports-page').waitFor()
+    await pick(page, page.getByTestId('stats-campaign'), MONTHLY)
+    await expect.poll(() => text('stats-scope')).toContain(MONTHLY)
+    await expect.poll(() => text('stats-evaluated-value')).toBe('2')
+    const average = Math.round(((scored[0].total + scored[1].total) / 2) * 10) / 10
+    expect(await text('stats-average-value')).toBe(String(average))
+    expect(await text('stats-open')).toMatch(/^尚有 [1-9]\d* 份评查记录未提交，0 件双人评查案卷待组长裁定/)
+    // One deduction in one of the two cases: the item heads the table at 50% of cases.
+    const item = page.getByTestId('stats-items').locator('tbody tr').first()
+    expect(await item.innerText()).toContain(scored[0].itemId!)
+    expect(await item.innerText()).toContain('50.0%')
+    const squadRows = page.getByTestId('stats-squads').locator('tbody tr.ant-table-row')
+    expect(await squadRows.count()).toBeGreaterThanOrEqual(1)
+    expect(await squadRows.first().locator('td').first().innerText()).toBe('1')
+    await app.screenshot('statistics-campaign')
+    await page.getByTestId('stats-officers-card').scrollIntoViewIfNeeded()
+    // Two cases cannot make a repeat (three of one squad), within the campaign or the last twelve months.
+    expect(await page.getByTestId('stats-repeats').innerText()).toContain('没有反复出现的问题')
+    await page.getByTestId('stats-repeats-window').getByText(/^近12个月/).click()
+    expect(await page.getByTestId('stats-repeats').innerText()).toContain('没有反复出现的问题')
+    await app.screenshot('statistics-campaign-tables')
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await app.screenshot('statistics-campaign-1366')
+    await page.setViewportSize({ width: 1440, height: 900 })
+  }, 60_000)
+
+  it('shows this month: the same two results, reached today, in English too', async () => {
+    await page.getByTestId('stats-mode').getByText('按期间').click()
+    await expect.poll(() => text('stats-scope')).toMatch(/至/)
+    await expect.poll(() => text('stats-evaluated-value')).toBe('2')
+    expect(await text('stats-grades')).toMatch(/优秀 \d+ · 良好 \d+ · 合格 \d+ · 不合格 \d+/)
+    await app.screenshot('statistics-period')
+    await page.getByTestId('lang-switch').click()
+    await expect.poll(() => text('stats-evaluated')).toContain('Cases evaluated')
+    await app.screenshot('statistics-period-en')
+    await page.getByTestId('lang-switch').click()
+  }, 60_000)
+})
