@@ -11,7 +11,8 @@ function sameToken(given: string | null | undefined, token: string): boolean {
 }
 
 export interface Admission {
-  url: URL
+  /** null when the request target is no URL at all (`GET http://[`): answered 400. */
+  url: URL | null
   /** Not a loopback peer, or another host name (DNS rebinding) or origin: refused whatever the token. */
   foreign: boolean
   /** Carries the bridge's token (Bearer header, or `?token=` where a browser cannot set headers). */
@@ -24,7 +25,8 @@ export function admit(req: IncomingMessage, port: number, token: string): Admiss
   const host = req.headers.host ?? ''
   const origin = req.headers.origin
   const foreign = !LOOPBACK.has(req.socket.remoteAddress ?? '') || !allowed.has(host) || (origin !== undefined && !allowed.has(origin.replace(/^http:\/\//, '')))
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
-  const bearer = req.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('token')
+  const base = `http://127.0.0.1:${port}`
+  const url = URL.canParse(req.url ?? '/', base) ? new URL(req.url ?? '/', base) : null
+  const bearer = req.headers.authorization?.replace(/^Bearer /, '') ?? url?.searchParams.get('token')
   return { url, foreign, authorized: sameToken(bearer, token) }
 }

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import type { App } from '../services/app'
 import { errorMessage } from '../../shared/i18n/error-messages'
 import { storedPath } from '../services/documents/store'
+import { limitText } from '../services/documents/limits'
 import { exportFilePath } from '../services/exports/files'
 import { CONTENT_SECURITY_POLICY } from '../security/policy'
 import { admit } from './admission'
@@ -74,8 +75,13 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(json)
 }
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 ** 3 ? `${Math.round((bytes / 1024 ** 3) * 10) / 10} GB` : `${Math.round((bytes / 1024 ** 2) * 10) / 10} MB`
+/** A percent-decoded path part, or null when the escapes are not valid UTF-8 (`%E0%A4%A`). */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return null
+  }
 }
 
 type Refusal = 'unauthorized' | 'forbidden_origin' | 'internal'
@@ -102,11 +108,21 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
   sweep()
   const sweeper = setInterval(sweep, STALE_UPLOAD_MS).unref()
 
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    // Whatever a request does, its promise never rejects: an unhandled rejection would stop the process.
+    handle(req, res).catch((err) => {
+      console.error('[bridge] request failed', err)
+      res.destroy()
+    })
+  })
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const failure = async (status: number, code: Refusal, params: Record<string, string> = {}) => send(res, status, await refusal(code, params))
+    // An upload the client abandons surfaces here and in receiveUpload, not as an uncaught error.
+    req.on('error', () => {})
     try {
       const { url, foreign, authorized } = admit(req, port(), token)
       if (foreign) return failure(403, 'forbidden_origin')
+      if (!url) return send(res, 400, 'bad request')
       const reject = () => failure(401, 'unauthorized')
 
       if (url.pathname.startsWith('/files/')) {
@@ -124,20 +140,23 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
         const path = await receiveUpload(req, app.ctx.paths.data, name, maxUploadBytes)
         if (path) return send(res, 200, { ok: true, value: { path } })
         const locale = await app.ctx.locale().catch(() => 'zh-CN' as const)
-        const message = errorMessage('upload_too_large', locale, { fileName: name, limit: sizeText(maxUploadBytes) })
+        const message = errorMessage('upload_too_large', locale, { fileName: name, limit: limitText(maxUploadBytes) })
         res.setHeader('Connection', 'close')
         return send(res, 413, { ok: false, error: { code: 'upload_too_large', message } })
       }
       if (url.pathname.startsWith('/exports/')) {
         if (!authorized) return reject()
-        const name = decodeURIComponent(url.pathname.slice(9))
+        const name = decoded(url.pathname.slice(9))
+        if (name === null) return send(res, 400, 'bad path')
         const path = exportFilePath(app.ctx.paths.exports, name)
         return await sendFile(req, res, path, 'application/octet-stream', {
           'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
         })
       }
       if (!staticDir || (req.method !== 'GET' && req.method !== 'HEAD')) return send(res, 404, 'not found')
-      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html'
+      const path = decoded(url.pathname)
+      if (path === null) return send(res, 400, 'bad path')
+      const rel = normalize(path).replace(/^[/\\]+/, '') || 'index.html'
       const full = join(staticDir, rel)
       if (!full.startsWith(staticDir)) return send(res, 404, 'not found')
       const type = TYPES[extname(full)] ?? 'application/octet-stream'
@@ -151,10 +170,19 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
       if (!res.headersSent) await failure(500, 'internal', { detail: String(err) })
       else res.destroy()
     }
-  })
+  }
 
   server.on('close', () => clearInterval(sweeper))
+  // A listening server's own failures (accept errors) are logged, not thrown.
+  server.on('error', (err) => console.warn('[bridge] server error', err))
+  // Garbage instead of HTTP: answer 400 when the connection still takes it, else drop it.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return socket.destroy()
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+  })
   server.on('upgrade', async (req: IncomingMessage, stream: Duplex, head: Buffer) => {
+    // A peer that resets before the handshake is done: nothing to answer.
+    stream.on('error', () => stream.destroy())
     const refuse = async (status: number, code: Refusal) => {
       const body = JSON.stringify(await refusal(code))
       stream.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
@@ -163,7 +191,7 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
       const { url, foreign, authorized } = admit(req, port(), token)
       if (foreign) return await refuse(403, 'forbidden_origin')
       if (!authorized) return await refuse(401, 'unauthorized')
-      if (url.pathname !== '/socket') return stream.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      if (url?.pathname !== '/socket') return stream.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       sockets.accept(req, stream, head)
     } catch {
       stream.destroy()

@@ -26,6 +26,8 @@ export async function receiveUpload(req: IncomingMessage, dataDir: string, fileN
   })
   // Not pipeline(req, …): on failure it would destroy the socket before the refusal is sent.
   req.pipe(counter)
+  // A client that goes away mid-upload: the partial file is dropped, the bridge keeps serving.
+  req.once('error', (err) => counter.destroy(err))
   req.once('close', () => {
     if (!req.complete) counter.destroy(new Error('the upload was interrupted'))
   })

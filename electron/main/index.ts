@@ -51,7 +51,7 @@ async function main() {
   ipcMain.handle('contract:invoke', async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('untrusted sender')
     const result = await services.dispatch(String(method), input)
-    if (method === 'workspace.setLocale') locale = await services.ctx.locale()
+    if (method === 'workspace.setLocale') locale = await services.ctx.locale().catch(() => locale)
     return result
   })
   services.onProgress((event) => win?.webContents.send('contract:progress', event))

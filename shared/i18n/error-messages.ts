@@ -77,6 +77,26 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `文件“${p.fileName}”已损坏或不完整，无法打开。请重新扫描，或从原系统重新导出该文件后再添加；也可向承办单位索取完好的文件。`,
     en: (p) => `"${p.fileName}" is damaged or incomplete and cannot be opened. Scan it again, or export it again from the system it came from, then add it; or ask for an intact copy.`,
   },
+  file_not_regular: {
+    'zh-CN': (p) => `“${p.fileName}”不是普通文件（而是文件夹、设备或管道），不能作为案卷材料添加。请选择扫描件文件本身。`,
+    en: (p) => `"${p.fileName}" is not a regular file (it is a folder, a device or a pipe) and cannot be added. Choose the scan file itself.`,
+  },
+  file_too_large: {
+    'zh-CN': (p) => `文件“${p.fileName}”过大（超过 ${p.limit}），不能添加。请拆分或降低扫描分辨率后再添加。`,
+    en: (p) => `"${p.fileName}" is too large to add (over ${p.limit}). Split it or scan at a lower resolution, then add it again.`,
+  },
+  file_pages_missing: {
+    'zh-CN': (p) => `PDF“${p.fileName}”声明有 ${p.declared} 页，但其中第 ${p.missing} 页并不存在，文件已损坏或被改动。请重新扫描或从原系统重新导出后再添加。`,
+    en: (p) => `The PDF "${p.fileName}" claims ${p.declared} pages, but page ${p.missing} is not in it: it is damaged or has been altered. Scan or export it again, then add it.`,
+  },
+  file_too_many_pages: {
+    'zh-CN': (p) => `文件“${p.fileName}”超过 ${p.limit} 页的上限，不能添加。请拆分为几个文件后再添加。`,
+    en: (p) => `"${p.fileName}" has more than ${p.limit} pages, the most one file may have. Split it into several files, then add them.`,
+  },
+  image_too_large: {
+    'zh-CN': (p) => `图片“${p.fileName}”的尺寸为 ${p.width}×${p.height} 像素，超过上限（每边 ${p.maxSide} 像素、共 ${p.maxMegapixels} 百万像素），无法显示。请以较低分辨率重新扫描后再添加。`,
+    en: (p) => `The image "${p.fileName}" is ${p.width}×${p.height} pixels, over the limit (${p.maxSide} pixels a side, ${p.maxMegapixels} megapixels in all) and cannot be shown. Scan it again at a lower resolution, then add it.`,
+  },
   upload_too_large: {
     'zh-CN': (p) => `文件“${p.fileName}”过大（超过 ${p.limit}），未能上传。请拆分或降低扫描分辨率后再添加。`,
     en: (p) => `"${p.fileName}" is too large to upload (over ${p.limit}). Split it or scan at a lower resolution, then add it again.`,

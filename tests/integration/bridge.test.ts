@@ -1,4 +1,6 @@
 import { request } from 'node:http'
+import { connect as tcp } from 'node:net'
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,6 +11,7 @@ import type { Envelope } from '../../shared/contract/errors'
 import { createBridge, listen } from '../../electron/bridge/server'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
+import { frame, hostileFrames, rawSocket } from '../support/ws-frames'
 
 const TOKEN = 'test-token-0123456789'
 let ws: TestWorkspace
@@ -253,5 +256,124 @@ describe('bridge', () => {
   it('refuses to serve files outside the exports folder', async () => {
     const r = await http(`/exports/..%2F..%2Freview-desk.sqlite?token=${TOKEN}`)
     expect(r.status).not.toBe(200)
+  })
+})
+
+/** What the server did with a raw socket: answered a call, closed it with a code, or dropped it. */
+function outcomeOf(reply: Buffer): { kind: 'answered' } | { kind: 'closed'; code: number; reason: string } | { kind: 'dropped' } {
+  if (reply.length < 2) return { kind: 'dropped' }
+  const opcode = reply[0] & 0x0f
+  const length = reply[1] & 0x7f
+  if (opcode === 1) return { kind: 'answered' }
+  if (opcode === 8) return { kind: 'closed', code: length >= 2 ? reply.readUInt16BE(2) : 1005, reason: reply.subarray(4, 2 + length).toString() }
+  return { kind: 'dropped' }
+}
+
+/** Sends `bytes` on a fresh raw socket; gives up on a frame the server still waits for after `patience` ms. */
+async function sendRaw(bytes: Buffer, patience = 300) {
+  const socket = await rawSocket(port, `/socket?token=${TOKEN}`)
+  const chunks: Buffer[] = []
+  socket.on('data', (d: Buffer) => chunks.push(d))
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
+  socket.write(bytes)
+  const timer = setTimeout(() => socket.end(), patience)
+  await closed
+  clearTimeout(timer)
+  return outcomeOf(Buffer.concat(chunks))
+}
+
+/** Sends bytes as they are on a bare TCP connection; resolves with whatever came back. */
+function rawHttp(bytes: Buffer | string) {
+  return new Promise<string>((resolve) => {
+    const socket = tcp(port, '127.0.0.1', () => socket.write(bytes))
+    let answer = ''
+    socket.on('data', (d: Buffer) => (answer += d.toString('latin1')))
+    socket.on('error', () => {})
+    socket.once('close', () => resolve(answer))
+  })
+}
+
+describe('a bridge that bad input cannot stop', () => {
+  it('closes a socket with the code of what was wrong with its frame', async () => {
+    expect(await sendRaw(frame(1, Buffer.from('{"id":1}'), { mask: false }))).toMatchObject({ kind: 'closed', code: 1002 })
+    expect(await sendRaw(frame(1, Buffer.from([0xc3, 0x28])))).toMatchObject({ kind: 'closed', code: 1007 })
+    // Over the limit as soon as the header says so: the server does not wait for 10 MiB to arrive.
+    expect(await sendRaw(frame(1, Buffer.alloc(0), { declared: 10n * 1024n * 1024n + 1n }))).toMatchObject({ kind: 'closed', code: 1009 })
+    expect(await sendRaw(frame(1, Buffer.alloc(0), { declared: 2n ** 63n - 1n }))).toMatchObject({ kind: 'closed', code: 1009 })
+    expect(await sendRaw(frame(1, Buffer.from('{not json')))).toEqual({ kind: 'closed', code: 1007, reason: 'malformed call: not JSON' })
+    expect(await sendRaw(frame(1, Buffer.from('[1]')))).toEqual({ kind: 'closed', code: 1007, reason: 'malformed call: not an object' })
+    expect(await sendRaw(frame(1, Buffer.from('{"id":"7","method":"cases.squads"}')))).toEqual({ kind: 'closed', code: 1007, reason: 'malformed call: no id' })
+    const deep = `{"id":1,"method":"cases.squads","input":${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+    expect(await sendRaw(frame(1, Buffer.from(deep)))).toEqual({ kind: 'closed', code: 1007, reason: 'malformed call: nested too deep' })
+    // An id with a method that is not a name is answered, not dropped.
+    expect(await sendRaw(frame(1, Buffer.from('{"id":7,"method":{"x":1}}')))).toEqual({ kind: 'answered' })
+  })
+
+  it('keeps serving after 300 hostile frame sequences, each on its own socket', async () => {
+    const frames = hostileFrames(300)
+    const outcomes: Record<string, number> = {}
+    for (let i = 0; i < frames.length; i += 25) {
+      const batch = await Promise.all(frames.slice(i, i + 25).map((bytes) => sendRaw(bytes)))
+      for (const o of batch) {
+        const key = o.kind === 'closed' ? `closed ${o.code}` : o.kind
+        outcomes[key] = (outcomes[key] ?? 0) + 1
+      }
+    }
+    console.log('hostile frame outcomes', outcomes)
+    // Most are refused with a close code; random bytes may also look like the start of a frame still arriving.
+    expect(Object.entries(outcomes).filter(([k]) => k.startsWith('closed')).reduce((n, [, v]) => n + v, 0)).toBeGreaterThan(200)
+    expect(await api('cases.squads', {})).toMatchObject({ ok: true })
+    const fresh = await connect()
+    if (!('socket' in fresh)) throw new Error('the socket was refused after the hostile frames')
+    expect(await call(fresh.socket, 'cases.squads', {})).toMatchObject({ ok: true })
+    fresh.socket.close()
+  })
+
+  it('takes the largest legitimate call and closes a socket whose message is over the limit', async () => {
+    const opened = await connect()
+    if (!('socket' in opened)) throw new Error('refused')
+    // rubrics.importJson's 2,000,000 characters, each 3 bytes in UTF-8: about 6 MB on the wire.
+    const biggest = await call(opened.socket, 'rubrics.importJson', { json: JSON.stringify('案'.repeat(1_999_998)) })
+    // Answered (it is no rubric) rather than cut off: the limit leaves room for it.
+    expect(biggest).toMatchObject({ ok: false, error: { code: expect.any(String) } })
+    expect(opened.socket.readyState).toBe(WebSocket.OPEN)
+    const closed = new Promise<number>((resolve) => opened.socket.once('close', resolve))
+    opened.socket.on('error', () => {}) // the client sees the close, not an answer
+    opened.socket.send(JSON.stringify({ id: 1, method: 'cases.squads', input: { pad: 'x'.repeat(10 * 1024 * 1024) } }))
+    expect(await closed).toBe(1009)
+    expect(await api('cases.squads', {})).toMatchObject({ ok: true })
+  })
+
+  it('answers garbage, undecodable paths and odd ranges with 4xx, drops abandoned uploads, and keeps serving', async () => {
+    const garbage = await rawHttp(Buffer.concat([Buffer.from('GET / HTTP/1.1\r\nHost: \u0000'), randomBytes(300), Buffer.from('\r\n\r\n')]))
+    expect(garbage).toMatch(/^HTTP\/1\.1 400/)
+    for (const target of ['http://[', 'http://a:b:c/', '//%']) {
+      const answer = await rawHttp(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`)
+      expect(answer, target).toMatch(/^HTTP\/1\.1 400/)
+    }
+    expect((await http(`/exports/%E0%A4%A?token=${TOKEN}`)).status).toBe(400)
+
+    const [squad] = await ws.call('cases.squads', {})
+    const c = await ws.call('cases.create', caseInput(squad.id, { caseNumber: '沪城管执（范围）字〔2023〕第3号' }))
+    const { sha256 } = (await ws.call('documents.attach', { caseId: c.id, path: join(requireFixtures(), 'rotation.pdf') })).document
+    for (const range of ['bytes=abc', 'bytes=5-2', 'bytes=-0', 'bytes=99999999999999999999999-', 'bytes=0-99999999999999999999999', 'bytes=0-1,4-5', 'bytes=--1', 'bytes=']) {
+      const r = await http(`/files/${sha256}?token=${TOKEN}`, { headers: { Range: range } })
+      expect([200, 206, 416], range).toContain(r.status)
+    }
+
+    const uploads = join(ws.app.ctx.paths.data, 'uploads')
+    const before = await readdir(uploads).catch((): string[] => [])
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        new Promise<void>((resolve) => {
+          const req = request({ host: '127.0.0.1', port, path: '/upload?name=cut.pdf', method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Length': 1_000_000 } })
+          req.on('error', () => resolve())
+          req.write(Buffer.alloc(64 * 1024, 7), () => setTimeout(() => req.destroy(), 20))
+          req.on('close', () => resolve())
+        }),
+      ),
+    )
+    await expect.poll(() => readdir(uploads), { timeout: 5000 }).toEqual(before)
+    expect(await api('cases.squads', {})).toMatchObject({ ok: true })
   })
 })

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ServiceContext } from '../context'
 import { AppError, notFound } from '../errors'
@@ -8,7 +7,8 @@ import { inspectImage } from './inspect-image'
 import { inspectPdf } from './inspect-pdf'
 import { inspectTiff } from './inspect-tiff'
 import { mimeFromName, sniffContent } from './sniff'
-import { isStored, sha256Of, stageFile } from './store'
+import { readSource } from './read-source'
+import { isStored, stageFile } from './store'
 import type { DocumentMime } from './types'
 
 const MIME_LABELS: Record<string, string> = {
@@ -19,21 +19,16 @@ const MIME_LABELS: Record<string, string> = {
   unknown: '未知格式',
 }
 
-async function readSource(path: string, fileName: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path)
-  } catch {
-    throw new AppError('file_unreadable', { fileName })
-  }
-}
-
 function inspectContent(bytes: Uint8Array, mime: DocumentMime, fileName: string): Promise<{ pageCount: number }> | { pageCount: number } {
   if (mime === 'application/pdf') return inspectPdf(bytes, fileName)
   if (mime === 'image/tiff') return inspectTiff(bytes, fileName)
   return inspectImage(bytes, mime, fileName)
 }
 
-/** Checks that the file is a scan we can show, and counts its pages. Throws a clear AppError. */
+/**
+ * Checks that the file is a scan we can show, and counts its pages. Throws a clear AppError.
+ * A PDF's bytes are taken over by the PDF engine: read them only before this.
+ */
 export async function inspectFile(bytes: Uint8Array, fileName: string): Promise<{ mime: DocumentMime; pageCount: number }> {
   if (bytes.length === 0) throw new AppError('file_empty', { fileName })
   const claimed = mimeFromName(fileName)
@@ -61,8 +56,8 @@ export async function attachFile(ctx: ServiceContext, caseId: number, path: stri
   const fileName = name ?? basename(path)
   const found = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()
   if (!found) throw notFound('case', caseId)
-  const bytes = await readSource(path, fileName)
-  const sha256 = sha256Of(bytes)
+  const { bytes, sha256 } = await readSource(path, fileName)
+  const byteSize = bytes.length
   const dup = await ctx.db
     .selectFrom('documents')
     .select('id')
@@ -70,17 +65,18 @@ export async function attachFile(ctx: ServiceContext, caseId: number, path: stri
     .where('sha256', '=', sha256)
     .executeTakeFirst()
   if (dup) throw new AppError('duplicate_file', { fileName })
-  const { mime, pageCount } = await inspectFile(bytes, fileName)
 
   const alreadyStored = await isStored(ctx.paths.files, sha256)
+  // Written before it is inspected: the PDF engine takes the bytes over, so no second copy is held.
   const staged = alreadyStored ? null : await stageFile(ctx.paths.files, sha256, bytes)
-  const actor = await actorName(ctx.db)
-  const now = ctx.now()
   try {
+    const { mime, pageCount } = await inspectFile(bytes, fileName)
+    const actor = await actorName(ctx.db)
+    const now = ctx.now()
     const id = await ctx.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('files')
-        .values({ sha256, mime, byteSize: bytes.length, pageCount, createdAt: now.toISOString() })
+        .values({ sha256, mime, byteSize, pageCount, createdAt: now.toISOString() })
         .onConflict((oc) => oc.column('sha256').doNothing())
         .execute()
       const { id } = await trx

@@ -1,4 +1,5 @@
 import { AppError } from '../errors'
+import { MAX_PAGES } from './limits'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let pdfjs: Promise<PdfJs> | null = null
@@ -19,12 +20,32 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 const OPEN_TIMEOUT_MS = 30_000
+/** Pages looked up between two turns of the event loop (pdf.js's in-process worker answers in microtasks). */
+const PAGES_PER_TURN = 50
+/**
+ * How many pages are looked up at most. A lookup costs time in proportion to the page's number
+ * when all pages hang off one list (common), so 1,000 lookups are ~0.2 s at 1,000 pages and ~2 s
+ * at the 10,000-page cap.
+ */
+const PROBES = 1_000
 
-/** Opens the PDF with the same engine as the viewer: its page count, or a clear refusal. */
+/** Every page up to PROBES pages, else PROBES evenly spaced ones; always the first and the last. */
+function pagesToCheck(count: number): number[] {
+  const stride = Math.ceil(count / PROBES)
+  const pages: number[] = []
+  for (let n = 1; n < count; n += stride) pages.push(n)
+  pages.push(count)
+  return pages
+}
+
+/**
+ * Opens the PDF with the same engine as the viewer: its page count, or a clear refusal.
+ * Takes over `bytes` (pdf.js transfers them to its worker): the caller must not read them afterwards.
+ */
 export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{ pageCount: number }> {
   const { getDocument } = await loadPdfJs()
   const task = getDocument({
-    data: new Uint8Array(bytes), // a copy: pdf.js transfers it, and it refuses Buffers
+    data: Buffer.isBuffer(bytes) ? new Uint8Array(bytes) : bytes, // pdf.js refuses Buffers
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
@@ -36,9 +57,22 @@ export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{
   })
   try {
     const doc = await Promise.race([task.promise, timeout])
-    if (doc.numPages < 1) throw new AppError('file_broken', { fileName, detail: 'no pages' })
-    await Promise.race([doc.getPage(1), timeout])
-    return { pageCount: doc.numPages }
+    const declared = doc.numPages
+    if (declared < 1) throw new AppError('file_broken', { fileName, detail: 'no pages' })
+    // The page count is the /Count the file declares. pdf.js checks that the last page exists and
+    // otherwise counts the pages it finds; but page-tree nodes nested with inflated counts pass
+    // that check (a 500-byte file can claim 100,000 pages). So pages are looked up: every page
+    // up to 1,000 pages, then evenly spaced ones, so a count off by more than a thousandth of it
+    // (10 pages at the cap) is caught. Each lookup reads one dictionary, nothing is decoded.
+    for (const [probe, n] of pagesToCheck(Math.min(declared, MAX_PAGES + 1)).entries()) {
+      const missing = await Promise.race([doc.getPage(n).then(() => null, (error: unknown) => ({ error })), timeout])
+      // No first page is a damaged file; a later one missing is a count the file does not hold.
+      if (missing && n === 1) throw missing.error
+      if (missing) throw new AppError('file_pages_missing', { fileName, declared, missing: n })
+      if ((probe + 1) % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
+    }
+    if (declared > MAX_PAGES) throw new AppError('file_too_many_pages', { fileName, limit: MAX_PAGES })
+    return { pageCount: declared }
   } catch (err) {
     if (err instanceof AppError) throw err
     const name = (err as { name?: string }).name

@@ -1,7 +1,5 @@
 import { AppError } from '../errors'
-
-/** More pages than any case file has: a longer IFD chain is a damaged or hostile file. */
-const MAX_PAGES = 10_000
+import { checkImageSize, MAX_PAGES } from './limits'
 
 const TAG = { newSubfileType: 254, width: 256, height: 257, stripOffsets: 273, stripByteCounts: 279, tileOffsets: 324, tileByteCounts: 325 } as const
 /** Bytes per value of each TIFF field type (1 BYTE … 13 IFD). */
@@ -61,7 +59,7 @@ export function inspectTiff(bytes: Uint8Array, fileName: string): { pageCount: n
   let pageCount = 0
   for (let ifd = r.u32(4); ifd !== 0; ) {
     if (seen.has(ifd)) throw broken('the page directory chain loops')
-    if (seen.size >= MAX_PAGES) throw broken(`more than ${MAX_PAGES} page directories`)
+    if (seen.size >= MAX_PAGES) throw new AppError('file_too_many_pages', { fileName, limit: MAX_PAGES })
     seen.add(ifd)
     if (ifd < 8 || ifd + 2 > r.length) throw broken('truncated TIFF: a page directory is missing')
     const count = r.u16(ifd)
@@ -75,6 +73,7 @@ export function inspectTiff(bytes: Uint8Array, fileName: string): { pageCount: n
     }
     const problem = checkPage(tags, r.length)
     if (problem) throw broken(`page ${seen.size}: ${problem}`)
+    checkImageSize(tags.get(TAG.width)?.[0] ?? 0, tags.get(TAG.height)?.[0] ?? 0, fileName)
     if (((tags.get(TAG.newSubfileType)?.[0] ?? 0) & 1) === 0) pageCount++
     ifd = r.u32(end)
   }

@@ -24,11 +24,13 @@ export async function isStored(filesDir: string, sha256: string): Promise<boolea
  */
 export async function stageFile(filesDir: string, sha256: string, bytes: Uint8Array) {
   const target = storedPath(filesDir, sha256)
-  await mkdir(join(filesDir, sha256.slice(0, 2)), { recursive: true })
+  await mkdir(filesDir, { recursive: true })
   const temp = join(filesDir, `.incoming-${randomUUID()}`)
   await writeFile(temp, bytes, { flag: 'wx' })
   return {
     commit: async () => {
+      // The shard folder only now: a refused file leaves no empty folder behind.
+      await mkdir(join(filesDir, sha256.slice(0, 2)), { recursive: true })
       await rename(temp, target)
       await chmod(target, 0o444)
     },
