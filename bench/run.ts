@@ -1,3 +1,4 @@
+import { benchCampaignExport } from './campaign-export'
 import { benchCaseList } from './case-list'
 import { benchDeductionSave } from './deduction-save/bench'
 import { benchRegisterImport } from './register-import'
@@ -44,9 +45,18 @@ async function registerImport() {
   return r
 }
 
-const BENCHES = { caseList, deductionSave, registerImport }
+async function campaignExport() {
+  const r = await benchCampaignExport()
+  console.log(`\n${r.name}`)
+  console.log(`  generated in ${r.generateSeconds.toFixed(1)} s; ${r.rounds} alternating rounds; service file ${r.serviceMegabytes.toFixed(1)} MB, bare file ${r.bareMegabytes.toFixed(1)} MB`)
+  console.table({ 'export service (ms)': row(r.service), 'bare exceljs (ms)': row(r.bare), ratio: { median: r.ratioMedian.toFixed(2), p95: '', min: '', max: '' } })
+  console.log(`  goal: ratio ≤ 1.5 at the median → ${r.ratioMedian <= 1.5 ? 'met' : 'NOT met'}`)
+  return r
+}
 
-// `npm run bench [-- caseList|deductionSave|registerImport …]`: each entry is measured against a baseline in the same run.
+const BENCHES = { caseList, deductionSave, registerImport, campaignExport }
+
+// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport …]`: each entry is measured against a baseline in the same run.
 async function main() {
   const names = process.argv.slice(2)
   const unknown = names.filter((n) => !(n in BENCHES))

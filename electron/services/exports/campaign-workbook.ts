@@ -3,55 +3,97 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { Locale } from '../../../shared/contract/workspace'
 import { EXPORT_LABELS } from '../../../shared/i18n/export-labels'
-import { allItems } from '../../../shared/domain/rubric'
 import type { Grade } from '../../../shared/domain/scoring'
-import { listAssignments } from '../campaigns/queries'
-import { loadRubric } from '../rubrics/load'
-import { notFound } from '../errors'
-import { doubleReviewResults } from '../adjudication/results'
+import { NO_REVIEWER, readSetting } from '../workspace/settings'
+import { groupBy, loadCampaignData, type CampaignData } from './campaign-data'
+import { campaignFigures, type CampaignFigures, type Tally } from './campaign-figures'
+import { addHeaderRow, addPrintSheet, addTableSheet, frame, setColumns, type Column } from './print-sheet'
 
 type Labels = (typeof EXPORT_LABELS)[Locale]
 
-function styleHeader(sheet: ExcelJS.Worksheet, widths: number[]) {
-  sheet.columns = widths.map((width) => ({ width }))
-  const header = sheet.getRow(1)
-  header.font = { bold: true }
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } }
-  header.alignment = { vertical: 'middle', horizontal: 'center' }
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+/** The setting that names who issues the meeting's papers; without it, the section's own name. */
+export const ISSUING_UNIT_SETTING = 'issuingUnit'
+
+const AVERAGE = '0.00'
+const RATE = '0.0%'
+const pad = (n: number) => String(n).padStart(2, '0')
+const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+const localMinute = (iso: string) => {
+  const d = new Date(iso)
+  return `${localDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-/** The campaign's results as the monthly meeting reads them: per case, per deduction, per squad. */
-export async function buildCampaignWorkbook(db: Kysely<DB>, campaignId: number, locale: Locale) {
+function addSummarySheet(wb: ExcelJS.Workbook, L: Labels, data: CampaignData, figures: CampaignFigures, unit: string, now: Date) {
+  const S = L.summary
+  const width = S.rankingHeader.length
+  const sheet = addPrintSheet(wb, L.sheets.summary, L.footer, 2)
+  setColumns(sheet, [{ width: 8 }, { width: 22 }, ...Array.from({ length: width - 2 }, () => ({ width: 11 }))])
+  const merged = (text: string, height: number) => {
+    const row = sheet.addRow([text])
+    sheet.mergeCells(row.number, 1, row.number, width)
+    row.height = height
+    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+    return row
+  }
+  merged(S.title(data.campaign.name), 30).getCell(1).font = { bold: true, size: 16 }
+  const { startsOn, endsOn } = data.campaign
+  const period = startsOn || endsOn ? `　　${S.period}：${S.periodRange(startsOn ?? '', endsOn ?? '')}` : ''
+  merged(`${S.unit}：${unit}${period}　　${S.exportedOn}：${localDate(now)}`, 20)
+  sheet.addRow([])
+
+  const o = figures.overall
+  const head = addHeaderRow(sheet, ['', ...S.headline])
+  const values = sheet.addRow([null, o.cases, o.counted, o.open, o.average, o.goodRate, o.passRate, o.vetoed])
+  frame(values, S.headline.length + 1)
+  sheet.mergeCells(head.number, 1, values.number, 1)
+  head.getCell(1).value = S.overall
+  values.height = 22
+  values.getCell(5).numFmt = AVERAGE
+  for (const c of [6, 7]) values.getCell(c).numFmt = RATE
+  sheet.addRow([])
+
+  const subtitle = sheet.addRow([S.ranking])
+  sheet.mergeCells(subtitle.number, 1, subtitle.number, width)
+  subtitle.getCell(1).font = { bold: true, size: 12 }
+  addHeaderRow(sheet, S.rankingHeader)
+  const rankingRow = (first: (string | number | null)[], t: Tally) => {
+    const row = sheet.addRow([...first, t.cases, t.counted, t.average, t.grades.excellent, t.grades.good, t.grades.pass, t.grades.fail, t.passRate, t.vetoed])
+    frame(row, width)
+    row.getCell(5).numFmt = AVERAGE
+    row.getCell(10).numFmt = RATE
+    return row
+  }
+  for (const s of figures.squads) rankingRow([s.rank, s.name], s.tally)
+  const totals = rankingRow([S.totals, null], o)
+  totals.font = { bold: true }
+  sheet.mergeCells(totals.number, 1, totals.number, 2)
+  const note = merged(S.note(o.open), 32)
+  note.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true }
+}
+
+/** The campaign's results as the monthly meeting reads them: a summary first, then per case, deduction, squad, officer and problem category. */
+export async function buildCampaignWorkbook(db: Kysely<DB>, campaignId: number, locale: Locale, now: Date) {
   const L: Labels = EXPORT_LABELS[locale]
-  const campaign = await db.selectFrom('campaigns').selectAll().where('id', '=', campaignId).executeTakeFirst()
-  if (!campaign) throw notFound('campaign', campaignId)
-  const rubric = await loadRubric(db, campaign.rubricId)
-  const items = new Map(allItems(rubric).map((i) => [i.id, i]))
-  const sections = new Map(rubric.sections.flatMap((s) => s.items.map((i) => [i.id, s] as const)))
-  const assignments = await listAssignments(db, { campaignId })
-  const evaluations = await db
-    .selectFrom('evaluations')
-    .select(['id', 'assignmentId'])
-    .where('assignmentId', 'in', assignments.length ? assignments.map((a) => a.assignmentId) : [0])
-    .execute()
-  const evaluationOf = new Map(evaluations.map((e) => [e.assignmentId, e.id]))
-  const ids = evaluations.length ? evaluations.map((e) => e.id) : [0]
-  const deductions = await db.selectFrom('deductions').selectAll().where('evaluationId', 'in', ids).orderBy('itemId').orderBy('id').execute()
+  const en = locale === 'en'
+  const data = await loadCampaignData(db, campaignId)
+  const figures = campaignFigures(data)
+  const unit = (await readSetting(db, ISSUING_UNIT_SETTING))?.trim() || L.summary.defaultUnit
+  const { rubrics, notes, makers, doubleResults } = data
+  const rubricOf = new Map(data.evaluations.map((e) => [e.id, rubrics.get(e.rubricId)!]))
+  const notesOf = new Map(notes.map((n) => [`${n.evaluationId}|${n.itemId}`, n.note]))
+  const notesOfEvaluation = groupBy(notes, (n) => n.evaluationId)
+  const maker = (name: string | undefined) => (name === NO_REVIEWER ? L.system : (name ?? null))
+
   // A deduction picked from the rubric's list without a reason of its own reads as the option's words.
-  const reasonOf = (d: { itemId: string; optionId: string | null; reason: string }) => {
-    const option = d.optionId ? items.get(d.itemId)?.deductions.find((o) => o.id === d.optionId) : undefined
-    return d.reason || (option ? (locale === 'en' && option.labelEn ? option.labelEn : option.label) : '')
-  }
+  const reasonOf = (d: CampaignData['deductions'][number], option: { label: string; labelEn: string } | undefined) =>
+    d.reason || (option ? (en ? option.labelEn : option.label) : '')
   // The meeting reads a veto by its words, not only its number.
-  const vetoText = (id: string) => {
-    const veto = rubric.vetoes.find((v) => v.id === id)
-    return veto ? `${id} ${locale === 'en' && veto.titleEn ? veto.titleEn : veto.title}` : id
+  const vetoText = (evaluationId: number, id: string) => {
+    const veto = (rubricOf.get(evaluationId) ?? rubrics.get(data.campaign.rubricId))?.vetoes.find((v) => v.id === id)
+    return veto ? `${id} ${en && veto.titleEn ? veto.titleEn : veto.title}` : id
   }
-  const vetoes = await db.selectFrom('vetoFindings').selectAll().where('evaluationId', 'in', ids).orderBy('vetoId').execute()
   // A double-reviewed case's campaign score: agreed (mean), the lead's ruling, or 待裁定.
-  const doubleResults = await doubleReviewResults(db, campaignId)
-  const campaignResult = (a: (typeof assignments)[number]) => {
+  const campaignResult = (a: CampaignData['assignments'][number]) => {
     const r = doubleResults.get(a.case.id)
     if (r) return { total: r.state === 'waiting' ? L.doubleReview.waiting : r.total, grade: r.grade, state: L.doubleReview[r.state] }
     return a.evaluationStatus === 'submitted' ? { total: a.total, grade: a.grade as Grade | null, state: null } : { total: null, grade: null, state: null }
@@ -59,21 +101,54 @@ export async function buildCampaignWorkbook(db: Kysely<DB>, campaignId: number, 
 
   const wb = new ExcelJS.Workbook()
   wb.creator = '案卷评查台'
-  wb.title = campaign.name
-  const casesSheet = wb.addWorksheet(L.sheets.cases)
-  casesSheet.addRow(L.cases)
-  styleHeader(casesSheet, [6, 30, 28, 16, 14, 10, 10, 10, 8, 8, 16, 10, 60, 10, 10, 20])
-  const deductionsSheet = wb.addWorksheet(L.sheets.deductions)
-  deductionsSheet.addRow(L.deductions)
-  styleHeader(deductionsSheet, [30, 16, 22, 40, 8, 50, 10, 16, 10])
+  wb.title = data.campaign.name
+  addSummarySheet(wb, L, data, figures, unit, now)
 
-  assignments.forEach((a, index) => {
-    const evaluationId = evaluationOf.get(a.assignmentId)
-    const own = deductions.filter((d) => d.evaluationId === evaluationId)
-    const ownVetoes = vetoes.filter((v) => v.evaluationId === evaluationId)
+  const wrap = (width: number): Column => ({ width, wrap: true })
+  const cases = addTableSheet(wb, L.sheets.cases, L.footer, L.cases, [
+    { width: 5 },
+    { width: 26 },
+    wrap(20),
+    wrap(12),
+    { width: 10 },
+    { width: 8 },
+    { width: 8 },
+    { width: 8 },
+    { width: 7 },
+    { width: 7 },
+    wrap(20),
+    { width: 7 },
+    wrap(44),
+    { width: 7 },
+    { width: 7 },
+    wrap(12),
+  ])
+  const deductions = addTableSheet(wb, L.sheets.deductions, L.footer, L.deductions, [
+    { width: 26 },
+    { width: 12 },
+    { width: 8 },
+    { width: 8 },
+    { width: 7 },
+    { width: 14 },
+    wrap(26),
+    { width: 14 },
+    { width: 6 },
+    wrap(36),
+    { width: 6 },
+    wrap(20),
+    { width: 8 },
+    { width: 16 },
+  ])
+
+  data.assignments.forEach((a, index) => {
+    const evaluation = figures.evaluationOfAssignment.get(a.assignmentId)
+    const own = evaluation ? (figures.deductionsOf.get(evaluation.id) ?? []) : []
+    const ownVetoes = evaluation ? (figures.vetoesOf.get(evaluation.id) ?? []) : []
+    const described = own.map((d) => ({ d, ...figures.describe(d) }))
     const deducted = own.reduce((sum, d) => sum + d.pointsTenths, 0) / 10
     const result = campaignResult(a)
-    casesSheet.addRow([
+    const status = L.enums.evaluationStatus[a.evaluationStatus]
+    cases.add([
       index + 1,
       a.case.caseNumber,
       a.case.party,
@@ -81,53 +156,83 @@ export async function buildCampaignWorkbook(db: Kysely<DB>, campaignId: number, 
       L.enums.domain[a.case.domain],
       L.enums.procedure[a.case.procedure],
       a.reviewerName,
-      L.enums.evaluationStatus[a.evaluationStatus],
+      status,
       a.total ?? (a.evaluationStatus === 'submitted' ? null : L.notScored),
       a.grade ? L.enums.grade[a.grade as Grade] : null,
-      ownVetoes.map((v) => vetoText(v.vetoId)).join('、') || null,
+      ownVetoes.map((v) => vetoText(v.evaluationId, v.vetoId)).join('、') || null,
       deducted,
-      own.map((d) => `${d.itemId} −${d.pointsTenths / 10}${reasonOf(d) ? `：${reasonOf(d)}` : ''}`).join('；') || null,
+      described.map(({ d, option }) => `${d.itemId} −${d.pointsTenths / 10}${reasonOf(d, option) ? `：${reasonOf(d, option)}` : ''}`).join('；') || null,
       result.total,
       result.grade ? L.enums.grade[result.grade] : null,
       result.state,
     ])
-    for (const d of own) {
-      const item = items.get(d.itemId)
-      const option = item?.deductions.find((o) => o.id === d.optionId)
-      deductionsSheet.addRow([
-        a.case.caseNumber,
-        a.case.squadName,
-        sections.get(d.itemId)?.title ?? '',
-        item ? `${item.id} ${item.title}` : d.itemId,
+    if (!evaluation) return
+    const facts = [a.case.caseNumber, a.case.squadName, a.reviewerName, status]
+    const deductedItems = new Set<string>()
+    for (const { d, item, section, option, category } of described) {
+      deductedItems.add(d.itemId)
+      deductions.add([
+        ...facts,
+        L.deductionKind.deduction,
+        section ? (en ? section.titleEn : section.title) : '',
+        item ? `${item.id} ${en ? item.titleEn : item.title}` : d.itemId,
+        category,
         d.pointsTenths / 10,
-        reasonOf(d),
-        d.page ? L.page(d.page) : null,
-        option?.category ?? item?.category ?? '',
-        a.reviewerName,
+        reasonOf(d, option),
+        d.page,
+        notesOf.get(`${d.evaluationId}|${d.itemId}`) ?? null,
+        maker(makers.deductions.get(d.id)),
+        localMinute(d.createdAt),
       ])
+    }
+    for (const v of ownVetoes) {
+      deductions.add([...facts, L.deductionKind.veto, null, vetoText(v.evaluationId, v.vetoId), null, null, v.reason || null, v.page, null, maker(makers.vetoes.get(`${v.evaluationId}|${v.vetoId}`)), null])
+    }
+    // Notes on items without a deduction get a row of their own.
+    for (const n of notesOfEvaluation.get(evaluation.id) ?? []) {
+      if (deductedItems.has(n.itemId)) continue
+      const { item, section } = figures.describe({ ...n, optionId: null })
+      deductions.add([...facts, L.deductionKind.note, section ? (en ? section.titleEn : section.title) : '', item ? `${item.id} ${en ? item.titleEn : item.title}` : n.itemId, null, null, null, null, n.note, null, null])
     }
   })
 
-  const squadsSheet = wb.addWorksheet(L.sheets.squads)
-  squadsSheet.addRow(L.squads)
-  styleHeader(squadsSheet, [18, 12, 10, 10, 8, 8, 8, 8])
-  // One result per case: a double-reviewed case counts once, with its campaign score.
-  const bySquad = new Map<string, { total: number | null; grade: string | null; scored: boolean }[]>()
-  const counted = new Set<number>()
-  for (const a of assignments) {
-    if (doubleResults.has(a.case.id) && counted.has(a.case.id)) continue
-    counted.add(a.case.id)
-    const r = doubleResults.get(a.case.id)
-    const row = r
-      ? { total: r.total, grade: r.grade, scored: r.state === 'agreed' || r.state === 'decided' }
-      : { total: a.total, grade: a.grade, scored: a.evaluationStatus === 'submitted' }
-    bySquad.set(a.case.squadName, [...(bySquad.get(a.case.squadName) ?? []), row])
+  // The per-squad sheet keeps the bureau's order and its earlier columns; the ranking is on the 汇总 sheet.
+  const squads = addTableSheet(wb, L.sheets.squads, L.footer, L.squads, [wrap(18), { width: 12 }, { width: 10 }, { width: 10, numFmt: AVERAGE }, ...[8, 8, 8, 8].map((width) => ({ width }))])
+  for (const { name, tally: t } of figures.squadsInOrder) squads.add([name, t.cases, t.counted, t.average, t.grades.excellent, t.grades.good, t.grades.pass, t.grades.fail])
+
+  const officers = addTableSheet(wb, L.sheets.officers, L.footer, L.officers, [
+    { width: 10 },
+    { width: 13 },
+    wrap(16),
+    { width: 8 },
+    { width: 8 },
+    { width: 8, numFmt: AVERAGE },
+    ...[7, 7, 7, 7, 7, 8, 8].map((width) => ({ width })),
+  ])
+  for (const { name, badgeNumber, squadName, tally: t, problems } of figures.officers) {
+    officers.add([name, badgeNumber, squadName, t.cases, t.counted, t.average, t.grades.excellent, t.grades.good, t.grades.pass, t.grades.fail, t.vetoed, problems.deductions, problems.points])
   }
-  for (const [squad, rows] of bySquad) {
-    const scored = rows.filter((r) => r.scored)
-    const average = scored.length ? Math.round((scored.reduce((s, r) => s + (r.total ?? 0), 0) / scored.length) * 10) / 10 : null
-    const count = (g: string) => scored.filter((r) => r.grade === g).length
-    squadsSheet.addRow([squad, rows.length, scored.length, average, count('excellent'), count('good'), count('pass'), count('fail')])
-  }
-  return { workbook: wb, campaignName: campaign.name, suffix: L.fileSuffix }
+
+  const categories = addTableSheet(wb, L.sheets.categories, L.footer, L.categories, [
+    { width: 6 },
+    wrap(20),
+    { width: 10 },
+    { width: 12, numFmt: RATE },
+    { width: 10 },
+    { width: 10 },
+    wrap(60),
+  ])
+  const counted = figures.overall.counted
+  figures.problemCategories.forEach((c, i) => {
+    categories.add([
+      c.cases ? i + 1 : null,
+      c.name,
+      c.cases,
+      counted ? c.cases / counted : null,
+      c.deductions,
+      c.points,
+      c.squads.map(([squad, n]) => L.squadCount(squad, n)).join('、') || null,
+    ])
+  })
+  return { workbook: wb, campaignName: data.campaign.name, suffix: L.fileSuffix }
 }

@@ -12,7 +12,7 @@ function stamp(d: Date): string {
 
 export const exportsHandlers: DomainHandlers<'exports'> = {
   'exports.campaignWorkbook': async (ctx, { campaignId }) => {
-    const { workbook, campaignName, suffix } = await buildCampaignWorkbook(ctx.db, campaignId, await ctx.locale())
+    const { workbook, campaignName, suffix } = await buildCampaignWorkbook(ctx.db, campaignId, await ctx.locale(), ctx.now())
     await mkdir(ctx.paths.exports, { recursive: true })
     const fileName = safeFileName(`${campaignName}-${suffix}-${stamp(ctx.now())}.xlsx`)
     const filePath = join(ctx.paths.exports, fileName)

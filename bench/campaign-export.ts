@@ -1,0 +1,70 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openDatabase } from '../electron/db/connection'
+import { createDispatch } from '../electron/services/dispatch'
+import { handlers } from '../electron/services/handlers'
+import { DEFAULT_RUBRIC_CODE, installShippedRubrics } from '../electron/services/rubrics/install'
+import type { ServiceContext } from '../electron/services/context'
+import { parseRubric } from '../electron/services/rubrics/load'
+import { RESOURCES_DIR } from '../tests/support/paths'
+import { generateRegistry } from './generate-registry'
+import { generateCampaign } from './generate-campaign'
+import { bareCampaignWorkbook } from './campaign-export-baseline'
+import { alternate } from './stats'
+
+const EVALUATIONS = Number(process.env.BENCH_EXPORT_EVALUATIONS ?? 5_000)
+const PER_EVALUATION = 20
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5))
+
+/**
+ * The campaign workbook through exports.campaignWorkbook (load, group, figures, six styled and
+ * print-ready sheets, write) against bare exceljs writing the same cells from plain queries
+ * (campaign-export-baseline.ts), alternating, on the same connection and generated database.
+ */
+export async function benchCampaignExport() {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-export-'))
+  try {
+    const { db, direct, raw, close } = await openDatabase(join(dir, 'bench.sqlite'))
+    const t0 = performance.now()
+    await generateRegistry(raw, EVALUATIONS, 5)
+    await installShippedRubrics(db, RESOURCES_DIR, new Date())
+    const stored = await db.selectFrom('rubrics').select(['id', 'body']).where('code', '=', DEFAULT_RUBRIC_CODE).executeTakeFirstOrThrow()
+    const rubric = parseRubric(stored.body)
+    const generated = await generateCampaign(direct, stored.id, rubric, EVALUATIONS, PER_EVALUATION)
+    await direct.all('analyze')
+    const generateSeconds = (performance.now() - t0) / 1000
+
+    const ctx: ServiceContext = { db, sql: direct, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN', progress: () => {} }
+    const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
+    let serviceBytes = 0
+    const viaService = async () => {
+      const r = await dispatch('exports.campaignWorkbook', { campaignId: 1 })
+      if (!r.ok) throw new Error(r.error.message)
+      const out = r.value as { filePath: string; byteSize: number }
+      serviceBytes = out.byteSize
+      await rm(out.filePath)
+    }
+    const bareFile = join(dir, 'bare.xlsx')
+    const viaBare = () => bareCampaignWorkbook(direct, rubric, 1, bareFile)
+    await viaBare() // warm-up of both paths' statements
+    const bareBytes = (await stat(bareFile)).size
+    await viaService()
+    const { subject, baseline } = await alternate(ROUNDS, viaService, viaBare)
+    await close()
+    return {
+      name: `campaign export (${generated.evaluations.toLocaleString()} evaluations, ${generated.deductions.toLocaleString()} deductions)`,
+      evaluations: generated.evaluations,
+      deductions: generated.deductions,
+      generateSeconds,
+      rounds: ROUNDS,
+      serviceMegabytes: serviceBytes / 1024 / 1024,
+      bareMegabytes: bareBytes / 1024 / 1024,
+      service: subject,
+      bare: baseline,
+      ratioMedian: subject.median / baseline.median,
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
