@@ -63,4 +63,6 @@ export const statements = [
   `UPDATE assignments SET position = (SELECT count(*) FROM assignments p
     WHERE p.campaign_id = assignments.campaign_id AND p.reviewer_id = assignments.reviewer_id
       AND (p.position < assignments.position OR (p.position = assignments.position AND p.id <= assignments.id)))`,
+  // An evaluation's history and the makers of a campaign's deductions are read by entity.
+  `CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)`,
 ]
