@@ -20,6 +20,18 @@ afterEach(async ({ task }) => {
 
 const text = (testId: string) => page.getByTestId(testId).innerText()
 
+/** How many pixels of the chart's canvas are painted (not transparent). */
+const paintedPixels = (testId: string) =>
+  page.getByTestId(testId).evaluate((box) => {
+    const canvas = box.querySelector('canvas')
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return 0
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+    let painted = 0
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++
+    return painted
+  })
+const CHARTS = ['stats-grades-chart', 'stats-squads-chart', 'stats-categories-chart']
+
 describe('统计与讲评 on the demo workspace', () => {
   it('loads the demo and scores two cases of the monthly spot check', async () => {
     await page.getByTestId('load-demo').click()
@@ -48,7 +60,13 @@ describe('统计与讲评 on the demo workspace', () => {
     const squadRows = page.getByTestId('stats-squads').locator('tbody tr.ant-table-row')
     expect(await squadRows.count()).toBeGreaterThanOrEqual(1)
     expect(await squadRows.first().locator('td').first().innerText()).toBe('1')
+    // Each chart draws on its canvas, beside or above its table.
+    for (const chart of CHARTS) await expect.poll(() => paintedPixels(chart), { timeout: 10_000 }).toBeGreaterThan(500)
+    const grades = page.getByTestId('stats-grades-table').locator('tbody tr.ant-table-row')
+    expect(await grades.count()).toBe(4)
     await app.screenshot('statistics-campaign')
+    await page.getByTestId('stats-categories-card').scrollIntoViewIfNeeded()
+    await app.screenshot('statistics-campaign-charts')
     await page.getByTestId('stats-officers-card').scrollIntoViewIfNeeded()
     // Two cases cannot make a repeat (three of one squad), within the campaign or the last twelve months.
     expect(await page.getByTestId('stats-repeats').innerText()).toContain('没有反复出现的问题')
@@ -56,6 +74,13 @@ describe('统计与讲评 on the demo workspace', () => {
     expect(await page.getByTestId('stats-repeats').innerText()).toContain('没有反复出现的问题')
     await app.screenshot('statistics-campaign-tables')
     await page.setViewportSize({ width: 1366, height: 768 })
+    await page.getByTestId('stats-squads-card').scrollIntoViewIfNeeded()
+    // The charts follow the narrower window: each canvas fits inside its card.
+    for (const chart of CHARTS) {
+      const canvas = await page.getByTestId(chart).locator('canvas').boundingBox()
+      const card = await page.getByTestId(chart).locator('xpath=ancestor::div[contains(@class,"ant-card-body")]').boundingBox()
+      expect(canvas!.x + canvas!.width).toBeLessThanOrEqual(card!.x + card!.width)
+    }
     await app.screenshot('statistics-campaign-1366')
     await page.setViewportSize({ width: 1440, height: 900 })
   }, 60_000)
@@ -68,6 +93,7 @@ describe('统计与讲评 on the demo workspace', () => {
     await app.screenshot('statistics-period')
     await page.getByTestId('lang-switch').click()
     await expect.poll(() => text('stats-evaluated')).toContain('Cases evaluated')
+    for (const chart of CHARTS) await expect.poll(() => paintedPixels(chart), { timeout: 10_000 }).toBeGreaterThan(500)
     await app.screenshot('statistics-period-en')
     await page.getByTestId('lang-switch').click()
   }, 60_000)

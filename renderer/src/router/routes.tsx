@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { CampaignListPage } from '../pages/campaigns/CampaignListPage'
 import { CampaignPage } from '../pages/campaigns/CampaignPage'
 import { AdjudicationPage } from '../pages/adjudication/AdjudicationPage'
-import { ReportsPage } from '../pages/reports/ReportsPage'
+import { CenteredSpin } from '../components/CenteredSpin'
 import { CasePage } from '../pages/case/CasePage'
 import { CaseListPage } from '../pages/cases/CaseListPage'
 import { ComingSoonPage } from '../pages/placeholder/ComingSoonPage'
@@ -21,6 +21,9 @@ interface Route {
 
 const id = (value: string) => Number(value)
 
+// The statistics page brings the chart library: loaded when first opened, not with the review screen.
+const ReportsPage = lazy(() => import('../pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })))
+
 // Keys make a page start fresh when only its id changes (e.g. next case in the review queue).
 const ROUTES: Route[] = [
   { pattern: '/', render: () => <WorkbenchPage /> },
@@ -30,7 +33,14 @@ const ROUTES: Route[] = [
   { pattern: '/campaigns', render: () => <CampaignListPage /> },
   { pattern: '/campaigns/:id', render: (p) => <CampaignPage key={p.id} campaignId={id(p.id)} /> },
   { pattern: '/campaigns/:id/adjudicate/:caseId', render: (p) => <AdjudicationPage key={`${p.id}/${p.caseId}`} campaignId={id(p.id)} caseId={id(p.caseId)} /> },
-  { pattern: '/reports', render: () => <ReportsPage /> },
+  {
+    pattern: '/reports',
+    render: () => (
+      <Suspense fallback={<CenteredSpin />}>
+        <ReportsPage />
+      </Suspense>
+    ),
+  },
   { pattern: '/rectification', render: () => <ComingSoonPage section="rectification" /> },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ]

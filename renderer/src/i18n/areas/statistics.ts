@@ -61,6 +61,11 @@ export const statistics = {
     byOfficer: '执法人员',
     owner: '中队／执法人员',
     squadCases: '{{name}}（{{count}}）',
+    gradeDistribution: '等次分布',
+    grade: '等次',
+    gradeShare: '占比',
+    overallAverage: '总体平均 {{value}}',
+    cumulative: '累计占比',
   },
   en: {
     title: 'Statistics and review',
@@ -123,5 +128,10 @@ export const statistics = {
     byOfficer: 'Officer',
     owner: 'Squad / officer',
     squadCases: '{{name}} ({{count}})',
+    gradeDistribution: 'Grades',
+    grade: 'Grade',
+    gradeShare: 'Share',
+    overallAverage: 'Overall {{value}}',
+    cumulative: 'Cumulative',
   },
 }

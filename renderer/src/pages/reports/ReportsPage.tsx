@@ -9,7 +9,9 @@ import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDate } from '../../format/date'
 import { HeadlineCards } from './HeadlineCards'
+import { GradeDistribution } from './GradeDistribution'
 import { CategoryTable, ItemTable, RepeatProblems } from './ProblemTables'
+import { ParetoChart, SquadChart } from './ReportCharts'
 import { ScopePicker } from './ScopePicker'
 import { OfficerTable, SquadTable } from './SquadTables'
 import './reports.css'
@@ -44,7 +46,7 @@ function Section({ title, testId, extra, children }: { title: string; testId: st
 
 /**
  * 统计与讲评: the figures the section chief brings to the monthly meeting, for a campaign or a
- * period. Each table leaves room beside or above it for its chart.
+ * period. Each chart sits above or beside its table.
  */
 export function ReportsPage() {
   const { t } = useTranslation()
@@ -89,10 +91,15 @@ export function ReportsPage() {
             </Card>
           ) : (
             <>
+              <Section title={t('statistics.gradeDistribution')} testId="stats-grades-card">
+                <GradeDistribution headline={data.headline} />
+              </Section>
               <Section title={t('statistics.squads')} testId="stats-squads-card">
+                <SquadChart squads={data.squads} average={data.headline.average} />
                 <SquadTable rows={data.squads} />
               </Section>
               <Section title={t('statistics.categories')} testId="stats-categories-card">
+                <ParetoChart categories={data.categories} />
                 <CategoryTable rows={data.categories} />
               </Section>
               <Section title={t('statistics.items')} testId="stats-items-card">
