@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, isoDate, empty } from './common'
+import { id, isoDate, empty, visibleText } from './common'
 import { caseSummary, CASE_SOURCES, ENFORCEMENT_DOMAINS, PROCEDURES } from './cases'
 import { exportResult } from './exports'
 
@@ -142,7 +142,7 @@ export const campaignsContract = domain('campaigns', {
   /** A draft campaign with its sample drawn. */
   create: method(
     z.object({
-      name: z.string().trim().min(2).max(100),
+      name: visibleText(100).pipe(z.string().min(2)),
       kind: z.enum(CAMPAIGN_KINDS),
       startsOn: isoDate.nullable().default(null),
       endsOn: isoDate.nullable().default(null),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, isoDate, pageRequest } from './common'
+import { id, isoDate, pageRequest, visibleText } from './common'
 
 export const ENFORCEMENT_DOMAINS = [
   'muck_transport', // 渣土运输
@@ -42,8 +42,8 @@ const dateShape = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, optionalDat
 export const CASE_LIMITS = { caseNumber: 64, party: 200, violation: 500, legalBasis: 1000, officers: 20 } as const
 
 export const caseFields = z.object({
-  caseNumber: z.string().trim().min(1).max(CASE_LIMITS.caseNumber),
-  party: z.string().trim().min(1).max(CASE_LIMITS.party),
+  caseNumber: visibleText(CASE_LIMITS.caseNumber),
+  party: visibleText(CASE_LIMITS.party),
   partyType: z.enum(PARTY_TYPES).default('individual'),
   procedure: z.enum(PROCEDURES).default('ordinary'),
   caseType: z.enum(CASE_TYPES).default('penalty'),

@@ -1,6 +1,23 @@
 import { z } from 'zod'
+import { isIsoDate } from '../domain/calendar/iso-date'
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+/**
+ * Years a date may have. Case files, holiday lists and campaigns of this desk lie well inside
+ * 1990–2100; a year outside is a typing slip (0000, 2204) that would otherwise be stored and later
+ * break every period computed from it.
+ */
+export const MIN_YEAR = 1990
+export const MAX_YEAR = 2100
+
+/** A real calendar date as YYYY-MM-DD (2023-02-30 and 2023-13-01 are refused) within the sane years. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isIsoDate, 'not a real calendar date')
+  .refine((v) => {
+    const year = Number(v.slice(0, 4))
+    return year >= MIN_YEAR && year <= MAX_YEAR
+  }, `expected a year from ${MIN_YEAR} to ${MAX_YEAR}`)
 export const id = z.number().int().positive()
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
 export const pageRequest = z.object({
@@ -9,3 +26,18 @@ export const pageRequest = z.object({
 })
 export const empty = z.object({}).strict()
 export const ok = z.object({ ok: z.literal(true) })
+
+/** Characters that show nothing: a name made only of them looks empty but is not. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
+
+/**
+ * A name or number people read: invisible characters removed, trimmed, then at least one visible
+ * character and at most `max` of them. The one definition every name field of the contract uses.
+ */
+export function visibleText(max: number) {
+  return z
+    .string()
+    .max(max * 4)
+    .transform((v) => v.replace(INVISIBLE, '').trim())
+    .pipe(z.string().min(1, 'must contain visible characters').max(max))
+}

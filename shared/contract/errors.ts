@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'case_evaluated',
   'document_is_evidence',
   'deduction_exceeds_max',
+  'evidence_not_found',
   'import_invalid',
   'import_expired',
   'import_cancelled',

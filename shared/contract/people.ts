@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { empty, id, isoDate } from './common'
+import { empty, id, isoDate, visibleText } from './common'
 
 export const SQUAD_KINDS = ['mobile', 'street', 'town'] as const
 export const REVIEWER_ROLES = ['reviewer', 'lead'] as const
 
-const personName = z.string().trim().min(1, 'name is required').max(50)
+const personName = visibleText(50)
 /** 执法证号 as printed on the card: digits and letters, perhaps with hyphens. */
 export const badgeNumber = z
   .string()
@@ -26,7 +26,7 @@ export const squadRow = z.object({
 })
 export type SquadRow = z.output<typeof squadRow>
 
-export const squadFields = z.object({ name: z.string().trim().min(1, 'name is required').max(50), kind: z.enum(SQUAD_KINDS) })
+export const squadFields = z.object({ name: visibleText(50), kind: z.enum(SQUAD_KINDS) })
 
 export const officerRow = z.object({
   id,

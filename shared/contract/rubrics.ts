@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, empty } from './common'
-import { rubricSchema } from '../domain/rubric'
+import { id, empty, visibleText } from './common'
+import { RUBRIC_NAME_MAX, rubricSchema } from '../domain/rubric'
 import { exportResult } from './exports'
 
 export const rubricSummary = z.object({ id, code: z.string(), version: z.number().int(), name: z.string(), publishedAt: z.string() })
@@ -15,7 +15,7 @@ export const rubricsContract = domain('rubrics', {
   publish: method(z.object({ body: rubricSchema }), rubricSummary),
   /** Copies a rubric under a new code (e.g. a special rubric for 行政强制 or 简易程序 cases), version 1. */
   duplicate: method(
-    z.object({ id, code: z.string().trim().max(40).pipe(rubricSchema.shape.code), name: z.string().trim().min(1).max(100) }),
+    z.object({ id, code: z.string().trim().max(40).pipe(rubricSchema.shape.code), name: visibleText(RUBRIC_NAME_MAX) }),
     rubricSummary,
   ),
   /** Writes the rubric as a JSON file into the exports folder. */

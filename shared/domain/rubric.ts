@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { visibleText } from '../contract/common'
+
+/** The longest rubric name (its English name may be twice as long): it heads screens, exports and campaign lists. */
+export const RUBRIC_NAME_MAX = 100
 
 /** Automatic checks an item can be bound to; the checks themselves live elsewhere. */
 export const AUTO_CHECKS = [
@@ -22,7 +26,8 @@ function isTenths(points: number): boolean {
 }
 
 const points = z.number().positive().refine(isTenths, 'points must be a multiple of 0.1')
-const text = z.string().trim().min(1)
+// Every text of a rubric is read on screen and in exports: visible and of a bounded length.
+const text = visibleText(1000)
 
 const optionBase = {
   id: text,
@@ -66,8 +71,8 @@ const vetoSchema = z.strictObject({
 export const rubricSchema = z
   .strictObject({
     code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'codes are kebab-case, e.g. penalty-ordinary'),
-    name: text,
-    nameEn: text.optional(),
+    name: visibleText(RUBRIC_NAME_MAX),
+    nameEn: visibleText(RUBRIC_NAME_MAX * 2).optional(),
     version: z.number().int().positive(),
     totalPoints: points,
     gradeCutoffs: z.strictObject({ excellent: points, good: points, pass: points }),

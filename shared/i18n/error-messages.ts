@@ -171,6 +171,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `扣分超出该评查要点的分值（最多 ${p.max} 分，已扣 ${p.deducted} 分）。`,
     en: (p) => `The deduction exceeds the item's maximum (${p.max} points, ${p.deducted} already deducted).`,
   },
+  evidence_not_found: {
+    'zh-CN': (p) => (p.page === undefined ? `标注的证据文书不在本案卷宗中。` : `标注的证据不存在：文书不在本案卷宗中，或该文书没有第 ${p.page} 页。`),
+    en: (p) => (p.page === undefined ? `The marked document is not in this case's file.` : `The marked evidence does not exist: the document is not in this case's file, or it has no page ${p.page}.`),
+  },
   import_invalid: {
     'zh-CN': (p) => `“${p.fileName}”未能导入，现有数据没有任何改动。请修改后重新导入：${p.detail ?? ''}`,
     en: (p) => `"${p.fileName}" was not imported and nothing was changed. Fix it and import again: ${p.detail ?? ''}`,
@@ -224,8 +228,8 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     en: () => `Only requests from this computer are accepted.`,
   },
   internal: {
-    'zh-CN': (p) => `程序内部错误：${p.detail ?? ''}。已保存的数据不受影响，请重试；如反复出现请联系管理员。`,
-    en: (p) => `Internal error: ${p.detail ?? ''}. Saved data is unaffected; try again, and report it if it repeats.`,
+    'zh-CN': (p) => `程序内部错误：${p.detail ?? ''}。请重试；如问题持续，请联系管理员并提供日志。`,
+    en: (p) => `Internal error: ${p.detail ?? ''}. Try again; if it persists, contact your administrator with the log.`,
   },
 }
 

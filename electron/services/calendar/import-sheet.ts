@@ -1,5 +1,5 @@
 import type { Cell } from '../settings/table-file'
-import { isIsoDate } from '../../../shared/domain/calendar/iso-date'
+import { isoDate } from '../../../shared/contract/common'
 import { CALENDAR_COLUMNS, CALENDAR_KINDS, type CalendarColumn, type CalendarProblem } from '../../../shared/i18n/calendar-import-text'
 
 export interface ImportedOverride {
@@ -15,12 +15,13 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)
 export function parseDate(c: Cell): string | null {
   if (typeof c === 'number') {
     if (!Number.isInteger(c) || c < 1 || c > 2958465) return null
-    return new Date(EXCEL_EPOCH_MS + c * 86_400_000).toISOString().slice(0, 10)
+    const iso = new Date(EXCEL_EPOCH_MS + c * 86_400_000).toISOString().slice(0, 10)
+    return isoDate.safeParse(iso).success ? iso : null
   }
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(norm(c))
   if (!m) return null
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`
-  return isIsoDate(iso) ? iso : null
+  return isoDate.safeParse(iso).success ? iso : null
 }
 
 function columnsOf(row: Cell[]): Partial<Record<CalendarColumn, number>> {

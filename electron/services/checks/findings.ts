@@ -11,7 +11,7 @@ import { deadlineText, missingDocumentText, untaggedFileText } from '../../../sh
 import { documentItemRef, missingDocuments, type CaseKind } from '../../../shared/domain/checks/required-documents'
 import { vetoIdFor } from '../../../shared/domain/checks/rubric-refs'
 import { findItem } from '../../../shared/domain/rubric'
-import { loadCalendar } from '../calendar/load'
+import { loadCalendar, usableDate } from '../calendar/load'
 import { loadRubric } from '../rubrics/load'
 import { readDeadlineConfig } from '../settings/deadline-config'
 import { readBaseline } from '../settings/discretion-store'
@@ -99,7 +99,7 @@ export async function findingsFor(db: Kysely<DB>, resourcesDir: string, evaluati
     db.selectFrom('checkDecisions').selectAll().where('evaluationId', '=', evaluationId).execute(),
     db.selectFrom('pageTags').innerJoin('documents', 'documents.id', 'pageTags.documentId').select('pageTags.docType').where('documents.caseId', '=', row.id).execute(),
   ])
-  const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, row[f]])) as CaseDates
+  const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, usableDate(row[f])])) as CaseDates
   const context = { procedure: row.procedure as 'ordinary' | 'simple', caseType: row.caseType as 'penalty' | 'compulsion' }
   const kind = { ...context, isMajor: row.isMajor === 1 }
   const taggedTypes = tags.map((t) => t.docType)

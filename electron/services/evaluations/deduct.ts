@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import type { evaluationsContract } from '../../../shared/contract/evaluations'
 import { findItem, isRangeOption, toTenths, type Rubric } from '../../../shared/domain/rubric'
 import { AppError } from '../errors'
-import { checkRectAnchor, rectColumns } from './rect'
+import { ANCHOR_HOLDS, anchorParams, checkRectAnchor, evidenceNotFound, rectColumns } from './rect'
 import type { ChangeContext } from './mutate'
 
 export type DeductionInput = z.output<(typeof evaluationsContract)['evaluations.addDeduction']['input']>
@@ -34,7 +34,7 @@ function checkOption(rubric: Rubric, itemId: string, optionId: string | null, te
  * option, lands on a not-applicable item or would take the item below zero (judged on the
  * evaluation's rows as the transaction read them). Returns the audit view and the rows after it.
  */
-export async function insertDeduction(session: SqlSession, { rubric, rows, now }: ChangeContext, input: DeductionInput) {
+export async function insertDeduction(session: SqlSession, { header, rubric, rows, now }: ChangeContext, input: DeductionInput) {
   checkRectAnchor(input)
   const tenths = toTenths(input.points)
   const item = checkOption(rubric, input.itemId, input.optionId, tenths)
@@ -55,11 +55,13 @@ export async function insertDeduction(session: SqlSession, { rubric, rows, now }
     ...rectColumns(rect),
     createdAt: now,
   }
-  const [{ id }] = await session.all<{ id: number }>(
+  const [inserted] = await session.all<{ id: number }>(
     `insert into deductions (evaluation_id, item_id, option_id, points_tenths, reason, document_id, page, rect_x, rect_y, rect_w, rect_h, created_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-    [row.evaluationId, row.itemId, row.optionId, row.pointsTenths, row.reason, row.documentId, row.page, row.rectX, row.rectY, row.rectW, row.rectH, row.createdAt],
+      select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where ${ANCHOR_HOLDS} returning id`,
+    [row.evaluationId, row.itemId, row.optionId, row.pointsTenths, row.reason, row.documentId, row.page, row.rectX, row.rectY, row.rectW, row.rectH, row.createdAt, ...anchorParams(header.caseId, input)],
   )
+  if (!inserted) throw evidenceNotFound(input)
+  const { id } = inserted
   return {
     view: { deductionId: id, itemId: item.id, points: input.points, reason: input.reason, documentId, page, rect },
     // Ids only grow, so the new row is the last in id order.

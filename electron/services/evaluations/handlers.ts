@@ -4,7 +4,7 @@ import { scoreEvaluation } from '../../../shared/domain/scoring'
 import { loadRubric } from '../rubrics/load'
 import { mutateEvaluation } from './mutate'
 import { readEvaluation } from './state'
-import { rectOf } from './rect'
+import { ANCHOR_HOLDS, anchorParams, evidenceNotFound, rectOf } from './rect'
 import { insertDeduction, itemOf } from './deduct'
 import { reopenEvaluation } from './reopen'
 import { frequentReasons } from './reasons'
@@ -86,19 +86,16 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     }),
 
   'evaluations.setVeto': async (ctx, input) =>
-    mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (session, { rubric, rows, now }) => {
+    mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (session, { header, rubric, rows, now }) => {
       if (!rubric.vetoes.some((v) => v.id === input.vetoId)) throw new AppError('invalid_input', { detail: `vetoId: ${input.vetoId}` })
       const prior = rows.vetoes.find((v) => v.vetoId === input.vetoId)
       await session.run('delete from veto_findings where evaluation_id = ? and veto_id = ?', [input.evaluationId, input.vetoId])
       if (input.on) {
-        await session.run('insert into veto_findings (evaluation_id, veto_id, reason, document_id, page, created_at) values (?, ?, ?, ?, ?, ?)', [
-          input.evaluationId,
-          input.vetoId,
-          input.reason,
-          input.documentId,
-          input.page,
-          now,
-        ])
+        const { changes } = await session.run(
+          `insert into veto_findings (evaluation_id, veto_id, reason, document_id, page, created_at) select ?, ?, ?, ?, ?, ? where ${ANCHOR_HOLDS}`,
+          [input.evaluationId, input.vetoId, input.reason, input.documentId, input.page, now, ...anchorParams(header.caseId, input)],
+        )
+        if (changes === 0) throw evidenceNotFound(input)
       }
       return { before: prior ? { vetoId: input.vetoId, on: true, reason: prior.reason } : { vetoId: input.vetoId, on: false }, after: { vetoId: input.vetoId, on: input.on, reason: input.reason } }
     }),

@@ -1,5 +1,6 @@
 import { CASE_SOURCES, CASE_TYPES, DISCRETION_TIERS, ENFORCEMENT_DOMAINS, PARTY_TYPES, PROCEDURES } from '../../contract/cases'
 import { ENUM_LABELS } from '../../i18n/enum-labels'
+import { MAX_YEAR, MIN_YEAR } from '../../contract/common'
 
 /** A cell as read from xlsx or CSV: xlsx dates arrive as YYYY-MM-DD, numbers as numbers. */
 export type Cell = string | number | null
@@ -20,12 +21,12 @@ const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n))
 
 // Checked by arithmetic, not through Date: a register has tens of thousands of date cells.
 function validDate(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return null
   if (d > (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1])) return null
   return `${y}-${twoDigits(m)}-${twoDigits(d)}`
 }
 
-// Excel's day 0 is 1899-12-30 (its 1900 leap-year bug folded in); serials here cover 1900–2200.
+// Excel's day 0 is 1899-12-30 (its 1900 leap-year bug folded in); the year is checked after conversion.
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30)
 const MAX_SERIAL = 109574
 
@@ -33,7 +34,9 @@ const MAX_SERIAL = 109574
 export function parseDate(cell: Cell): Parsed<string | null> {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > MAX_SERIAL) return fail
-    return ok(new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10))
+    const iso = new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10)
+    const year = Number(iso.slice(0, 4))
+    return year >= MIN_YEAR && year <= MAX_YEAR ? ok(iso) : fail
   }
   const text = cellText(cell)
   if (text === '') return ok(null)
