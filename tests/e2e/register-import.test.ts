@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchApp, type RunningApp } from './harness'
+import { ARTIFACTS_DIR } from '../support/paths'
 import { officerRow, openPeople, reviewerRow, startEmpty } from './steps/people'
 import { importAndCancel, importRegister, importTable } from './steps/register-import'
 import { REGISTER_HEADER, registerRows, writeRegisterCsv, writeRegisterXlsx } from '../support/register'
@@ -101,10 +102,11 @@ describe('from an empty install: the case register imported through the wizard',
   }, 120_000)
 
   it('cancels a large import in flight and leaves the register as it was', async () => {
-    const path = await writeRegisterCsv(join(dir, '大批量台账.csv'), { rows: 15_000, start: 50_000, encoding: 'gbk' })
+    const path = await writeRegisterCsv(join(dir, '大批量台账.csv'), { rows: 30_000, start: 50_000, encoding: 'gbk' })
     const { message, progress } = await importAndCancel(page, 'cases', path, {
       createMissing: true,
-      atStep: (step) => app.screenshot(step === 'preview' ? 'register-import-running' : 'register-import-cancelled'),
+      // The harness's screenshot waits for spinners to stop, which would wait out the import: picture it as it runs.
+      atStep: (step) => (step === 'preview' ? page.screenshot({ path: join(ARTIFACTS_DIR, 'register-import-running.png') }) : app.screenshot('register-import-cancelled')),
     })
     expect(progress).toMatch(/[1-9]\d*%/)
     expect(message).toContain('已取消导入“大批量台账.csv”，现有数据没有任何改动。')
