@@ -97,9 +97,9 @@ describe('from an empty install: squads, officers and reviewers, then a case wit
     await pick(page, page.getByTestId('field-squad'), '夏阳街道中队')
     await page.getByTestId('field-officers').click()
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option')
-    await options.first().waitFor()
-    expect(await options.allInnerTexts()).toEqual(['张伟（31118020107）'])
-    await options.first().click()
+    // The list follows the squad just picked: wait for it to settle on that squad's active officers.
+    await expect.poll(() => options.allInnerTexts()).toEqual(['张伟（31118020107）'])
+    await options.filter({ hasText: '张伟' }).click()
     await page.keyboard.press('Escape')
     await app.screenshot('people-case-form')
     await page.getByTestId('case-form-submit').click()
