@@ -28,7 +28,6 @@ export const en: Messages = {
     cases: 'Cases',
     campaigns: 'Campaigns',
     reports: 'Reports',
-    rectification: 'Rectification',
     settings: 'Settings',
   },
   lang: {
@@ -676,8 +675,4 @@ export const en: Messages = {
   adjudication: adjudication.en,
   statistics: statistics.en,
   scoring: scoring.en,
-  coming: {
-    title: '{{name}}',
-    body: 'This part is being built and will come in a later version.',
-  },
 }

@@ -28,7 +28,6 @@ export const zhCN = {
     cases: '案件',
     campaigns: '评查活动',
     reports: '统计与讲评',
-    rectification: '整改',
     settings: '设置',
   },
   lang: {
@@ -676,10 +675,6 @@ export const zhCN = {
   adjudication: adjudication.zh,
   statistics: statistics.zh,
   scoring: scoring.zh,
-  coming: {
-    title: '{{name}}',
-    body: '该功能正在建设中，将在后续版本提供。',
-  },
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

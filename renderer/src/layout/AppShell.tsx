@@ -7,7 +7,6 @@ import {
   DesktopOutlined,
   FolderOpenOutlined,
   SettingOutlined,
-  ToolOutlined,
 } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../router/hash'
@@ -21,7 +20,6 @@ const ICONS: Record<NavKey, ReactNode> = {
   cases: <FolderOpenOutlined />,
   campaigns: <AuditOutlined />,
   reports: <BarChartOutlined />,
-  rectification: <ToolOutlined />,
   settings: <SettingOutlined />,
 }
 

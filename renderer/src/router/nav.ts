@@ -1,4 +1,4 @@
-export const NAV_KEYS = ['workbench', 'cases', 'campaigns', 'reports', 'rectification', 'settings'] as const
+export const NAV_KEYS = ['workbench', 'cases', 'campaigns', 'reports', 'settings'] as const
 export type NavKey = (typeof NAV_KEYS)[number]
 
 const firstSegment = (path: string) => path.split('?')[0].split('/').filter(Boolean)[0] ?? ''
@@ -19,7 +19,6 @@ export function navKeyOf(path: string): NavKey | null {
     case 'campaigns':
       return 'campaigns'
     case 'reports':
-    case 'rectification':
     case 'settings':
       return first
     default:
@@ -32,6 +31,5 @@ export const NAV_PATHS: Record<NavKey, string> = {
   cases: '/cases',
   campaigns: '/campaigns',
   reports: '/reports',
-  rectification: '/rectification',
   settings: '/settings',
 }

@@ -5,7 +5,6 @@ import { AdjudicationPage } from '../pages/adjudication/AdjudicationPage'
 import { CenteredSpin } from '../components/CenteredSpin'
 import { CasePage } from '../pages/case/CasePage'
 import { CaseListPage } from '../pages/cases/CaseListPage'
-import { ComingSoonPage } from '../pages/placeholder/ComingSoonPage'
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage'
@@ -41,7 +40,6 @@ const ROUTES: Route[] = [
       </Suspense>
     ),
   },
-  { pattern: '/rectification', render: () => <ComingSoonPage section="rectification" /> },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ]
 

@@ -37,8 +37,8 @@ function checkDays(name: string, days: number): void {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`${name}: days must be a whole number ≥ 0, got ${days}`)
 }
 
-// Earlier versions shipped placeholders such as '本局归档时限规定（可配置）', and saving the
-// time limits stored them: a stored placeholder is no citation and gives way to the default.
+// Earlier versions shipped a citation marked as configurable in brackets, and saving the time
+// limits stored it: such a stored marker is no citation and gives way to the default.
 const PLACEHOLDER = /[（(]\s*可配置\s*[)）]/
 
 function own<T extends { article?: string }>(limit: T | undefined): T | undefined {
