@@ -241,6 +241,26 @@ export interface CalendarOverridesTable {
   note: Generated<string>
 }
 
+export interface TypicalMarksTable {
+  id: Generated<number>
+  evaluationId: number
+  /** A deduction or a veto finding (evaluation + veto id): exactly one of the two. */
+  deductionId: number | null
+  vetoId: string | null
+  kind: 'bad' | 'good'
+  note: Generated<string>
+  markedBy: string
+  markedAt: string
+}
+
+export interface BulletinDraftsTable {
+  scopeKey: string
+  /** JSON: the bulletin's sections as the section edited them. */
+  content: string
+  updatedBy: string
+  updatedAt: string
+}
+
 export interface DB {
   squads: SquadsTable
   officers: OfficersTable
@@ -265,4 +285,6 @@ export interface DB {
   settings: SettingsTable
   checkDecisions: CheckDecisionsTable
   calendarOverrides: CalendarOverridesTable
+  typicalMarks: TypicalMarksTable
+  bulletinDrafts: BulletinDraftsTable
 }

@@ -112,7 +112,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0003-checks-and-calendar', '0004-campaign-workflow'])
+    expect(migration.applied).toEqual(['0003-checks-and-calendar', '0004-campaign-workflow', '0005-meeting-outputs'])
     expect(migration.backupPath).toMatch(/before-0003-checks-and-calendar/)
     expect(await db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'locale', value: 'zh-CN' }])
     expect((await columns(db, 'check_decisions')).map((c) => c.name)).toEqual(['evaluation_id', 'finding_key', 'decision', 'reason', 'deduction_id', 'decided_at'])
@@ -139,7 +139,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0004-campaign-workflow'])
+    expect(migration.applied).toEqual(['0004-campaign-workflow', '0005-meeting-outputs'])
     // The rebuilt table keeps its rows and its references; nothing cascaded away.
     expect(await db.selectFrom('campaigns').select(['id', 'name', 'status', 'doubleReview']).execute()).toEqual([{ id: campaign.id, name: '3月抽查', status: 'in_progress', doubleReview: 0 }])
     expect(await db.selectFrom('evaluations').select('total').execute()).toEqual([{ total: 96 }])
@@ -148,6 +148,40 @@ describe('migrations', () => {
     expect(Object.values((await sql.raw('PRAGMA foreign_keys').execute(db)).rows[0] as object)[0]).toBe(1)
     await db.insertInto('campaigns').values({ name: '回头看', kind: 'follow_up', rubricId: rubric.id, startsOn: null, endsOn: null, createdAt: now }).execute()
     await expect(db.deleteFrom('rubrics').execute()).rejects.toThrow(/FOREIGN KEY/)
+    await close()
+  })
+
+  it('0005-meeting-outputs ties a typical mark to one deduction or one veto finding and drops it with them', async () => {
+    const file = join(dir, 'v4.sqlite')
+    const old = await openAtMigration(file, 4)
+    const now = '2024-03-01T00:00:00.000Z'
+    const squad = await old.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
+    const kase = await old
+      .insertInto('cases')
+      .values({ caseNumber: '青城管罚〔2024〕1号', party: '张三', partyType: 'individual', procedure: 'ordinary', caseType: 'penalty', domain: 'street_appearance', squadId: squad.id, createdAt: now, updatedAt: now } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const rubric = await old.insertInto('rubrics').values({ code: 'penalty-ordinary', version: 1, name: 'r', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
+    const reviewer = await old.insertInto('reviewers').values({ name: '王敏', role: 'lead' } as never).returning('id').executeTakeFirstOrThrow()
+    const campaign = await old.insertInto('campaigns').values({ name: '3月抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2024-03-01', endsOn: '2024-03-31', createdAt: now }).returning('id').executeTakeFirstOrThrow()
+    const assignment = await old.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
+    const evaluation = await old.insertInto('evaluations').values({ assignmentId: assignment.id, rubricId: rubric.id, total: 90, grade: 'good', startedAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()
+    const deduction = await old.insertInto('deductions').values({ evaluationId: evaluation.id, itemId: 'S1.2', optionId: null, pointsTenths: 20, documentId: null, page: 3, createdAt: now } as never).returning('id').executeTakeFirstOrThrow()
+    await old.insertInto('vetoFindings').values({ evaluationId: evaluation.id, vetoId: 'V4', documentId: null, page: 5, createdAt: now }).execute()
+    await old.destroy()
+
+    const { db, migration, close } = await openDatabase(file)
+    expect(migration.applied).toEqual(['0005-meeting-outputs'])
+    const mark = { evaluationId: evaluation.id, kind: 'bad' as const, markedBy: '王敏', markedAt: now }
+    await db.insertInto('typicalMarks').values({ ...mark, deductionId: deduction.id, vetoId: null }).execute()
+    await db.insertInto('typicalMarks').values({ ...mark, deductionId: null, vetoId: 'V4' }).execute()
+    await expect(db.insertInto('typicalMarks').values({ ...mark, deductionId: deduction.id, vetoId: null }).execute()).rejects.toThrow(/UNIQUE/)
+    await expect(db.insertInto('typicalMarks').values({ ...mark, deductionId: null, vetoId: null }).execute()).rejects.toThrow(/CHECK/)
+    await expect(db.insertInto('typicalMarks').values({ ...mark, deductionId: null, vetoId: 'V9' }).execute()).rejects.toThrow(/FOREIGN KEY/)
+    await db.deleteFrom('deductions').execute()
+    await db.deleteFrom('vetoFindings').execute()
+    expect(await db.selectFrom('typicalMarks').selectAll().execute()).toEqual([])
+    await db.insertInto('bulletinDrafts').values({ scopeKey: `campaign:${campaign.id}`, content: '{}', updatedBy: '王敏', updatedAt: now }).execute()
     await close()
   })
 

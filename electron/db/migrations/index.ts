@@ -2,6 +2,7 @@ import { statements as initial } from './0001-initial'
 import { statements as viewerState } from './0002-viewer-state'
 import { statements as checksAndCalendar } from './0003-checks-and-calendar'
 import { statements as campaignWorkflow } from './0004-campaign-workflow'
+import { statements as meetingOutputs } from './0005-meeting-outputs'
 
 export interface Migration {
   id: string
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0002-viewer-state', statements: viewerState },
   { id: '0003-checks-and-calendar', statements: checksAndCalendar },
   { id: '0004-campaign-workflow', statements: campaignWorkflow, rebuildsTables: true },
+  { id: '0005-meeting-outputs', statements: meetingOutputs },
 ]
