@@ -356,8 +356,6 @@ export const en: Messages = {
     reason: 'Reason',
     reasonRequired: 'Enter the reason',
     page: 'Evidence page',
-    pageOf: '{{document}} page',
-    pageSuffix: '',
     thisTime: 'Deducts {{points}} pts',
     remaining: '{{points}} pts left to deduct',
     exceeds: 'More than is left on this item ({{remaining}} pts)',

@@ -356,8 +356,6 @@ export const zhCN = {
     reason: '扣分理由',
     reasonRequired: '请填写扣分理由',
     page: '证据页码',
-    pageOf: '{{document}} 第',
-    pageSuffix: '页',
     thisTime: '本次扣 {{points}} 分',
     remaining: '剩余可扣 {{points}} 分',
     exceeds: '超出剩余可扣分值（剩余 {{remaining}} 分）',
