@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { pdfjsAssets } from './scripts/vite-pdfjs-assets'
+import { cspMeta } from './scripts/vite-csp-meta'
 
 // CASE_DESK_OUT builds the renderer elsewhere, e.g. for a second test run beside a first.
 const RENDERER_OUT = resolve(process.env.CASE_DESK_OUT ?? resolve(__dirname, 'out'), 'renderer')
@@ -20,7 +21,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), pdfjsAssets()],
+    plugins: [react(), pdfjsAssets(), cspMeta()],
     build: {
       outDir: RENDERER_OUT,
       minify: true,

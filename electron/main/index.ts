@@ -1,11 +1,12 @@
-import { app, BrowserWindow, dialog, ipcMain, shell, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, session } from 'electron'
 import { join } from 'node:path'
 import { openApp } from '../services/app'
 import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from '../security/hardening'
 import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
 import { confirmUnload } from './unloadGuard'
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// A packaged app never loads its page from elsewhere, whatever the environment says.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 // Tests (and a lead keeping a second workspace) point the app at another data folder.
 if (process.env.CASE_DESK_DATA) app.setPath('userData', process.env.CASE_DESK_DATA)
 registerSchemesAsPrivileged()
@@ -18,7 +19,7 @@ async function createWindow() {
     minHeight: 700,
     title: '案卷评查台',
     show: false,
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), !app.isPackaged),
   })
   hardenWindow(win.webContents, session.defaultSession, devServerUrl)
   win.once('ready-to-show', () => win.show())
@@ -28,6 +29,8 @@ async function createWindow() {
 
 async function main() {
   await app.whenReady()
+  // The default menu reaches DevTools and reload: none in production.
+  if (app.isPackaged) Menu.setApplicationMenu(null)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
   let win: BrowserWindow | null = null
   const services = await openApp({

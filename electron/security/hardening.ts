@@ -4,10 +4,11 @@ import { CONTENT_SECURITY_POLICY } from './policy'
 export const APP_SCHEME = 'app'
 export const FILE_SCHEME = 'casefile'
 
-/** The BrowserWindow webPreferences every window gets. */
-export function secureWebPreferences(preloadPath: string) {
+/** The BrowserWindow webPreferences every window gets; DevTools only in development. */
+export function secureWebPreferences(preloadPath: string, devTools: boolean) {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

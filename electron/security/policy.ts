@@ -16,3 +16,11 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+/**
+ * The same policy as a <meta> in the renderer's HTML, so it holds however the page is served
+ * (a custom protocol may bypass webRequest). frame-ancestors is not allowed in a meta policy.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { load as loadYaml } from 'js-yaml'
 import { afterEach, describe, expect, it } from 'vitest'
+import { META_CONTENT_SECURITY_POLICY } from '../../electron/security/policy'
 import { fetchedBinaryPath, mismatch, readNativeBinary, settleSqliteBinary, SQLITE_BINARY } from '../../scripts/packaging/native-binary'
 
 // Electron's zip cannot be downloaded here, so the packaging is checked statically: what the
@@ -16,6 +17,7 @@ const config = loadYaml(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')
   extraResources: { from: string }[]
   asarUnpack: string[]
   afterPack: string
+  electronFuses: Record<string, boolean>
   win: { icon: string; target: { arch: string[] }[] }
   linux: { icon: string; target: { arch: string[] }[] }
 }
@@ -39,6 +41,22 @@ describe('packaging config', () => {
     expect(config.asarUnpack).toEqual(['node_modules/sqlite3/**'])
     expect(existsSync(HOST_BINARY)).toBe(true)
     expect(existsSync(join(ROOT, config.afterPack))).toBe(true)
+  })
+
+  it('flips the fuses that keep the packed app from running other code', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+    })
+  })
+
+  it('builds a page that carries its own CSP', () => {
+    const html = readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8')
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)
+    expect(meta?.[1]?.replaceAll('&#39;', "'")).toBe(META_CONTENT_SECURITY_POLICY)
   })
 
   it('has the icons it names, at the sizes the installers need', () => {

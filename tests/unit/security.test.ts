@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hardenWindow, isTrustedSender, secureWebPreferences } from '../../electron/security/hardening'
-import { CONTENT_SECURITY_POLICY } from '../../electron/security/policy'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../electron/security/policy'
 
 function fakeWindow() {
   const listeners: Record<string, (...args: never[]) => unknown> = {}
@@ -21,8 +21,10 @@ function fakeWindow() {
 }
 
 describe('Electron hardening', () => {
-  it('isolates and sandboxes the renderer', () => {
-    expect(secureWebPreferences('/p.js')).toMatchObject({
+  it('isolates and sandboxes the renderer; DevTools only in development', () => {
+    expect(secureWebPreferences('/p.js', true).devTools).toBe(true)
+    expect(secureWebPreferences('/p.js', false)).toMatchObject({
+      devTools: false,
       preload: '/p.js',
       contextIsolation: true,
       sandbox: true,
@@ -62,6 +64,11 @@ describe('Electron hardening', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self' blob:")
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/)
+  })
+
+  it('keeps the meta policy the same but for what a meta cannot carry', () => {
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors')
+    expect(CONTENT_SECURITY_POLICY.startsWith(META_CONTENT_SECURITY_POLICY)).toBe(true)
   })
 
   it('answers IPC only for the app page in the top frame', () => {
