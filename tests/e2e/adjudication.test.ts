@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestWorkspace } from '../support/workspace'
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
-import { launchApp, type RunningApp } from './harness'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { adjudicateFirstCase, campaignScoreOf, openCampaignAdjudication } from './steps/adjudication'
 
 const CAMPAIGN = '2023年上半年案卷集中评查'
@@ -34,9 +34,7 @@ afterAll(async () => {
   await app?.close()
   await rm(dataDir, { recursive: true, force: true })
 })
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app)
 
 describe('组长裁定 on a double-reviewed campaign', () => {
   it('lists the disagreements on the campaign page, waiting', async () => {

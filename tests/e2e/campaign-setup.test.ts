@@ -2,10 +2,10 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../electron/services/app'
 import { RESOURCES_DIR } from '../support/paths'
-import { launchApp, type RunningApp } from './harness'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { assignReviewers, closeCampaign, createCampaign, readSamplingRecord, reopenCampaign, startCampaign } from './steps/campaigns'
 
 let app: RunningApp
@@ -77,9 +77,7 @@ beforeAll(async () => {
   page = app.page
 }, 180_000)
 afterAll(() => app?.close())
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-campaign-setup-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app, 'campaign-setup-')
 
 describe('a monthly spot check set up by the lead', () => {
   it('offers to create a campaign where there is none', async () => {

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, _electron, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { openApp } from '../../electron/services/app'
 import { createBridge, listen } from '../../electron/bridge/server'
 import { ARTIFACTS_DIR, REPO_ROOT, RESOURCES_DIR } from '../support/paths'
@@ -89,4 +90,22 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Run
       if (errors.length) throw new Error(`uncaught errors in the page: ${errors.join(' | ')}`)
     },
   }
+}
+
+/** A failed test leaves a picture of what the reviewer would have seen. */
+export function keepFailureScreens(current: () => RunningApp | undefined, prefix = ''): void {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await current()?.screenshot(`failed-${prefix}${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
+  })
+}
+
+/** The spec's app on a fresh data folder: started before its tests, closed after them. */
+export function useRunningApp(started: (app: RunningApp) => void, prefix = ''): void {
+  let running: RunningApp | undefined
+  beforeAll(async () => {
+    running = await launchApp()
+    started(running)
+  }, 120_000)
+  afterAll(() => running?.close())
+  keepFailureScreens(() => running, prefix)
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchApp, type RunningApp } from './harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { addOfficer, addReviewer, openPeople, startEmpty } from './steps/people'
 import { importRegister } from './steps/register-import'
 import { assignReviewers, closeCampaign, createCampaign, readSamplingRecord, startCampaign } from './steps/campaigns'
@@ -41,9 +41,7 @@ afterAll(async () => {
   await app?.close()
   await rm(dir, { recursive: true, force: true })
 })
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-month-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app, 'month-')
 
 describe('从空白开始: a month of the supervision section without the demo', () => {
   it('starts empty with the district squads and adds officers and reviewers', async () => {

@@ -1,19 +1,15 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchApp, type RunningApp } from './harness'
+import { describe, expect, it } from 'vitest'
+import { useRunningApp, type RunningApp } from './harness'
 import { addOfficer, addReviewer, addSquad, goTo, officerRow, openPeople, pick, reviewerRow, squadRow, startEmpty } from './steps/people'
 
 let app: RunningApp
 let page: Page
 
-beforeAll(async () => {
-  app = await launchApp()
-  page = app.page
-}, 120_000)
-afterAll(() => app?.close())
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-people-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+useRunningApp((running) => {
+  app = running
+  page = running.page
+}, 'people-')
 
 describe('from an empty install: squads, officers and reviewers, then a case with its officer', () => {
   it('starts empty without the default squads', async () => {

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchApp, type RunningApp } from './harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { ARTIFACTS_DIR } from '../support/paths'
 import { officerRow, openPeople, reviewerRow, startEmpty } from './steps/people'
 import { importAndCancel, importRegister, importTable } from './steps/register-import'
@@ -24,9 +24,7 @@ afterAll(async () => {
   await app?.close()
   await rm(dir, { recursive: true, force: true })
 })
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-register-import-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app, 'register-import-')
 
 const caseTotal = async () => (await page.locator('.ant-pagination-total-text').innerText()).replace(/\D/g, '')
 

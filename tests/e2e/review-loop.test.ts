@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchApp, type RunningApp } from './harness'
+import { describe, expect, it } from 'vitest'
+import { useRunningApp, type RunningApp } from './harness'
 
 /** The first case in the lead's queue of the demo's monthly spot check, as its campaign page lists it. */
 let FIRST_CASE: string
@@ -12,14 +12,9 @@ let page: Page
 /** The campaign the first case is reviewed in, as the review screen names it. */
 let campaignName: string
 
-beforeAll(async () => {
-  app = await launchApp()
-  page = app.page
-}, 120_000)
-afterAll(() => app?.close())
-// A failed step leaves a picture of what the reviewer would have seen.
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
+useRunningApp((running) => {
+  app = running
+  page = running.page
 })
 
 async function paintedCanvasInk(p: Page): Promise<number> {

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Dialog, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rubricSchema } from '../../shared/domain/rubric'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry } from '../support/workspace'
-import { launchApp, type RunningApp } from './harness'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 
 const DEFAULT_NAME = '城管行政处罚案卷（普通程序）评查标准'
 
@@ -31,9 +31,7 @@ afterAll(async () => {
   await app?.close()
   if (dataDir) await rm(dataDir, { recursive: true, force: true })
 })
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app)
 
 const rows = () => page.getByTestId('rubric-row')
 const row = (code: string, version: number) => page.locator(`[data-testid="rubric-row"][data-code="${code}"][data-version="${version}"]`)

@@ -2,11 +2,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../electron/services/app'
 import { RESOURCES_DIR } from '../support/paths'
 import { plainPdf } from '../support/pdf-bytes'
-import { launchApp, type RunningApp } from './harness'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { goTo } from './steps/people'
 
 let app: RunningApp
@@ -62,9 +62,7 @@ beforeAll(async () => {
   page = app.page
 }, 120_000)
 afterAll(() => app?.close())
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-rubric-fit-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app, 'rubric-fit-')
 
 describe('the rubric fits the case', () => {
   it('offers 行政强制 as a case type in the case form', async () => {

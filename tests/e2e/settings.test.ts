@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../electron/services/app'
 import { RESOURCES_DIR } from '../support/paths'
 import { caseInput, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
-import { launchApp, type RunningApp } from './harness'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
@@ -53,9 +53,7 @@ beforeAll(async () => {
   page = app.page
 }, 120_000)
 afterAll(() => app?.close())
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-settings-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app, 'settings-')
 
 describe('settings a lead keeps: calendar, discretion baseline, time limits', () => {
   it('shows the filing finding against the default 7-working-day limit', async () => {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../electron/services/app'
 import { RESOURCES_DIR } from '../support/paths'
 import { buildTiff, encodeG4, encodeLzw, encodePackBits, grey8, packBits1, rgb8, scanBitmap, strips, type TiffPage } from '../support/tiff-bytes'
-import { launchApp, type RunningApp } from './harness'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
@@ -37,9 +37,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true })
   await rm(filesDir, { recursive: true, force: true })
 })
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-images-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app, 'images-')
 
 const go = (route: string) => page.evaluate((hash) => ((globalThis as unknown as { location: { hash: string } }).location.hash = hash), `#${route}`)
 const dialog = () => page.locator('.ant-modal')

@@ -2,10 +2,10 @@ import { mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../electron/services/app'
 import { RESOURCES_DIR, requireFixtures } from '../support/paths'
-import { launchApp, type RunningApp } from './harness'
+import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
@@ -66,9 +66,7 @@ beforeAll(async () => {
   page = app.page
 }, 240_000)
 afterAll(() => app?.close())
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-viewer-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
-})
+keepFailureScreens(() => app, 'viewer-')
 
 const currentCanvas = (p: Page, pageNumber?: number) =>
   p.locator(`[data-testid="viewer-canvas"][data-rendered="true"]${pageNumber ? `[data-page-number="${pageNumber}"]` : ''}`)
