@@ -40,6 +40,8 @@ export type ViewState = z.output<typeof viewState>
 
 export const documentsContract = domain('documents', {
   list: method(z.object({ caseId: id }), z.array(documentInfo)),
+  /** One document by id, e.g. to draw the evidence a deduction points at. */
+  get: method(z.object({ id }), documentInfo),
   /** Copies a file from the local disk into the content store and attaches it to a case. */
   attach: method(
     z.object({ caseId: id, path: z.string().min(1), fileName: z.string().min(1).max(255).optional() }),

@@ -5,13 +5,15 @@ import { errorMessage } from '../../../shared/i18n/error-messages'
 import { withUpload } from '../uploads'
 import { attachFile } from './attach'
 import { detachDocument } from './detach'
-import { listDocuments, pageCountOf } from './queries'
+import { listDocuments, pageCountOf, requireDocument } from './queries'
 import { setRotation } from './rotation'
 import { listPageTags, replacePageTags } from './page-tags'
 import { readViewState, saveViewState } from './view-state'
 
 export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.list': async (ctx, { caseId }) => listDocuments(ctx.db, { caseId }),
+
+  'documents.get': async (ctx, { id }) => requireDocument(ctx.db, id),
 
   'documents.attach': async (ctx, { caseId, path, fileName }) =>
     withUpload(ctx.paths.data, path, async () => {

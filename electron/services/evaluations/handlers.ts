@@ -89,12 +89,18 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     mutateEvaluation(ctx, input.evaluationId, 'evaluation.veto', async (session, { header, rubric, rows, now }) => {
       if (!rubric.vetoes.some((v) => v.id === input.vetoId)) throw new AppError('invalid_input', { detail: `vetoId: ${input.vetoId}` })
       const prior = rows.vetoes.find((v) => v.vetoId === input.vetoId)
-      await session.run('delete from veto_findings where evaluation_id = ? and veto_id = ?', [input.evaluationId, input.vetoId])
-      if (input.on) {
-        const { changes } = await session.run(
-          `insert into veto_findings (evaluation_id, veto_id, reason, document_id, page, created_at) select ?, ?, ?, ?, ?, ? where ${ANCHOR_HOLDS}`,
-          [input.evaluationId, input.vetoId, input.reason, input.documentId, input.page, now, ...anchorParams(header.caseId, input)],
-        )
+      if (!input.on) await session.run('delete from veto_findings where evaluation_id = ? and veto_id = ?', [input.evaluationId, input.vetoId])
+      else {
+        // A finding already on is updated in place: what hangs on it (a typical mark) stays.
+        const { changes } = prior
+          ? await session.run(
+              `update veto_findings set reason = ?, document_id = ?, page = ? where evaluation_id = ? and veto_id = ? and ${ANCHOR_HOLDS}`,
+              [input.reason, input.documentId, input.page, input.evaluationId, input.vetoId, ...anchorParams(header.caseId, input)],
+            )
+          : await session.run(
+              `insert into veto_findings (evaluation_id, veto_id, reason, document_id, page, created_at) select ?, ?, ?, ?, ?, ? where ${ANCHOR_HOLDS}`,
+              [input.evaluationId, input.vetoId, input.reason, input.documentId, input.page, now, ...anchorParams(header.caseId, input)],
+            )
         if (changes === 0) throw evidenceNotFound(input)
       }
       return { before: prior ? { vetoId: input.vetoId, on: true, reason: prior.reason } : { vetoId: input.vetoId, on: false }, after: { vetoId: input.vetoId, on: input.on, reason: input.reason } }

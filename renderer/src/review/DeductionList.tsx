@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { formatPoints } from '../format/points'
 import type { Anchor } from './anchor'
+import { TypicalMarkButton } from './TypicalMarkButton'
 import './review.css'
 
 type Deduction = EvaluationState['deductions'][number]
@@ -45,6 +46,7 @@ export function DeductionList({ deductions, locked, optionLabel, documentName, o
               </Typography.Link>
             </Tooltip>
           )}
+          <TypicalMarkButton deductionId={d.id} />
           {!locked && (
             <Popconfirm title={t('review.deleteDeductionConfirm')} onConfirm={() => onRemove(d.id)} okButtonProps={{ danger: true }}>
               <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="deduction-delete" />

@@ -6,6 +6,7 @@ import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { Veto } from '../../../shared/domain/rubric'
 import type { Anchor, CurrentPlace } from './anchor'
 import { localized } from './localized'
+import { TypicalMarkButton } from './TypicalMarkButton'
 import type { ReviewActions } from './useEvaluation'
 
 interface VetoPanelProps {
@@ -80,6 +81,7 @@ export const VetoPanel = memo(function VetoPanel({ vetoes, found, locked, place,
                         <FileSearchOutlined /> {t('review.page', { page: finding.page })}
                       </Typography.Link>
                     )}
+                    <TypicalMarkButton vetoId={veto.id} />
                   </div>
                 )}
                 {pending === veto.id && !on && (
