@@ -1,17 +1,7 @@
-import type { DirectSql, SqlSession } from '../electron/db/driver'
+import type { DirectSql } from '../electron/db/driver'
 import { allItems, type Rubric } from '../shared/domain/rubric'
 import { seededRandom } from './seeded-random'
-
-const ROWS_PER_INSERT = 500
-const REVIEWERS = ['王敏', '李静', '张强', '刘洋', '陈杰', '杨帆', '黄磊', '赵丽', '吴涛', '周平']
-
-async function insertRows(s: SqlSession, table: string, columns: string[], rows: unknown[][]) {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const batch = rows.slice(start, start + ROWS_PER_INSERT)
-    const values = batch.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')
-    await s.run(`insert into ${table} (${columns.join(', ')}) values ${values}`, batch.flat())
-  }
-}
+import { insertRows, REVIEWERS } from './bulk-insert'
 
 /**
  * One campaign over the first `cases` cases of a generated registry: one reviewer each, most

@@ -2,6 +2,7 @@ import { benchCampaignExport } from './campaign-export'
 import { benchCaseList } from './case-list'
 import { benchDeductionSave } from './deduction-save/bench'
 import { benchRegisterImport } from './register-import'
+import { benchStatistics } from './statistics'
 import { fmt, saveResults, type Summary } from './stats'
 
 const row = (s: Summary) => ({ median: fmt(s.median), p95: fmt(s.p95), min: fmt(s.min), max: fmt(s.max) })
@@ -54,9 +55,27 @@ async function campaignExport() {
   return r
 }
 
-const BENCHES = { caseList, deductionSave, registerImport, campaignExport }
+async function statistics() {
+  const r = await benchStatistics()
+  console.log(`\n${r.name}`)
+  console.log(`  generated in ${r.generateSeconds.toFixed(1)} s (database ${r.databaseMegabytes.toFixed(0)} MB); ${r.rounds} alternating rounds per scope; each report checked against plain GROUP BY queries`)
+  console.table(
+    Object.fromEntries(
+      r.scopes.flatMap((s) => [
+        [`${s.name}: service (ms)`, { ...row(s.service), 'cpu median': fmt(s.serviceCpu.median) }],
+        [`${s.name}: same SQL bare (ms)`, { ...row(s.bareSql), 'cpu median': fmt(s.bareSqlCpu.median) }],
+        [`${s.name}: ratio`, { median: s.ratioMedian.toFixed(2), p95: '', min: '', max: '', 'cpu median': (s.serviceCpu.median / s.bareSqlCpu.median).toFixed(2) }],
+      ]),
+    ),
+  )
+  const worst = Math.max(...r.scopes.map((s) => s.ratioMedian))
+  console.log(`  goal: ratio ≤ 1.5 at the median for every scope → ${worst <= 1.5 ? 'met' : 'NOT met'}`)
+  return r
+}
 
-// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport …]`: each entry is measured against a baseline in the same run.
+const BENCHES = { caseList, deductionSave, registerImport, campaignExport, statistics }
+
+// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport|statistics …]`: each entry is measured against a baseline in the same run.
 async function main() {
   const names = process.argv.slice(2)
   const unknown = names.filter((n) => !(n in BENCHES))

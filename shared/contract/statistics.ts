@@ -37,6 +37,9 @@ const squadShare = z.object({ squadName: z.string(), cases: z.number().int() })
 const problem = { cases: z.number().int(), share, pointsLost: z.number(), squads: z.array(squadShare) }
 const itemRef = { rubricId: id, rubricName: z.string(), itemId: z.string(), title: z.string(), titleEn: z.string() }
 
+/** One month of the trend (YYYY-MM): the results reached in it; a month without any has null average and rates. */
+const month = z.object({ month: z.string(), cases: z.number().int(), average: z.number().nullable(), excellentGoodRate: share, passRate: share, vetoed: z.number().int() })
+
 const repeat = z.object({ by: z.enum(['squad', 'officer']), ownerId: id, ownerName: z.string(), ...itemRef, cases: z.number().int() })
 
 export const statisticsReport = z.object({
@@ -70,6 +73,11 @@ export const statisticsReport = z.object({
   /** The twelve months up to the end of the scope, and the repeat problems within them. */
   rolling: z.object({ from: z.string(), to: z.string() }),
   rollingRepeats: z.array(repeat),
+  /**
+   * The monthly trend: a campaign's months from its first result to its last; a quarter's, half's
+   * or year's months; for a month, the twelve months up to it.
+   */
+  months: z.array(month),
 })
 export type StatisticsReport = z.output<typeof statisticsReport>
 

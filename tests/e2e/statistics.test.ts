@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchApp, type RunningApp } from './harness'
+import { describe, expect, it } from 'vitest'
+import { useRunningApp, type RunningApp } from './harness'
 import { goTo, pick } from './steps/people'
 import { reviewCase } from './steps/review'
 
@@ -9,13 +9,9 @@ let app: RunningApp
 let page: Page
 const scored: { caseNumber: string; itemId: string | null; total: number }[] = []
 
-beforeAll(async () => {
-  app = await launchApp()
-  page = app.page
-}, 120_000)
-afterAll(() => app?.close())
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await app.screenshot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`)
+useRunningApp((running) => {
+  app = running
+  page = running.page
 })
 
 const text = (testId: string) => page.getByTestId(testId).innerText()
@@ -30,7 +26,10 @@ const paintedPixels = (testId: string) =>
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++
     return painted
   })
-const CHARTS = ['stats-grades-chart', 'stats-squads-chart', 'stats-categories-chart']
+const CHARTS = ['stats-grades-chart', 'stats-trend-chart', 'stats-squads-chart', 'stats-categories-chart']
+const today = new Date()
+/** This month as the trend labels it: 2026年12月. */
+const THIS_MONTH = `${today.getFullYear()}年${today.getMonth() + 1}月`
 
 describe('统计与讲评 on the demo workspace', () => {
   it('loads the demo and scores two cases of the monthly spot check', async () => {
@@ -64,6 +63,10 @@ describe('统计与讲评 on the demo workspace', () => {
     for (const chart of CHARTS) await expect.poll(() => paintedPixels(chart), { timeout: 10_000 }).toBeGreaterThan(500)
     const grades = page.getByTestId('stats-grades-table').locator('tbody tr.ant-table-row')
     expect(await grades.count()).toBe(4)
+    // The campaign's trend: its results were all submitted this month.
+    const trend = page.getByTestId('stats-trend-table').locator('tbody tr.ant-table-row')
+    expect(await trend.count()).toBe(1)
+    expect(await trend.first().innerText()).toMatch(new RegExp(`^${THIS_MONTH}\\s+2\\s+${average}\\s`))
     await app.screenshot('statistics-campaign')
     await page.getByTestId('stats-categories-card').scrollIntoViewIfNeeded()
     await app.screenshot('statistics-campaign-charts')
@@ -91,9 +94,18 @@ describe('统计与讲评 on the demo workspace', () => {
     await expect.poll(() => text('stats-evaluated-value')).toBe('2')
     expect(await text('stats-grades')).toMatch(/优秀 \d+ · 良好 \d+ · 合格 \d+ · 不合格 \d+/)
     await app.screenshot('statistics-period')
+    // A month's trend: the twelve months up to it, this one last with the two results.
+    const trend = page.getByTestId('stats-trend-table').locator('tbody tr.ant-table-row')
+    expect(await trend.count()).toBe(12)
+    expect(await trend.last().innerText()).toMatch(new RegExp(`^${THIS_MONTH}\\s+2\\s`))
+    await page.getByTestId('stats-trend-card').scrollIntoViewIfNeeded()
+    await expect.poll(() => paintedPixels('stats-trend-chart'), { timeout: 10_000 }).toBeGreaterThan(500)
+    await app.screenshot('statistics-period-trend')
     await page.getByTestId('lang-switch').click()
     await expect.poll(() => text('stats-evaluated')).toContain('Cases evaluated')
     for (const chart of CHARTS) await expect.poll(() => paintedPixels(chart), { timeout: 10_000 }).toBeGreaterThan(500)
+    const monthEn = `${today.getMonth() + 1}/${today.getFullYear()}`
+    await expect.poll(() => trend.last().innerText()).toMatch(new RegExp(`^${monthEn}\\s+2\\s`))
     await app.screenshot('statistics-period-en')
     await page.getByTestId('lang-switch').click()
   }, 60_000)

@@ -8,6 +8,7 @@ const NOW = new Date('2024-03-15T12:00:00Z')
 let ws: TestWorkspace
 let seed: Awaited<ReturnType<typeof seedDoubleReviewCampaign>>
 let monthlyId: number
+let specialId: number
 let officerIds: number[]
 
 beforeAll(async () => {
@@ -76,6 +77,22 @@ beforeAll(async () => {
   await scoreAs(ws, first.id, assignments[1].id, { deductions: [{ itemId: 'S3.2', points: 5 }], vetoes: ['V6'] })
   await scoreAs(ws, first.id, assignments[2].id, { deductions: [{ itemId: 'S3.2', points: 2 }] })
   await scoreAs(ws, first.id, assignments[3].id, { deductions: [{ itemId: 'S1.2', points: 1 }], submit: false })
+
+  // A special evaluation of two cases of 朱家角, submitted half an hour either side of the new
+  // year in local time: 99 (one point off S7.1) on 31 December, 100 with a veto on 1 January.
+  const special = await db
+    .insertInto('campaigns')
+    .values({ name: '2023年末专项评查', kind: 'special', rubricId: rubric.id, startsOn: '2023-12-01', endsOn: '2024-01-31', status: 'in_progress', createdAt: NOW.toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  specialId = special.id
+  for (const [i, at] of [new Date(2023, 11, 31, 23, 30), new Date(2024, 0, 1, 0, 30)].entries()) {
+    const created = await ws.call('cases.create', caseInput(squads[1].id, { caseNumber: `青城管罚字〔2023〕第1231${i + 1}号`, closedOn: '2023-12-20', officerIds: [wang] }))
+    const assignment = await db.insertInto('assignments').values({ campaignId: specialId, caseId: created.id, reviewerId: first.id, position: i }).returning('id').executeTakeFirstOrThrow()
+    await scoreAs(ws, first.id, assignment.id, i === 0 ? { deductions: [{ itemId: 'S7.1', points: 1 }] } : { vetoes: ['V6'] })
+    await db.updateTable('evaluations').set({ submittedAt: at.toISOString() }).where('assignmentId', '=', assignment.id).execute()
+  }
+  await db.updateTable('campaigns').set({ status: 'closed' }).where('id', '=', specialId).execute()
 }, 120_000)
 afterAll(() => ws.close())
 
@@ -170,5 +187,46 @@ describe('statistics of a period', () => {
     expect((await ws.fail('statistics.report', { kind: 'period', period: 'month', year: 1999, index: 1 })).code).toBe('invalid_input')
     expect((await ws.fail('statistics.report', { kind: 'period', period: 'quarter', year: 2024, index: 5 })).code).toBe('invalid_input')
     expect((await ws.fail('statistics.report', { kind: 'campaign', campaignId: 9999 })).code).toBe('not_found')
+  })
+})
+
+describe('the monthly trend', () => {
+  const empty = (month: string) => ({ month, cases: 0, average: null, excellentGoodRate: null, passRate: null, vetoed: 0 })
+  // (92 + 95 + 98 + 94 + 98.5) / 5 = 95.5; four excellent, one vetoed.
+  const march = { month: '2024-03', cases: 5, average: 95.5, excellentGoodRate: 0.8, passRate: 0.8, vetoed: 1 }
+  const december = { month: '2023-12', cases: 1, average: 99, excellentGoodRate: 1, passRate: 1, vetoed: 0 }
+  const january = { month: '2024-01', cases: 1, average: 100, excellentGoodRate: 0, passRate: 0, vetoed: 1 }
+
+  it("a campaign's months are those of its results, by local time", async () => {
+    const special = await ws.call('statistics.report', { kind: 'campaign', campaignId: specialId })
+    expect(special.months).toEqual([december, january])
+    // The vetoed case lost no points: only December's S7.1 is a problem.
+    expect(special.items.map((i) => [i.itemId, i.cases, i.pointsLost])).toEqual([['S7.1', 1, 1]])
+    expect(special.officers.map((o) => [o.officerName, o.cases, o.problems, o.pointsLost])).toEqual([['王磊', 2, 1, 1]])
+    expect((await ws.call('statistics.report', { kind: 'campaign', campaignId: monthlyId })).months).toEqual([{ month: '2024-03', cases: 3, average: 95, excellentGoodRate: 2 / 3, passRate: 2 / 3, vetoed: 1 }])
+    // The double review counts the ruling and the agreed mean, in the month they were reached.
+    expect((await ws.call('statistics.report', { kind: 'campaign', campaignId: seed.campaignId })).months).toEqual([
+      { month: '2024-03', cases: 2, average: 96.25, excellentGoodRate: 1, passRate: 1, vetoed: 0 },
+    ])
+  })
+
+  it("a month's trend is the twelve months up to it, empty months included", async () => {
+    const r = await ws.call('statistics.report', { kind: 'period', period: 'month', year: 2024, index: 3 })
+    expect(r.months.map((m) => m.month)).toEqual(['2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03'])
+    expect(r.months.slice(8)).toEqual([december, january, empty('2024-02'), march])
+    expect(r.months.slice(0, 8).every((m) => m.cases === 0)).toBe(true)
+    // April: March's results come from the months before the scope, read apart from it.
+    const april = await ws.call('statistics.report', { kind: 'period', period: 'month', year: 2024, index: 4 })
+    expect(april.months.slice(7)).toEqual([december, january, empty('2024-02'), march, empty('2024-04')])
+  })
+
+  it("a quarter's and a year's trend are their own months", async () => {
+    const q1 = await ws.call('statistics.report', { kind: 'period', period: 'quarter', year: 2024, index: 1 })
+    expect(q1.months).toEqual([january, empty('2024-02'), march])
+    expect(q1.headline.evaluated).toBe(6)
+    const year = await ws.call('statistics.report', { kind: 'period', period: 'year', year: 2023, index: 1 })
+    expect(year.months).toHaveLength(12)
+    expect(year.months[11]).toEqual(december)
+    expect(year.months.slice(0, 11).every((m) => m.cases === 0 && m.average === null)).toBe(true)
   })
 })

@@ -4,7 +4,8 @@ import { average, change, excellentGoodRate, passRate, rankChange, rate } from '
 import { rankBy } from '../../shared/domain/statistics/ranking'
 import { repeatProblems } from '../../shared/domain/statistics/repeats'
 import { categoryTable, headline, itemTable, officerTable, repeatTable, squadRanking, type Names } from '../../shared/domain/statistics/summary'
-import { mergeFacts, noFacts, type Facts } from '../../shared/domain/statistics/facts'
+import { mergeFacts, noFacts, type Facts, type MonthGroup } from '../../shared/domain/statistics/facts'
+import { monthlySeries, monthRange } from '../../shared/domain/statistics/months'
 
 describe('period boundaries', () => {
   it.each<[Period, string, string]>([
@@ -134,27 +135,37 @@ const current: Facts = mergeFacts(
       { squadId: 1, grade: 'fail', cases: 1, totalSum: 55, vetoed: 1 },
       { squadId: 2, grade: 'good', cases: 1, totalSum: 82, vetoed: 0 },
     ],
+    months: [],
     officers: [
-      { officerId: 1, cases: 3, totalSum: 235 },
-      { officerId: 2, cases: 1, totalSum: 82 },
+      { officerId: 1, cases: 3, totalSum: 235, pointsTenths: 60 },
+      { officerId: 2, cases: 1, totalSum: 82, pointsTenths: 20 },
     ],
     items: [
-      { squadId: 1, rubricId: 1, itemId: 'S1.1', cases: 3, pointsTenths: 60 },
-      { squadId: 2, rubricId: 1, itemId: 'S1.1', cases: 1, pointsTenths: 20 },
-      { squadId: 2, rubricId: 1, itemId: 'S7.1', cases: 1, pointsTenths: 5 },
+      { squadId: 1, rubricId: 1, itemId: 'S1.1', cases: 3 },
+      { squadId: 2, rubricId: 1, itemId: 'S1.1', cases: 1 },
+      { squadId: 2, rubricId: 1, itemId: 'S7.1', cases: 1 },
+    ],
+    itemPoints: [
+      { rubricId: 1, itemId: 'S1.1', pointsTenths: 60 },
+      { rubricId: 1, itemId: 'S1.1', pointsTenths: 20 },
+      { rubricId: 1, itemId: 'S7.1', pointsTenths: 5 },
     ],
     categories: [
-      { squadId: 1, category: '立案不规范', cases: 3, pointsTenths: 60 },
-      { squadId: 2, category: '立案不规范', cases: 1, pointsTenths: 20 },
-      { squadId: 2, category: '文书不规范', cases: 1, pointsTenths: 5 },
+      { squadId: 1, category: '立案不规范', cases: 3 },
+      { squadId: 2, category: '立案不规范', cases: 1 },
+      { squadId: 2, category: '文书不规范', cases: 1 },
+    ],
+    categoryPoints: [
+      { category: '立案不规范', pointsTenths: 80 },
+      { category: '文书不规范', pointsTenths: 5 },
     ],
     officerItems: [
-      { officerId: 1, rubricId: 1, itemId: 'S1.1', cases: 3, pointsTenths: 60 },
-      { officerId: 2, rubricId: 1, itemId: 'S1.1', cases: 1, pointsTenths: 20 },
+      { officerId: 1, rubricId: 1, itemId: 'S1.1', cases: 3 },
+      { officerId: 2, rubricId: 1, itemId: 'S1.1', cases: 1 },
     ],
   },
   // A double-reviewed case of 朱家角 merged in: 88, good, no problems.
-  { ...noFacts(), cases: [{ squadId: 2, grade: 'good', cases: 1, totalSum: 88, vetoed: 0 }], officers: [{ officerId: 2, cases: 1, totalSum: 88 }] },
+  { ...noFacts(), cases: [{ squadId: 2, grade: 'good', cases: 1, totalSum: 88, vetoed: 0 }], officers: [{ officerId: 2, cases: 1, totalSum: 88, pointsTenths: 0 }] },
 )
 const previous: Facts = {
   ...noFacts(),
@@ -216,5 +227,37 @@ describe('the statistics of a period, hand-computed', () => {
       ['squad', '夏阳街道中队', 'S1.1', 3],
       ['officer', '张伟', 'S1.1', 3],
     ])
+  })
+})
+
+describe('the monthly trend, hand-computed', () => {
+  it('lists the months between two, across a new year', () => {
+    expect(monthRange('2023-11', '2024-02')).toEqual(['2023-11', '2023-12', '2024-01', '2024-02'])
+    expect(monthRange('2024-03', '2024-03')).toEqual(['2024-03'])
+    expect(monthRange('2024-03', '2024-02')).toEqual([])
+  })
+
+  // January: 85 (good) and 55 (fail, vetoed). March: 95 and 95 (excellent, one from a double
+  // review, so two rows of one grade), 65 (pass). February has nothing; April is outside.
+  const groups: MonthGroup[] = [
+    { month: '2024-01', grade: 'good', cases: 1, totalSum: 85, vetoed: 0 },
+    { month: '2024-01', grade: 'fail', cases: 1, totalSum: 55, vetoed: 1 },
+    { month: '2024-03', grade: 'excellent', cases: 1, totalSum: 95, vetoed: 0 },
+    { month: '2024-03', grade: 'pass', cases: 1, totalSum: 65, vetoed: 0 },
+    { month: '2024-03', grade: 'excellent', cases: 1, totalSum: 95, vetoed: 0 },
+  ]
+  const january = { month: '2024-01', cases: 2, average: 70, excellentGoodRate: 0.5, passRate: 0.5, vetoed: 1 }
+  const empty = (month: string) => ({ month, cases: 0, average: null, excellentGoodRate: null, passRate: null, vetoed: 0 })
+  // (95 + 95 + 65) / 3 = 85; all three pass, two of three excellent.
+  const march = { month: '2024-03', cases: 3, average: 85, excellentGoodRate: 2 / 3, passRate: 1, vetoed: 0 }
+
+  it("a period's months, in order, empty months included and months outside left out", () => {
+    const april = { month: '2024-04', grade: 'fail' as const, cases: 4, totalSum: 200, vetoed: 4 }
+    expect(monthlySeries([...groups, april], ['2023-12', '2024-01', '2024-02', '2024-03'])).toEqual([empty('2023-12'), january, empty('2024-02'), march])
+  })
+
+  it("a campaign's months run from its first result to its last", () => {
+    expect(monthlySeries(groups)).toEqual([january, empty('2024-02'), march])
+    expect(monthlySeries([])).toEqual([])
   })
 })

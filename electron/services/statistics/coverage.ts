@@ -30,16 +30,38 @@ export async function sampledAndClosed(db: Kysely<DB>, w: Window): Promise<{ sam
     const population = c.population ? populationFilter.safeParse(JSON.parse(c.population)) : null
     return { sampled: Number(sampled.n), closed: population?.success ? (await populationOf(db, population.data)).length : null }
   }
-  const closedIn = db.selectFrom('cases').select('id').where('closedOn', '>=', w.from).where('closedOn', '<=', w.to)
-  const [closed, sampled] = await Promise.all([
-    closedIn.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-    db
-      .selectFrom(sampledCases(db).as('s'))
-      .select(sql<number>`count(distinct s.case_id)`.as('n'))
-      .where('s.caseId', 'in', closedIn)
-      .executeTakeFirstOrThrow(),
-  ])
-  return { sampled: Number(sampled.n), closed: Number(closed.n) }
+  // Cases closed in the period (by the closing-date index), each asked whether a campaign drew it.
+  const row = await db
+    .selectFrom('cases as k')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('closed'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(
+              eb.or([
+                eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.caseId', '=', 'k.id')),
+                eb.exists(
+                  eb
+                    .selectFrom('campaignCases as cc')
+                    .innerJoin('campaigns as c', 'c.id', 'cc.campaignId')
+                    .select('cc.caseId')
+                    .whereRef('cc.caseId', '=', 'k.id')
+                    .where('c.status', '!=', 'draft'),
+                ),
+              ]),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('sampled'),
+    ])
+    .where('k.closedOn', '>=', w.from)
+    .where('k.closedOn', '<=', w.to)
+    .executeTakeFirstOrThrow()
+  return { sampled: Number(row.sampled ?? 0), closed: Number(row.closed) }
 }
 
 /**

@@ -7,7 +7,7 @@ import { noFacts } from '../../../shared/domain/statistics/facts'
 import { doubleReviewResults } from '../adjudication/results'
 import { adjudicationsOf } from '../adjudication/record'
 import { caseRounds, reviewDetails, submittedPair, type ReviewDetail } from '../adjudication/rounds'
-import type { Window } from './window'
+import { localMonth, type Window } from './window'
 
 /** Double-review campaigns with something to count in the window. */
 async function doubleCampaigns(db: Kysely<DB>, w: Window): Promise<number[]> {
@@ -61,7 +61,7 @@ export async function doubleFacts(db: Kysely<DB>, w: Window, loadRubric: (id: nu
       const decision = decisions.get(c.caseId)
       const reachedAt = decision ? decision.decidedAt : [pair[0].submittedAt ?? '', pair[1].submittedAt ?? ''].sort()[1]
       if (w.kind === 'period' && (reachedAt < w.fromInstant || reachedAt >= w.toInstant)) return []
-      return [{ caseId: c.caseId, total: result.total!, grade: result.grade!, pair, decision }]
+      return [{ caseId: c.caseId, total: result.total!, grade: result.grade!, pair, decision, reachedAt }]
     })
     if (!counted.length) continue
     const caseIds = counted.map((c) => c.caseId)
@@ -99,16 +99,23 @@ export async function doubleFacts(db: Kysely<DB>, w: Window, loadRubric: (id: nu
           .filter(([itemId, o]) => o.deducted > 0 && (ob.get(itemId)?.deducted ?? 0) > 0)
           .map(([itemId, o]) => ({ itemId, tenths: Math.round(agreedTotal(o.deducted, ob.get(itemId)!.deducted) * 10), category: categoryIn(rubric, itemId, da) }))
       }
-      facts.cases.push({ squadId, grade: c.grade, cases: 1, totalSum: c.total, vetoed: vetoed ? 1 : 0 })
+      const vetoes = vetoed ? 1 : 0
+      const lost = problems.reduce((sum, p) => sum + p.tenths, 0)
+      facts.cases.push({ squadId, grade: c.grade, cases: 1, totalSum: c.total, vetoed: vetoes })
+      if (c.reachedAt) facts.months.push({ month: localMonth(c.reachedAt), grade: c.grade, cases: 1, totalSum: c.total, vetoed: vetoes })
       const categories = new Map<string, number>()
       for (const p of problems) {
-        facts.items.push({ squadId, rubricId: a.rubricId, itemId: p.itemId, cases: 1, pointsTenths: p.tenths })
+        facts.items.push({ squadId, rubricId: a.rubricId, itemId: p.itemId, cases: 1 })
+        facts.itemPoints.push({ rubricId: a.rubricId, itemId: p.itemId, pointsTenths: p.tenths })
         categories.set(p.category, (categories.get(p.category) ?? 0) + p.tenths)
       }
-      for (const [category, tenths] of categories) facts.categories.push({ squadId, category, cases: 1, pointsTenths: tenths })
+      for (const [category, tenths] of categories) {
+        facts.categories.push({ squadId, category, cases: 1 })
+        facts.categoryPoints.push({ category, pointsTenths: tenths })
+      }
       for (const o of officers.filter((o) => o.caseId === c.caseId)) {
-        facts.officers.push({ officerId: o.officerId, cases: 1, totalSum: c.total })
-        for (const p of problems) facts.officerItems.push({ officerId: o.officerId, rubricId: a.rubricId, itemId: p.itemId, cases: 1, pointsTenths: p.tenths })
+        facts.officers.push({ officerId: o.officerId, cases: 1, totalSum: c.total, pointsTenths: lost })
+        for (const p of problems) facts.officerItems.push({ officerId: o.officerId, rubricId: a.rubricId, itemId: p.itemId, cases: 1 })
       }
     }
   }

@@ -3,24 +3,25 @@ import type { DB } from '../../db/schema'
 import type { StatisticsReport, StatisticsScope } from '../../../shared/contract/statistics'
 import { allItems, type Rubric } from '../../../shared/domain/rubric'
 import { mergeFacts, type Facts } from '../../../shared/domain/statistics/facts'
+import { monthlySeries, monthRange } from '../../../shared/domain/statistics/months'
 import { categoryTable, headline, itemTable, officerTable, repeatTable, squadRanking, type Headline, type Names } from '../../../shared/domain/statistics/summary'
 import { loadRubric } from '../rubrics/load'
 import { openEvaluations, sampledAndClosed } from './coverage'
 import { doubleFacts } from './double'
 import { singleFacts, singleRubricIds, type FactParts } from './single'
-import { previousWindow, rollingWindow, scopeInfo, windowOf, type Window } from './window'
+import { previousWindow, restOfRolling, rollingWindow, scopeInfo, windowOf, type Window } from './window'
 
 /** Single- and double-review results of a window, merged; with how many cases wait for the lead. */
-async function resultsOf(db: Kysely<DB>, w: Window, rubric: (id: number) => Promise<Rubric>, parts: FactParts): Promise<{ facts: Facts; awaiting: number }> {
-  // Only the category query reads the rubrics (to file each deduction under its category).
-  const rubricIds = parts === 'all' ? await singleRubricIds(db, w) : []
+async function resultsOf(db: Kysely<DB>, w: Window, rubric: (id: number) => Promise<Rubric>, parts: FactParts, trend: boolean): Promise<{ facts: Facts; awaiting: number }> {
+  // The problems are read through the rubrics' items and categories; the scores need none.
+  const rubricIds = parts === 'scores' ? [] : await singleRubricIds(db, w)
   const rubrics = new Map(await Promise.all(rubricIds.map(async (id) => [id, await rubric(id)] as const)))
-  const [single, double] = await Promise.all([singleFacts(db, w, rubrics, parts), doubleFacts(db, w, rubric)])
+  const [single, double] = await Promise.all([singleFacts(db, w, rubrics, parts, trend), doubleFacts(db, w, rubric)])
   return { facts: mergeFacts(single, double.facts), awaiting: double.awaiting }
 }
 
-async function factsOf(db: Kysely<DB>, w: Window, rubric: (id: number) => Promise<Rubric>, parts: FactParts): Promise<{ facts: Facts; headline: Headline }> {
-  const [{ facts, awaiting }, coverage, open] = await Promise.all([resultsOf(db, w, rubric, parts), sampledAndClosed(db, w), openEvaluations(db, w)])
+async function factsOf(db: Kysely<DB>, w: Window, rubric: (id: number) => Promise<Rubric>, parts: FactParts, trend: boolean): Promise<{ facts: Facts; headline: Headline }> {
+  const [{ facts, awaiting }, coverage, open] = await Promise.all([resultsOf(db, w, rubric, parts, trend), sampledAndClosed(db, w), openEvaluations(db, w)])
   return { facts, headline: headline(facts, { ...coverage, open, awaitingAdjudication: awaiting }) }
 }
 
@@ -53,15 +54,23 @@ export async function statisticsReport(db: Kysely<DB>, scope: StatisticsScope, t
     return loaded.get(id)!
   }
   const w = await windowOf(db, scope)
-  const p = await previousWindow(db, w)
-  const current = await factsOf(db, w, rubric, 'all')
-  // The previous period only gives the changes of the headline and the squad ranking.
-  const previous = p ? await factsOf(db, p, rubric, 'scores') : null
-  const rolling = await rollingWindow(db, w, today)
+  const [p, rolling] = await Promise.all([previousWindow(db, w), rollingWindow(db, w, today)])
   if (rolling.kind !== 'period') throw new Error('a rolling window is a range of dates')
-  // A year's rolling twelve months are the year itself.
+  // A month's trend is its twelve months; a longer period's, its own months; a campaign's, the months of its results.
+  const monthTrend = w.kind === 'period' && w.period?.kind === 'month'
+  // A period's rolling twelve months end with it: only the months before it are read again.
+  const rest = restOfRolling(rolling, w)
   const sameAsScope = w.kind === 'period' && w.from === rolling.from && w.to === rolling.to
-  const rollingFacts = sameAsScope ? current.facts : (await resultsOf(db, rolling, rubric, 'problems')).facts
+  const [current, previous, earlier] = await Promise.all([
+    factsOf(db, w, rubric, 'all', true),
+    // The previous period only gives the changes of the headline and the squad ranking.
+    p ? factsOf(db, p, rubric, 'scores', false) : null,
+    sameAsScope ? null : resultsOf(db, rest ?? rolling, rubric, 'problems', monthTrend),
+  ])
+  const rollingFacts = sameAsScope ? current.facts : rest ? mergeFacts(current.facts, earlier!.facts) : earlier!.facts
+  const span = monthTrend ? rolling : w
+  const months =
+    span.kind === 'campaign' ? monthlySeries(current.facts.months) : monthlySeries((monthTrend ? rollingFacts : current.facts).months, monthRange(span.from.slice(0, 7), span.to.slice(0, 7)))
   const names = await namesOf(db, rubric, mergeFacts(current.facts, rollingFacts))
   const evaluated = current.headline.evaluated
   return {
@@ -76,5 +85,6 @@ export async function statisticsReport(db: Kysely<DB>, scope: StatisticsScope, t
     repeats: repeatTable(current.facts, names),
     rolling: { from: rolling.from, to: rolling.to },
     rollingRepeats: repeatTable(rollingFacts, names),
+    months,
   }
 }

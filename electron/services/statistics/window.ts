@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { StatisticsScope } from '../../../shared/contract/statistics'
-import { nextDay, periodBounds, previousPeriod, rollingYearStart, type Period } from '../../../shared/domain/statistics/period'
+import { monthRange } from '../../../shared/domain/statistics/months'
+import { nextDay, periodBounds, previousDay, previousPeriod, rollingYearStart, type Period } from '../../../shared/domain/statistics/period'
 import { notFound } from '../errors'
 
 /**
@@ -35,6 +36,31 @@ function localDate(instant: string): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
+/** The local month (YYYY-MM) of a stored UTC timestamp: where the monthly trend counts a result. */
+export function localMonth(instant: string): string {
+  return localDate(instant).slice(0, 7)
+}
+
+/** A month of the trend and the instant it ends (local midnight of the next month's first day). */
+export interface MonthBucket {
+  month: string
+  endInstant: string
+}
+
+/** The months from one to another (YYYY-MM), each with its end as stored timestamps compare with it. */
+export function monthBuckets(first: string, last: string): MonthBucket[] {
+  return monthRange(first, last).map((month) => {
+    const [y, m] = month.split('-').map(Number)
+    const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
+    return { month, endInstant: localMidnight(next) }
+  })
+}
+
+/** The months a window of dates spans (a period's). */
+export function monthsOf(w: Extract<Window, { kind: 'period' }>): MonthBucket[] {
+  return monthBuckets(w.from.slice(0, 7), w.to.slice(0, 7))
+}
+
 /**
  * The twelve months up to the end of a period, or for a campaign up to its latest submitted
  * evaluation (today before any): where repeat problems are looked for across campaigns.
@@ -53,6 +79,16 @@ export async function rollingWindow(db: Kysely<DB>, w: Window, today: Date): Pro
     end = localDate(latest?.at ?? today.toISOString())
   }
   return rangeWindow(null, rollingYearStart(end), end)
+}
+
+/**
+ * The rolling twelve months of a period without the period itself, which ends on the same day:
+ * their facts add up to the rolling year's, so the period's deductions are read once. Null when
+ * the period is a whole year (its rolling twelve months are itself).
+ */
+export function restOfRolling(rolling: Window, w: Window): Window | null {
+  if (rolling.kind !== 'period' || w.kind !== 'period' || rolling.to !== w.to || rolling.from >= w.from) return null
+  return rangeWindow(null, rolling.from, previousDay(w.from))
 }
 
 export async function windowOf(db: Kysely<DB>, scope: StatisticsScope): Promise<Window> {

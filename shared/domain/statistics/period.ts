@@ -46,6 +46,13 @@ export function nextDay(date: string): string {
   return d.toISOString().slice(0, 10)
 }
 
+/** The day before a date (YYYY-MM-DD). */
+export function previousDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() - 1)
+  return d.toISOString().slice(0, 10)
+}
+
 /**
  * The first day of the twelve months that end on a date: the day after the same date a year
  * before (29 February falls back to the 28th). 2024-03-31 → 2023-04-01, 2024-02-29 → 2023-03-01.

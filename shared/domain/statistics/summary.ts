@@ -114,22 +114,18 @@ export function officerTable(facts: Facts, names: Names): OfficerRow[] {
   const cases = sumBy(facts.officers, (r) => String(r.officerId), (into, r) => {
     into.cases += r.cases
     into.totalSum += r.totalSum
+    into.pointsTenths += r.pointsTenths
   })
-  const problems = new Map<number, { n: number; tenths: number }>()
-  for (const r of facts.officerItems) {
-    const p = problems.get(r.officerId) ?? { n: 0, tenths: 0 }
-    problems.set(r.officerId, p)
-    p.n += r.cases
-    p.tenths += r.pointsTenths
-  }
+  const problems = new Map<number, number>()
+  for (const r of facts.officerItems) problems.set(r.officerId, (problems.get(r.officerId) ?? 0) + r.cases)
   return cases
     .map((r) => ({
       officerId: r.officerId,
       ...(({ name, squadName }) => ({ officerName: name, squadName }))(names.officer(r.officerId)),
       cases: r.cases,
       average: average(r.totalSum, r.cases),
-      problems: problems.get(r.officerId)?.n ?? 0,
-      pointsLost: (problems.get(r.officerId)?.tenths ?? 0) / 10,
+      problems: problems.get(r.officerId) ?? 0,
+      pointsLost: r.pointsTenths / 10,
     }))
     .sort((a, b) => b.problems - a.problems || (a.average ?? 0) - (b.average ?? 0) || a.officerName.localeCompare(b.officerName, 'zh-CN'))
 }
@@ -151,18 +147,24 @@ function squadsOf(rows: readonly { squadId: number; cases: number }[], names: Na
   return rows.map((r) => ({ squadName: names.squad(r.squadId), cases: r.cases })).sort((a, b) => b.cases - a.cases || a.squadName.localeCompare(b.squadName, 'zh-CN'))
 }
 
+/** Cases per squad, summed over the rows of each squad. */
+function casesBySquad(rows: readonly { squadId: number; cases: number }[]) {
+  return sumBy(rows, (r) => String(r.squadId), (into, r) => {
+    into.cases += r.cases
+  })
+}
+
 /** Problem categories by the cases they occur in (a case is in one squad, so squads add up). */
 export function categoryTable(facts: Facts, evaluated: number, names: Names): CategoryRow[] {
   const byCategory = new Map<string, typeof facts.categories>()
   for (const r of facts.categories) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r])
+  const points = new Map<string, number>()
+  for (const r of facts.categoryPoints) points.set(r.category, (points.get(r.category) ?? 0) + r.pointsTenths)
   return [...byCategory]
     .map(([category, rows]) => {
-      const squads = sumBy(rows, (r) => String(r.squadId), (into, r) => {
-        into.cases += r.cases
-        into.pointsTenths += r.pointsTenths
-      })
+      const squads = casesBySquad(rows)
       const cases = squads.reduce((n, r) => n + r.cases, 0)
-      return { category, cases, share: rate(cases, evaluated), pointsLost: squads.reduce((n, r) => n + r.pointsTenths, 0) / 10, squads: squadsOf(squads, names) }
+      return { category, cases, share: rate(cases, evaluated), pointsLost: (points.get(category) ?? 0) / 10, squads: squadsOf(squads, names) }
     })
     .sort((a, b) => b.cases - a.cases || b.pointsLost - a.pointsLost || a.category.localeCompare(b.category, 'zh-CN'))
 }
@@ -182,13 +184,15 @@ export function itemTable(facts: Facts, evaluated: number, names: Names): ItemRo
     const k = `${r.rubricId}/${r.itemId}`
     byItem.set(k, [...(byItem.get(k) ?? []), r])
   }
-  return [...byItem.values()]
-    .map((rows) => {
+  const points = new Map<string, number>()
+  for (const r of facts.itemPoints) {
+    const k = `${r.rubricId}/${r.itemId}`
+    points.set(k, (points.get(k) ?? 0) + r.pointsTenths)
+  }
+  return [...byItem]
+    .map(([key, rows]) => {
       const { rubricId, itemId } = rows[0]
-      const squads = sumBy(rows, (r) => String(r.squadId), (into, r) => {
-        into.cases += r.cases
-        into.pointsTenths += r.pointsTenths
-      })
+      const squads = casesBySquad(rows)
       const cases = squads.reduce((n, r) => n + r.cases, 0)
       return {
         rubricId,
@@ -196,7 +200,7 @@ export function itemTable(facts: Facts, evaluated: number, names: Names): ItemRo
         ...names.item(rubricId, itemId),
         cases,
         share: rate(cases, evaluated),
-        pointsLost: squads.reduce((n, r) => n + r.pointsTenths, 0) / 10,
+        pointsLost: (points.get(key) ?? 0) / 10,
         squads: squadsOf(squads, names),
       }
     })
@@ -217,9 +221,8 @@ export interface RepeatRow {
 
 /** The same item deducted in ≥ 3 cases of one squad, or of one officer, in the scope. */
 export function repeatTable(facts: Facts, names: Names): RepeatRow[] {
-  const add = (into: { cases: number; pointsTenths: number }, r: { cases: number; pointsTenths: number }) => {
+  const add = (into: { cases: number }, r: { cases: number }) => {
     into.cases += r.cases
-    into.pointsTenths += r.pointsTenths
   }
   const squads = sumBy(facts.items, (r) => `${r.squadId}/${r.rubricId}/${r.itemId}`, add).map((r) => ({ ...r, ownerId: r.squadId }))
   const officers = sumBy(facts.officerItems, (r) => `${r.officerId}/${r.rubricId}/${r.itemId}`, add).map((r) => ({ ...r, ownerId: r.officerId }))
