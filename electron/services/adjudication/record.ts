@@ -24,10 +24,11 @@ export function decodeDecisions(json: string): Decisions {
 
 const grade = z.enum(GRADES)
 
-/** The stored adjudications of a campaign (or one case), decisions parsed. */
-export async function adjudicationsOf(db: Kysely<DB>, campaignId: number, caseId?: number) {
+/** The stored adjudications of a campaign (or one case, or some cases), decisions parsed. */
+export async function adjudicationsOf(db: Kysely<DB>, campaignId: number, cases?: number | readonly number[]) {
   let q = db.selectFrom('adjudications').selectAll().where('campaignId', '=', campaignId)
-  if (caseId !== undefined) q = q.where('caseId', '=', caseId)
+  if (typeof cases === 'number') q = q.where('caseId', '=', cases)
+  else if (cases) q = q.where('caseId', 'in', cases.length ? [...cases] : [0])
   const rows = await q.execute()
   return new Map(rows.map((r) => [r.caseId, { ...r, grade: grade.parse(r.grade), ...decodeDecisions(r.items) }]))
 }

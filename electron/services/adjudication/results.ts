@@ -16,12 +16,12 @@ export interface CaseResult {
   grade: Grade | null
 }
 
-/** Per case of a double-review campaign, its campaign result; empty for a single-review campaign. */
-export async function doubleReviewResults(db: Kysely<DB>, campaignId: number): Promise<Map<number, CaseResult>> {
+/** Per case of a double-review campaign (or of the cases given), its campaign result; empty for a single-review campaign. */
+export async function doubleReviewResults(db: Kysely<DB>, campaignId: number, caseIds?: readonly number[]): Promise<Map<number, CaseResult>> {
   const campaign = await db.selectFrom('campaigns').select(['doubleReview', 'toleranceTenths']).where('id', '=', campaignId).executeTakeFirst()
   if (!campaign?.doubleReview) return new Map()
-  const cases = await caseRounds(db, campaignId)
-  const decided = await adjudicationsOf(db, campaignId)
+  const cases = await caseRounds(db, campaignId, caseIds)
+  const decided = await adjudicationsOf(db, campaignId, caseIds)
   const pairs = new Map(cases.map((c) => [c.caseId, submittedPair(c)]))
   const details = await reviewDetails(db, [...pairs.values()].flatMap((p) => (p ? p.map((r) => r.evaluationId) : [])))
   const vetoes = (evaluationId: number) => details.get(evaluationId)!.vetoes.map((v) => v.vetoId)

@@ -26,9 +26,9 @@ export interface CaseRounds {
   rounds: Round[]
 }
 
-/** The cases of a campaign with their rounds (in round order), optionally one case only. */
-export async function caseRounds(db: Kysely<DB>, campaignId: number, caseId?: number): Promise<CaseRounds[]> {
-  const assignments = await listAssignments(db, { campaignId, caseId })
+/** The cases of a campaign with their rounds (in round order), optionally one case or some cases only. */
+export async function caseRounds(db: Kysely<DB>, campaignId: number, only?: number | readonly number[]): Promise<CaseRounds[]> {
+  const assignments = await listAssignments(db, typeof only === 'number' ? { campaignId, caseId: only } : { campaignId, caseIds: only })
   // The list carries score and status; the evaluation's own ids come beside it.
   const evaluations = await db
     .selectFrom('evaluations')

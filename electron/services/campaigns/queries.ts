@@ -40,7 +40,10 @@ function caseSummaryOf(r: CaseSummaryRow): AssignmentRow['case'] {
 }
 
 /** Assignments with their case summary and evaluation progress. */
-export async function listAssignments(db: Kysely<DB>, where: { campaignId?: number; reviewerId?: number; caseId?: number; inProgressOnly?: boolean }) {
+export async function listAssignments(
+  db: Kysely<DB>,
+  where: { campaignId?: number; reviewerId?: number; caseId?: number; caseIds?: readonly number[]; inProgressOnly?: boolean },
+) {
   let q = db
     .selectFrom('assignments')
     .innerJoin('cases', 'cases.id', 'assignments.caseId')
@@ -65,6 +68,7 @@ export async function listAssignments(db: Kysely<DB>, where: { campaignId?: numb
   if (where.campaignId) q = q.where('assignments.campaignId', '=', where.campaignId)
   if (where.reviewerId) q = q.where('assignments.reviewerId', '=', where.reviewerId)
   if (where.caseId) q = q.where('assignments.caseId', '=', where.caseId)
+  if (where.caseIds) q = q.where('assignments.caseId', 'in', where.caseIds.length ? [...where.caseIds] : [0])
   if (where.inProgressOnly) q = q.where('campaigns.status', '=', 'in_progress')
   const rows = await q.orderBy('assignments.campaignId', 'desc').orderBy('assignments.reviewerId').orderBy('assignments.position').orderBy('assignments.id').execute()
   return rows.map((r) => ({

@@ -28,7 +28,7 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
  * evaluations (entity 'evaluation', entity id = the evaluation) and matched by the `deductionId`
  * (or `vetoId`) that row's `after` records.
  */
-async function makers(db: Kysely<DB>, campaignId: number) {
+async function makers(db: Kysely<DB>, campaignId: number, caseIds: number[] | null) {
   const rows = await db
     .selectFrom('auditLog')
     .select(['entityId', 'action', 'actor', 'after'])
@@ -41,6 +41,7 @@ async function makers(db: Kysely<DB>, campaignId: number) {
         .selectFrom('evaluations')
         .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
         .where('assignments.campaignId', '=', campaignId)
+        .$if(caseIds !== null, (q) => q.where('assignments.caseId', 'in', caseIds!))
         .select(sql<string>`cast(evaluations.id as text)`.as('id')),
     )
     .orderBy('id')
@@ -56,31 +57,33 @@ async function makers(db: Kysely<DB>, campaignId: number) {
   return { deductions, vetoes }
 }
 
-/** Everything the campaign workbook shows, one query per table. */
-export async function loadCampaignData(db: Kysely<DB>, campaignId: number) {
+/** Which of a campaign's cases to read: all of them, or some (a page of the printed sheets). */
+export interface CaseScope {
+  caseIds?: readonly number[]
+}
+
+/** Everything the campaign workbook (and the printed sheets) show, one query per table. */
+export async function loadCampaignData(db: Kysely<DB>, campaignId: number, scope: CaseScope = {}) {
   const campaign = await db.selectFrom('campaigns').selectAll().where('id', '=', campaignId).executeTakeFirst()
   if (!campaign) throw notFound('campaign', campaignId)
-  const assignments = await listAssignments(db, { campaignId })
-  const evaluations = await db
+  const caseIds = scope.caseIds ? (scope.caseIds.length ? [...scope.caseIds] : [0]) : null
+  const assignments = await listAssignments(db, { campaignId, caseIds: caseIds ?? undefined })
+  const ofCampaign = db
     .selectFrom('evaluations')
     .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
     .where('assignments.campaignId', '=', campaignId)
-    .select(['evaluations.id', 'evaluations.assignmentId', 'evaluations.rubricId', 'evaluations.submittedAt'])
-    .execute()
-  const evaluationIds = db
-    .selectFrom('evaluations')
-    .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
-    .where('assignments.campaignId', '=', campaignId)
-    .select('evaluations.id')
+    .$if(caseIds !== null, (q) => q.where('assignments.caseId', 'in', caseIds!))
+  const evaluations = await ofCampaign.select(['evaluations.id', 'evaluations.assignmentId', 'evaluations.rubricId', 'evaluations.updatedAt', 'evaluations.submittedAt']).execute()
+  const evaluationIds = ofCampaign.select('evaluations.id')
   const deductions = await db
     .selectFrom('deductions')
-    .select(['id', 'evaluationId', 'itemId', 'optionId', 'pointsTenths', 'reason', 'page', 'createdAt'])
+    .select(['id', 'evaluationId', 'itemId', 'optionId', 'pointsTenths', 'reason', 'documentId', 'page', 'rectX', 'rectY', 'rectW', 'rectH', 'createdAt'])
     .where('evaluationId', 'in', evaluationIds)
     .orderBy('evaluationId')
     .orderBy('itemId')
     .orderBy('id')
     .execute()
-  const vetoes = await db.selectFrom('vetoFindings').select(['evaluationId', 'vetoId', 'reason', 'page']).where('evaluationId', 'in', evaluationIds).orderBy('evaluationId').orderBy('vetoId').execute()
+  const vetoes = await db.selectFrom('vetoFindings').select(['evaluationId', 'vetoId', 'reason', 'documentId', 'page']).where('evaluationId', 'in', evaluationIds).orderBy('evaluationId').orderBy('vetoId').execute()
   const notes = await db
     .selectFrom('itemStates')
     .select(['evaluationId', 'itemId', 'note'])
@@ -89,11 +92,19 @@ export async function loadCampaignData(db: Kysely<DB>, campaignId: number) {
     .orderBy('evaluationId')
     .orderBy('itemId')
     .execute()
+  const notApplicable = await db
+    .selectFrom('itemStates')
+    .select(['evaluationId', 'itemId'])
+    .where('evaluationId', 'in', evaluationIds)
+    .where('notApplicable', '=', 1)
+    .orderBy('evaluationId')
+    .orderBy('itemId')
+    .execute()
   const officers = await db
     .selectFrom('caseOfficers')
     .innerJoin('officers', 'officers.id', 'caseOfficers.officerId')
     .innerJoin('squads', 'squads.id', 'officers.squadId')
-    .where('caseOfficers.caseId', 'in', db.selectFrom('assignments').where('campaignId', '=', campaignId).select('caseId'))
+    .where('caseOfficers.caseId', 'in', caseIds ?? db.selectFrom('assignments').where('campaignId', '=', campaignId).select('caseId'))
     .select(['caseOfficers.caseId', 'officers.id', 'officers.name', 'officers.badgeNumber', 'squads.name as squadName'])
     .orderBy('caseOfficers.caseId')
     .orderBy('caseOfficers.position')
@@ -110,11 +121,12 @@ export async function loadCampaignData(db: Kysely<DB>, campaignId: number) {
     deductions,
     vetoes,
     notes,
+    notApplicable,
     officers,
     squads,
     rubrics,
-    makers: await makers(db, campaignId),
-    doubleResults: await doubleReviewResults(db, campaignId),
+    makers: await makers(db, campaignId, caseIds),
+    doubleResults: await doubleReviewResults(db, campaignId, caseIds ?? undefined),
   }
 }
 

@@ -6,6 +6,17 @@ export function safeFileName(name: string): string {
   return name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').slice(0, 180)
 }
 
+/** Local time as 20240315-093005: exported files of one day sort by the time they were made and never overwrite each other. */
+export function fileStamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
+}
+
+/** The exports folder's name for a printed PDF: the given title made safe, then the time. */
+export function pdfFileName(title: string, now: Date): string {
+  return `${safeFileName(title).slice(0, 160)}-${fileStamp(now)}.pdf`
+}
+
 /** Resolves a name inside the exports folder; anything that tries to leave it is refused. */
 export function exportFilePath(exportsDir: string, fileName: string): string {
   if (basename(fileName) !== fileName || fileName.startsWith('.')) throw new AppError('not_found', { what: 'file', id: fileName })

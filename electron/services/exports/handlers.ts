@@ -3,18 +3,13 @@ import { join } from 'node:path'
 import type { DomainHandlers } from '../handler'
 import { AppError } from '../errors'
 import { buildCampaignWorkbook } from './campaign-workbook'
-import { exportFilePath, safeFileName } from './files'
-
-function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
-}
+import { exportFilePath, fileStamp, safeFileName } from './files'
 
 export const exportsHandlers: DomainHandlers<'exports'> = {
   'exports.campaignWorkbook': async (ctx, { campaignId }) => {
     const { workbook, campaignName, suffix } = await buildCampaignWorkbook(ctx.db, campaignId, await ctx.locale(), ctx.now())
     await mkdir(ctx.paths.exports, { recursive: true })
-    const fileName = safeFileName(`${campaignName}-${suffix}-${stamp(ctx.now())}.xlsx`)
+    const fileName = safeFileName(`${campaignName}-${suffix}-${fileStamp(ctx.now())}.xlsx`)
     const filePath = join(ctx.paths.exports, fileName)
     await workbook.xlsx.writeFile(filePath)
     return { fileName, filePath, byteSize: (await stat(filePath)).size }

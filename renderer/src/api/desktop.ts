@@ -5,6 +5,8 @@ import type { ProgressEvent } from '../../../shared/contract/progress'
 export interface DesktopBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>
   onProgress(callback: (event: ProgressEvent) => void): () => void
+  /** Prints the calling page to an A4 PDF in the exports folder and shows it there (docs/adr/0006). */
+  printToPdf?(fileName: string, options: { landscape: boolean }): Promise<Envelope<{ fileName: string; filePath: string; byteSize: number }>>
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Divider, Tag, Tooltip, Typography } from 'antd'
-import { ArrowLeftOutlined, StopOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined, PrinterOutlined, StopOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { CaseDetail } from '../../../shared/contract/cases'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
@@ -8,6 +8,7 @@ import type { Rubric } from '../../../shared/domain/rubric'
 import { GradeTag } from '../components/tags'
 import { formatPoints } from '../format/points'
 import { href } from '../router/hash'
+import { sheetsPath } from '../pages/sheets/paths'
 import { localized } from './localized'
 import { useRunningScore, type RunningScoreStore } from './runningScore'
 import { useStable } from './stableGroups'
@@ -15,13 +16,14 @@ import './review.css'
 
 interface CaseInfoProps {
   detail: CaseDetail
+  campaignId: number
   campaignName: string
   index: number
   count: number
 }
 
 /** The case and the place in the queue: unchanged by scoring, so a save does not render it again. */
-const CaseInfo = memo(function CaseInfo({ detail, campaignName, index, count }: CaseInfoProps) {
+const CaseInfo = memo(function CaseInfo({ detail, campaignId, campaignName, index, count }: CaseInfoProps) {
   const { t } = useTranslation()
   return (
     <>
@@ -44,6 +46,11 @@ const CaseInfo = memo(function CaseInfo({ detail, campaignName, index, count }: 
         <Tag color="default" data-testid="review-position">
           {t('review.progress', { index, count })}
         </Tag>
+      </Tooltip>
+      <Tooltip title={t('sheets.printOne')}>
+        <a href={href(sheetsPath(campaignId, detail.id))} aria-label={t('sheets.printOne')} data-testid="review-print-sheet">
+          <PrinterOutlined />
+        </a>
       </Tooltip>
     </>
   )
@@ -125,7 +132,7 @@ export function ReviewTopBar({ detail, state, score, rubric }: ReviewTopBarProps
   return (
     <div className="review-topbar" data-testid="review-topbar">
       <div className="review-topbar-row">
-        <CaseInfo detail={detail} campaignName={state.campaignName} index={state.position.index} count={state.position.count} />
+        <CaseInfo detail={detail} campaignId={state.campaignId} campaignName={state.campaignName} index={state.position.index} count={state.position.count} />
         <RunningTotal store={score} />
       </div>
       <VetoBanner vetoes={vetoes} rubric={rubric} />

@@ -11,6 +11,7 @@ import { CampaignProgress } from './CampaignProgress'
 import { CampaignStatusTag } from './CampaignStatusTag'
 import { CoverageCard } from './CoverageCard'
 import { ExportCampaignButton } from './ExportCampaignButton'
+import { PrintSheetsButton } from './PrintSheetsButton'
 import { ProgressBoard } from './ProgressBoard'
 import { SampleTab } from './SampleTab'
 import { SamplingRecordCard } from './SamplingRecordCard'
@@ -49,6 +50,7 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
         extra={
           <>
             <CampaignActions campaign={c} reload={reload} />
+            <PrintSheetsButton campaignId={c.id} />
             <ExportCampaignButton campaignId={c.id} />
           </>
         }

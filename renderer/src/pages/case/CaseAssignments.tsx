@@ -1,4 +1,4 @@
-import { Card, Empty, Table } from 'antd'
+import { Card, Empty, Flex, Table } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useTranslation } from 'react-i18next'
 import { useQuery, type MethodOutput } from '../../api'
@@ -6,6 +6,7 @@ import { AssignmentActionButton } from '../../components/AssignmentActionButton'
 import { EvaluationStatusTag, GradeTag } from '../../components/tags'
 import { ScoreCell } from '../../components/ScoreCell'
 import { href } from '../../router/hash'
+import { sheetsPath } from '../sheets/paths'
 
 type Row = MethodOutput<'campaigns.forCase'>[number]
 
@@ -19,7 +20,18 @@ export function CaseAssignments({ caseId }: { caseId: number }) {
     { title: t('assignment.status'), width: 90, render: (_, r) => <EvaluationStatusTag status={r.evaluationStatus} /> },
     { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => <ScoreCell status={r.evaluationStatus} total={r.total} /> },
     { title: t('assignment.grade'), width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
-    { title: t('common.actions'), width: 120, render: (_, r) => <AssignmentActionButton assignmentId={r.assignmentId} status={r.evaluationStatus} /> },
+    {
+      title: t('common.actions'),
+      width: 200,
+      render: (_, r) => (
+        <Flex gap={8} align="center">
+          <AssignmentActionButton assignmentId={r.assignmentId} status={r.evaluationStatus} />
+          <a href={href(sheetsPath(r.campaignId, caseId))} data-testid="case-print-sheet">
+            {t('sheets.printAll')}
+          </a>
+        </Flex>
+      ),
+    },
   ]
   return (
     <Card size="small" title={t('case.assignments')}>
