@@ -27,7 +27,7 @@ export interface HardenableContents {
 }
 export interface HardenableSession {
   setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void): void
-  setPermissionCheckHandler(handler: () => boolean): void
+  setPermissionCheckHandler(handler: (wc: unknown, permission: string) => boolean): void
   webRequest: {
     onHeadersReceived(listener: (details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void): void
   }
@@ -40,16 +40,22 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
 }
 
 /**
- * One place for the window's defences: no navigation away, no new windows, no permissions,
- * the strict CSP on every response.
+ * The one permission granted: full screen for the meeting's slides (Electron asks for the HTML
+ * Fullscreen API as a permission; refused, the request never settles).
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen'])
+
+/**
+ * One place for the window's defences: no navigation away, no new windows, no permissions but
+ * full screen, the strict CSP on every response.
  */
 export function hardenWindow(contents: HardenableContents, session: HardenableSession, devServerUrl?: string): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault()
   })
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_wc, permission, callback) => callback(GRANTED_PERMISSIONS.has(permission)))
+  session.setPermissionCheckHandler((_wc, permission) => GRANTED_PERMISSIONS.has(permission))
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })

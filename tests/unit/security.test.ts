@@ -6,7 +6,7 @@ function fakeWindow() {
   const listeners: Record<string, (...args: never[]) => unknown> = {}
   let openHandler: ((d: { url: string }) => { action: string }) | null = null
   let permissionHandler: ((wc: unknown, p: string, cb: (g: boolean) => void) => void) | null = null
-  let checkHandler: (() => boolean) | null = null
+  let checkHandler: ((wc: unknown, p: string) => boolean) | null = null
   let headers: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null
   const contents = {
     on: (event: string, l: (...args: never[]) => unknown) => ((listeners[event] = l), contents),
@@ -36,7 +36,7 @@ describe('Electron hardening', () => {
     })
   })
 
-  it('blocks navigation away, new windows and every permission; sets the CSP', () => {
+  it('blocks navigation away, new windows and every permission but full screen; sets the CSP', () => {
     const w = fakeWindow()
     hardenWindow(w.contents as never, w.session as never)
     const navigate = (url: string) => {
@@ -49,10 +49,18 @@ describe('Electron hardening', () => {
     expect(navigate('app://bundle/index.html')).toBe(false)
     const { openHandler, permissionHandler, checkHandler, headers } = w.get()
     expect(openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
-    let granted: boolean | null = null
-    permissionHandler!(null, 'media', (g) => (granted = g))
-    expect(granted).toBe(false)
-    expect(checkHandler!()).toBe(false)
+    const request = (permission: string) => {
+      let granted: boolean | null = null
+      permissionHandler!(null, permission, (g) => (granted = g))
+      return granted
+    }
+    for (const denied of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'automatic-fullscreen']) {
+      expect(request(denied)).toBe(false)
+      expect(checkHandler!(null, denied)).toBe(false)
+    }
+    // The presentation mode's slides go full screen through the HTML Fullscreen API.
+    expect(request('fullscreen')).toBe(true)
+    expect(checkHandler!(null, 'fullscreen')).toBe(true)
     let out: Record<string, string[]> = {}
     headers!({ responseHeaders: { 'X-A': ['1'] } }, (r) => (out = r.responseHeaders))
     expect(out['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY])
