@@ -8,7 +8,7 @@ import { createBridge, listen } from './server'
 async function main() {
   const root = resolve(__dirname, '..', '..')
   const dataDir = process.env.CASE_DESK_DATA ?? join(homedir(), '.case-file-review-desk')
-  const app = await openApp({ dataDir, resourcesDir: join(root, 'resources'), checkOutputs: false })
+  const app = await openApp({ dataDir, resourcesDir: join(root, 'resources'), checkOutputs: false, scheduleBackups: true })
   const token = process.env.CASE_DESK_TOKEN ?? randomBytes(24).toString('hex')
   const server = createBridge({ app, token, staticDir: join(root, 'out', 'renderer') })
   const port = await listen(server, Number(process.env.PORT ?? 5174))

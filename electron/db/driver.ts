@@ -153,7 +153,11 @@ class Sqlite3Driver implements Driver {
   }
 
   async rollbackTransaction(c: DatabaseConnection): Promise<void> {
-    await c.executeQuery(CompiledQuery.raw('rollback'))
+    // After SQLITE_FULL or an I/O error SQLite has rolled back by itself: the error to report is
+    // that one, not "cannot rollback - no transaction is active".
+    await c.executeQuery(CompiledQuery.raw('rollback')).catch((err: Error) => {
+      if (!/no transaction is active/.test(err.message)) throw err
+    })
   }
 
   async releaseConnection(): Promise<void> {

@@ -2,12 +2,15 @@ import type { Database } from '../db/connection'
 import type { DirectSql } from '../db/driver'
 import type { Locale } from '../../shared/contract/workspace'
 import type { ProgressEvent } from '../../shared/contract/progress'
+import type { WorkspaceControl } from './backups/control'
 
 /** What only the desktop shell can do. Absent under the HTTP bridge. */
 export interface SystemPorts {
   /** The system open dialog; without a filter it offers scans. */
   pickFiles?(filter?: { name: string; extensions: string[] }): Promise<string[]>
   revealFile?(path: string): Promise<void>
+  /** The system folder dialog (a backup folder on a USB drive or a share); null when cancelled. */
+  pickFolder?(): Promise<string | null>
 }
 
 export interface AppPaths {
@@ -27,4 +30,6 @@ export interface ServiceContext {
   locale(): Promise<Locale>
   /** Tells the renderer how long work is going (IPC events, or messages on the bridge's socket). */
   progress(event: ProgressEvent): void
+  /** Backups, restore and the recovery state: the app that holds the database (absent in a bare context). */
+  backups?: WorkspaceControl
 }

@@ -4,6 +4,8 @@ import type { Envelope } from '../../shared/contract/errors'
 import { errorMessage } from '../../shared/i18n/error-messages'
 import type { ServiceContext } from './context'
 import { AppError } from './errors'
+import { storageError } from './storage-errors'
+import { isDamageError } from '../db/backup'
 import type { Handlers } from './handler'
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>
@@ -46,6 +48,10 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers, { checkO
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.params)
       console.error(`[${method}]`, err)
+      // A full disk, a folder made read-only, a damaged page met mid-session: said as what to do.
+      const coded = typeof (err as { code?: unknown } | null)?.code === 'string'
+      const storage = !coded ? null : isDamageError(err) ? new AppError('database_damaged') : storageError(err, ctx.paths.data)
+      if (storage) return fail(storage.code, storage.params)
       return fail('internal', { detail: err instanceof Error ? err.message : String(err) })
     }
   }

@@ -29,6 +29,10 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
   },
 
   'campaigns.close': async (ctx, { campaignId }) => {
+    // The workspace as it was before the close is kept aside (and never rotated away); a close the
+    // lead may not make, or that would be refused, writes none.
+    const lead = await requireLead(ctx.db)
+    if ((await campaignRow(ctx.db, campaignId)).status === 'in_progress') await ctx.backups?.backup('campaign_close', lead.name)
     await ctx.db.transaction().execute(async (trx) => {
       const actor = await requireLead(trx)
       const c = await campaignRow(trx, campaignId)

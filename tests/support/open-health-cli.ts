@@ -1,0 +1,15 @@
+import { openApp } from '../../electron/services/app'
+import { RESOURCES_DIR } from './paths'
+
+// Opens the app on the data folder named on the command line (as another user, in a test) and
+// prints its health and what a write answers, as one JSON line.
+async function main() {
+  const app = await openApp({ dataDir: process.argv[2], resourcesDir: RESOURCES_DIR })
+  const write = await app.dispatch('workspace.setLocale', { locale: 'en' })
+  console.log(JSON.stringify({ health: app.health(), write }))
+  await app.close()
+}
+main().catch((err) => {
+  console.log(JSON.stringify({ crash: String(err) }))
+  process.exit(1)
+})
