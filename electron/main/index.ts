@@ -4,6 +4,7 @@ import { openApp } from '../services/app'
 import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from '../security/hardening'
 import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
 import { confirmUnload } from './unloadGuard'
+import { handlePrintToPdf } from './printToPdf'
 
 // A packaged app never loads its page from elsewhere, whatever the environment says.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
@@ -37,6 +38,7 @@ async function main() {
     dataDir: app.getPath('userData'),
     resourcesDir,
     checkOutputs: !app.isPackaged,
+    scheduleBackups: true,
     ports: {
       pickFiles: async (filter) => {
         const result = await dialog.showOpenDialog(win!, {
@@ -46,6 +48,10 @@ async function main() {
         return result.canceled ? [] : result.filePaths
       },
       revealFile: async (path) => shell.showItemInFolder(path),
+      pickFolder: async () => {
+        const result = await dialog.showOpenDialog(win!, { properties: ['openDirectory', 'createDirectory'] })
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
     },
   })
   handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files, devServerUrl)
@@ -54,8 +60,15 @@ async function main() {
   ipcMain.handle('contract:invoke', async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('untrusted sender')
     const result = await services.dispatch(String(method), input)
-    if (method === 'workspace.setLocale') locale = await services.ctx.locale().catch(() => locale)
+    // A restore reopens the workspace on a backup, whose language may differ.
+    if (method === 'workspace.setLocale' || method === 'backups.restore' || method === 'backups.retryOpen') locale = await services.ctx.locale().catch(() => locale)
     return result
+  })
+  handlePrintToPdf(ipcMain, {
+    exportsDir: services.ctx.paths.exports,
+    trusted: (frame) => isTrustedSender(frame, devServerUrl),
+    reveal: (path) => shell.showItemInFolder(path),
+    locale: () => services.ctx.locale(),
   })
   services.onProgress((event) => win?.webContents.send('contract:progress', event))
   win = await createWindow()

@@ -16,6 +16,10 @@ import { adjudicationHandlers } from './adjudication/handlers'
 import { peopleHandlers } from './people/handlers'
 import { importsHandlers } from './imports/handlers'
 import { statisticsHandlers } from './statistics/handlers'
+import { sheetsHandlers } from './sheets/handlers'
+import { typicalHandlers } from './typical/handlers'
+import { bulletinHandlers } from './bulletin/handlers'
+import { backupsHandlers } from './backups/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -36,4 +40,8 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...importsHandlers,
   ...statisticsHandlers,
+  ...sheetsHandlers,
+  ...typicalHandlers,
+  ...bulletinHandlers,
+  ...backupsHandlers,
 }

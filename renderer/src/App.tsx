@@ -10,13 +10,15 @@ import { applyLocale, currentLocale } from './i18n'
 import { AppShell } from './layout/AppShell'
 import { WorkspaceContext, type WorkspaceContextValue, type WorkspaceStatus } from './layout/workspace'
 import { SetupPage } from './pages/setup/SetupPage'
+import { RecoveryPage } from './pages/recovery/RecoveryPage'
 import { useHashPath } from './router/hash'
 import { resolveRoute } from './router/routes'
 import { theme } from './theme'
 
 function Routed() {
   const path = useHashPath()
-  const { element, fullBleed } = resolveRoute(path)
+  const { element, fullBleed, bare } = resolveRoute(path)
+  if (bare) return element
   return (
     <AppShell path={path} fullBleed={fullBleed}>
       {element}
@@ -39,11 +41,17 @@ export function App() {
   useEffect(() => {
     refresh().catch((err: unknown) => setError(toApiError(err)))
   }, [refresh])
+  const reopened = useCallback(() => {
+    setError(undefined)
+    refresh().catch((err: unknown) => setError(toApiError(err)))
+  }, [refresh])
 
   const context = useMemo<WorkspaceContextValue | null>(() => (status ? { status, refresh, setLocale } : null), [status, refresh, setLocale])
 
   let body
-  if (error) body = <Result status="warning" title={t('common.loadFailed')} subTitle={error.message} />
+  // The database is damaged, missing or cannot be written: the recovery screen, and nothing else.
+  if (error?.code === 'workspace_recovery') body = <RecoveryPage onOpened={reopened} />
+  else if (error) body = <Result status="warning" title={t('common.loadFailed')} subTitle={error.message} />
   else if (!context) body = <CenteredSpin description={t('app.loading')} />
   else body = <WorkspaceContext.Provider value={context}>{context.status.needsSetup ? <SetupPage /> : <Routed />}</WorkspaceContext.Provider>
 

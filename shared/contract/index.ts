@@ -14,6 +14,10 @@ import { adjudicationContract } from './adjudication'
 import { peopleContract } from './people'
 import { importsContract } from './imports'
 import { statisticsContract } from './statistics'
+import { sheetsContract } from './sheets'
+import { typicalContract } from './typical'
+import { bulletinContract } from './bulletin'
+import { backupsContract } from './backups'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -34,6 +38,10 @@ export const contract = {
   ...peopleContract,
   ...importsContract,
   ...statisticsContract,
+  ...sheetsContract,
+  ...typicalContract,
+  ...bulletinContract,
+  ...backupsContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

@@ -15,6 +15,9 @@ const NOUNS: Record<string, Record<Locale, string>> = {
   deduction: { 'zh-CN': '扣分记录', en: 'Deduction' },
   file: { 'zh-CN': '文件', en: 'File' },
   reviewer: { 'zh-CN': '评查员', en: 'Reviewer' },
+  backup: { 'zh-CN': '备份', en: 'Backup' },
+  veto: { 'zh-CN': '否决项', en: 'Veto finding' },
+  typical_mark: { 'zh-CN': '典型案例标记', en: 'Typical-case mark' },
 }
 
 function noun(what: string | number | undefined, locale: Locale): string {
@@ -218,6 +221,34 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
   desktop_only: {
     'zh-CN': () => `此功能只在桌面程序中可用。`,
     en: () => `This is available in the desktop app only.`,
+  },
+  workspace_recovery: {
+    'zh-CN': () => `工作区未打开：数据库损坏、缺失或无法写入。请在恢复页面按提示处理（如从备份恢复）。`,
+    en: () => `The workspace is not open: its database is damaged, missing or cannot be written. Follow the recovery screen (e.g. restore a backup).`,
+  },
+  database_damaged: {
+    'zh-CN': () => `数据库文件已损坏，为保护数据，程序已停止写入。请重新启动程序，在恢复页面中选择备份恢复。`,
+    en: () => `The database file is damaged; to protect the data the app has stopped writing to it. Restart the app and restore a backup from the recovery screen.`,
+  },
+  folder_read_only: {
+    'zh-CN': (p) => `无法写入文件夹“${p.folder}”：该文件夹只读，或当前系统账户没有写入权限，操作未完成。请让管理员开放写入权限，或换用可写入的文件夹（U 盘请关闭写保护）后重试。`,
+    en: (p) => `Cannot write to the folder "${p.folder}": it is read-only or this account may not write there, so the operation did not complete. Ask your administrator for write access, or use a writable folder (switch off a USB drive's write protection), then try again.`,
+  },
+  disk_full: {
+    'zh-CN': (p) => `“${p.folder}”所在的磁盘已满，操作未完成。请删除不需要的文件或换用空间更大的磁盘后重试。`,
+    en: (p) => `The disk holding "${p.folder}" is full, so the operation did not complete. Delete files you no longer need or use a larger disk, then try again.`,
+  },
+  backup_failed: {
+    'zh-CN': (p) => `备份未完成：${p.detail ?? ''}。现有数据未受影响；请检查备份文件夹后重试。`,
+    en: (p) => `The backup did not complete: ${p.detail ?? ''}. The data itself is unaffected; check the backup folder and try again.`,
+  },
+  backup_damaged: {
+    'zh-CN': (p) => `备份“${p.name}”未通过恢复前的检查，不能用于恢复，现有数据没有任何改动。请选择其他备份。（${p.detail ?? ''}）`,
+    en: (p) => `Backup "${p.name}" failed the checks before a restore and cannot be restored; nothing was changed. Choose another backup. (${p.detail ?? ''})`,
+  },
+  backup_folder_unusable: {
+    'zh-CN': (p) => `无法使用备份文件夹“${p.folder}”：文件夹不存在或无法访问（${p.detail ?? ''}）。如为 U 盘或网络共享，请确认已连接后重试，或选择其他文件夹。`,
+    en: (p) => `The backup folder "${p.folder}" cannot be used: it does not exist or cannot be reached (${p.detail ?? ''}). If it is a USB drive or a network share, check that it is connected, or choose another folder.`,
   },
   unauthorized: {
     'zh-CN': () => `访问令牌无效。`,

@@ -21,8 +21,12 @@ import { peopleHandlers } from '../../electron/services/people/handlers'
 import { adjudicationHandlers } from '../../electron/services/adjudication/handlers'
 import { importsHandlers } from '../../electron/services/imports/handlers'
 import { statisticsHandlers } from '../../electron/services/statistics/handlers'
+import { sheetsHandlers } from '../../electron/services/sheets/handlers'
+import { typicalHandlers } from '../../electron/services/typical/handlers'
+import { bulletinHandlers } from '../../electron/services/bulletin/handlers'
+import { backupsHandlers } from '../../electron/services/backups/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers, sheetsHandlers, typicalHandlers, backupsHandlers, bulletinHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {

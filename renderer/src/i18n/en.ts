@@ -1,10 +1,16 @@
 import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
 import { people } from './areas/people'
+import { backups } from './areas/backups'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
 import { statistics } from './areas/statistics'
+import { presentation } from './areas/presentation'
+import { typical } from './areas/typical'
 import { scoring } from './areas/scoring'
+import { print } from './areas/print'
+import { sheets } from './areas/sheets'
+import { bulletin } from './areas/bulletin'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
@@ -429,7 +435,7 @@ export const en: Messages = {
     },
   },
   settings: {
-    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits', people: 'Organisation and people' },
+    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits', people: 'Organisation and people', bulletin: 'Bulletin', backups: 'Backups and restore' },
     importFailed: 'Not imported',
     calendar: {
       coveredTitle: 'Years covered by the holiday schedule',
@@ -668,9 +674,15 @@ export const en: Messages = {
     },
   },
   people: people.en,
+  backups: backups.en,
   registerImport: registerImport.en,
   campaignSetup: campaignSetup.en,
   adjudication: adjudication.en,
   statistics: statistics.en,
+  presentation: presentation.en,
+  typical: typical.en,
   scoring: scoring.en,
+  print: print.en,
+  sheets: sheets.en,
+  bulletin: bulletin.en,
 }

@@ -1,10 +1,16 @@
 import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
 import { people } from './areas/people'
+import { backups } from './areas/backups'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
 import { statistics } from './areas/statistics'
+import { presentation } from './areas/presentation'
+import { typical } from './areas/typical'
 import { scoring } from './areas/scoring'
+import { print } from './areas/print'
+import { sheets } from './areas/sheets'
+import { bulletin } from './areas/bulletin'
 
 /** Simplified Chinese, the default UI language. en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -429,7 +435,7 @@ export const zhCN = {
     },
   },
   settings: {
-    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置', people: '机构与人员' },
+    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置', people: '机构与人员', bulletin: '通报', backups: '备份与恢复' },
     importFailed: '未能导入',
     calendar: {
       coveredTitle: '节假日数据已覆盖的年份',
@@ -668,11 +674,17 @@ export const zhCN = {
     },
   },
   people: people.zh,
+  backups: backups.zh,
   registerImport: registerImport.zh,
   campaignSetup: campaignSetup.zh,
   adjudication: adjudication.zh,
   statistics: statistics.zh,
+  presentation: presentation.zh,
+  typical: typical.zh,
   scoring: scoring.zh,
+  print: print.zh,
+  sheets: sheets.zh,
+  bulletin: bulletin.zh,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

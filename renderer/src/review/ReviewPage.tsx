@@ -22,6 +22,7 @@ import { useFindings } from './useFindings'
 import { useReviewShortcuts } from './useReviewShortcuts'
 import { useSubmit } from './useSubmit'
 import { useShownPages } from './shownPages'
+import { TypicalContext, useTypicalMarks } from './typicalMarks'
 
 /** 评查: the scan on the left, the rubric on the right; every change saved at once. */
 export function ReviewPage({ assignmentId }: { assignmentId: number }) {
@@ -40,6 +41,7 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const openHistory = useCallback(() => setHistoryOpen(true), [])
   const shownPages = useShownPages(assignmentId)
   const findings = useFindings(state?.id)
+  const typicalMarks = useTypicalMarks(state?.id)
   const submit = useSubmit(state, actions.submit, { findings: findings.findings, documents: documents.data ?? [], shownPages: shownPages.read })
   const nextAssignmentId = state?.position.nextAssignmentId
   useReviewShortcuts({
@@ -134,17 +136,19 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
         </section>
         <section className="review-right">
           <EvidenceContext.Provider value={picker}>
-            <RubricPanel
-              rubric={rubric.data.body}
-              state={rubricState ?? state}
-              place={place}
-              documentName={documentName}
-              onJump={jump}
-              actions={actions}
-              findings={findings.findings}
-              findingActions={findingActions}
-              ownReasons={ownReasons.data}
-            />
+            <TypicalContext.Provider value={typicalMarks}>
+              <RubricPanel
+                rubric={rubric.data.body}
+                state={rubricState ?? state}
+                place={place}
+                documentName={documentName}
+                onJump={jump}
+                actions={actions}
+                findings={findings.findings}
+                findingActions={findingActions}
+                ownReasons={ownReasons.data}
+              />
+            </TypicalContext.Provider>
           </EvidenceContext.Provider>
         </section>
       </div>

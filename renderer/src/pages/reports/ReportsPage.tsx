@@ -1,19 +1,26 @@
-import { Alert, Card, Empty, Flex, Typography } from 'antd'
+import { Alert, Button, Card, Empty, Flex, Typography } from 'antd'
+import { FundProjectionScreenOutlined } from '@ant-design/icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '../../api'
 import type { StatisticsReport, StatisticsScope } from '../../../../shared/contract/statistics'
 import { periodOf } from '../../../../shared/domain/statistics/period'
+import { scopeParam } from '../../../../shared/domain/statistics/scope-param'
+import { navigate } from '../../router/hash'
+import { enterFullscreen } from '../presentation/fullscreen'
 import { CenteredSpin } from '../../components/CenteredSpin'
 import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDate } from '../../format/date'
 import { HeadlineCards } from './HeadlineCards'
+import { MonthlyTrend } from './MonthlyTrend'
 import { GradeDistribution } from './GradeDistribution'
 import { CategoryTable, ItemTable, RepeatProblems } from './ProblemTables'
 import { ParetoChart, SquadChart } from './ReportCharts'
 import { ScopePicker } from './ScopePicker'
 import { OfficerTable, SquadTable } from './SquadTables'
+import { TypicalCases } from './TypicalCases'
+import { BulletinButton } from './bulletin/BulletinButton'
 import './reports.css'
 
 type PeriodScope = Extract<StatisticsScope, { kind: 'period' }>
@@ -48,11 +55,12 @@ function Section({ title, testId, extra, children }: { title: string; testId: st
  * 统计与讲评: the figures the section chief brings to the monthly meeting, for a campaign or a
  * period. Each chart sits above or beside its table.
  */
-export function ReportsPage() {
+export function ReportsPage({ initialScope = null }: { initialScope?: StatisticsScope | null }) {
   const { t } = useTranslation()
   const campaigns = useQuery('campaigns.list', {})
-  const [chosen, setChosen] = useState<StatisticsScope | null>(null)
-  const [lastPeriod, setLastPeriod] = useState<PeriodScope>(thisMonth)
+  // Back from the presentation, the page shows the scope that was presented.
+  const [chosen, setChosen] = useState<StatisticsScope | null>(initialScope)
+  const [lastPeriod, setLastPeriod] = useState<PeriodScope>(() => (initialScope?.kind === 'period' ? initialScope : thisMonth()))
   const candidates = (campaigns.data ?? []).filter((c) => c.status !== 'draft')
   // Until someone chooses: the latest campaign under way or closed, else this month.
   const scope: StatisticsScope | null = chosen ?? (campaigns.data ? (candidates[0] ? { kind: 'campaign', campaignId: candidates[0].id } : lastPeriod) : null)
@@ -66,7 +74,29 @@ export function ReportsPage() {
   const data = report.data
   return (
     <div className="page" data-testid="reports-page">
-      <PageHeader title={t('statistics.title')} extra={scope && <ScopePicker scope={scope} campaigns={candidates} lastPeriod={lastPeriod} onChange={choose} />} />
+      <PageHeader
+        title={t('statistics.title')}
+        extra={
+          scope && (
+            <Flex gap={8} wrap align="center">
+              <ScopePicker scope={scope} campaigns={candidates} lastPeriod={lastPeriod} onChange={choose} />
+              <BulletinButton scope={scope} />
+              <Button
+                type="primary"
+                icon={<FundProjectionScreenOutlined />}
+                data-testid="present"
+                onClick={() => {
+                  // Full screen needs the click itself: asked for here, before the slides load.
+                  enterFullscreen()
+                  navigate(`/present?scope=${scopeParam(scope)}`)
+                }}
+              >
+                {t('presentation.enter')}
+              </Button>
+            </Flex>
+          )
+        }
+      />
       {report.error ? (
         <ErrorResult error={report.error} onRetry={report.reload} />
       ) : !data ? (
@@ -94,6 +124,13 @@ export function ReportsPage() {
               <Section title={t('statistics.gradeDistribution')} testId="stats-grades-card">
                 <GradeDistribution headline={data.headline} />
               </Section>
+              <Section
+                title={t('statistics.trend')}
+                testId="stats-trend-card"
+                extra={t(scope?.kind === 'campaign' ? 'statistics.trendHintCampaign' : scope?.period === 'month' ? 'statistics.trendHintMonth' : 'statistics.trendHintPeriod')}
+              >
+                <MonthlyTrend months={data.months} />
+              </Section>
               <Section title={t('statistics.squads')} testId="stats-squads-card">
                 <SquadChart squads={data.squads} average={data.headline.average} />
                 <SquadTable rows={data.squads} />
@@ -107,6 +144,9 @@ export function ReportsPage() {
               </Section>
               <Section title={t('statistics.repeats')} testId="stats-repeats-card" extra={t('statistics.repeatsHint')}>
                 <RepeatProblems report={data} />
+              </Section>
+              <Section title={t('typical.section.title')} testId="stats-typical-card" extra={t('typical.section.hint')}>
+                {scope && <TypicalCases scope={scope} />}
               </Section>
               <Section title={t('statistics.officers')} testId="stats-officers-card">
                 <OfficerTable rows={data.officers} />

@@ -7,8 +7,10 @@ import { CalendarTab } from './calendar/CalendarTab'
 import { DiscretionTab } from './discretion/DiscretionTab'
 import { DeadlinesTab } from './deadlines/DeadlinesTab'
 import { PeopleTab } from './people/PeopleTab'
+import { BulletinSettingsTab } from './bulletin/BulletinSettingsTab'
+import { BackupsTab } from './backups/BackupsTab'
 
-const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab, people: PeopleTab } as const
+const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab, people: PeopleTab, bulletin: BulletinSettingsTab, backups: BackupsTab } as const
 type TabKey = keyof typeof TABS
 
 function tabOf(path: string): TabKey {
