@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useRunningApp, type RunningApp } from './harness'
 import { goTo, pick } from './steps/people'
-import { openQueue } from './steps/review'
+import { scoreAndMarkTypical, type TypicalMarkInput } from './steps/typical'
 
 const MONTHLY = '2023年12月案卷月度抽查'
 let app: RunningApp
@@ -14,57 +14,8 @@ useRunningApp((running) => {
   page = running.page
 })
 
-const shownCanvas = () => page.locator('[data-testid="viewer-canvas"][data-rendered="true"]').first()
-
-/** Drags a rectangle over the part of the page in view given as fractions of it. */
-async function drawEvidence(from: [number, number], to: [number, number]) {
-  await page.getByTestId('evidence-draw').click()
-  const shown = await shownCanvas().getAttribute('data-page-number')
-  const capture = page.locator(`[data-testid="viewer-page"][data-page-number="${shown}"] [data-testid="evidence-capture"]`)
-  await capture.waitFor()
-  const box = (await capture.boundingBox())!
-  await page.mouse.move(box.x + box.width * from[0], box.y + box.height * from[1])
-  await page.mouse.down()
-  await page.mouse.move(box.x + box.width * to[0], box.y + box.height * to[1], { steps: 5 })
-  await page.mouse.up()
-  await page.getByTestId('evidence-drawn').waitFor()
-  return Number(shown)
-}
-
-/**
- * Opens the next unscored case of the monthly spot check, deducts its first item (with an evidence
- * rectangle when asked), submits, then marks the deduction as typical in the locked review.
- */
-async function scoreAndMark(options: { reason: string; kind: 'bad' | 'good'; note: string; rect: boolean }) {
-  const card = await openQueue(page, MONTHLY)
-  await card.getByTestId('open-review').filter({ hasText: /开始评查|继续评查/ }).first().click()
-  await page.getByTestId('review').waitFor()
-  await shownCanvas().waitFor({ timeout: 60_000 })
-  const caseNumber = (await page.getByTestId('review-case-number').innerText()).trim()
-  const deduct = page.locator('[data-testid^="deduct-"]').first()
-  await deduct.click()
-  const option = page.locator('[data-testid^="deduction-option-"]').first()
-  if (await option.count()) await option.click()
-  if (options.rect) await drawEvidence([0.15, 0.12], [0.75, 0.32])
-  await page.getByTestId('deduction-reason').fill(options.reason)
-  await page.getByTestId('deduction-form-submit').click()
-  const deduction = page.getByTestId('deduction').filter({ hasText: options.reason })
-  await deduction.waitFor()
-  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor()
-  await page.getByTestId('review-submit').click()
-  await page.getByTestId('submit-confirm').click()
-  await page.locator('[data-testid="review"][data-status="submitted"]').waitFor()
-
-  // Submitted and locked, the deduction can still be marked: a mark is for the meeting, not a score.
-  const star = deduction.getByTestId('typical-mark')
-  expect(await star.getAttribute('data-typical-kind')).toBe('none')
-  await star.click()
-  const form = page.getByTestId('typical-form')
-  await form.waitFor()
-  await form.getByText(options.kind === 'bad' ? '反面典型' : '正面典型').click()
-  await page.getByTestId('typical-note').fill(options.note)
-  if (options.rect) await app.screenshot('typical-review-form')
-  await page.getByTestId('typical-save').click()
+async function scoreAndMark(options: TypicalMarkInput) {
+  const { caseNumber, star } = await scoreAndMarkTypical(page, MONTHLY, { ...options, beforeSave: options.rect ? () => app.screenshot('typical-review-form') : undefined })
   await expect.poll(() => star.getAttribute('data-typical-kind')).toBe(options.kind)
   expect(await star.innerText()).toBe(options.kind === 'bad' ? '反面典型' : '正面典型')
   marked.push({ caseNumber, reason: options.reason, kind: options.kind })
