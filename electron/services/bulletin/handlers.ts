@@ -1,12 +1,11 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { writeFile } from 'node:fs/promises'
 import type { BulletinDraft } from '../../../shared/contract/bulletin'
 import type { StatisticsScope } from '../../../shared/contract/statistics'
 import { isStale } from '../../../shared/domain/bulletin/generate'
 import { bulletinScopeKey } from '../../../shared/domain/bulletin/scope'
 import type { ServiceContext } from '../context'
 import type { DomainHandlers } from '../handler'
-import { safeFileName } from '../exports/files'
+import { writeExport } from '../exports/files'
 import { leadChange } from '../people/guard'
 import { statisticsReport } from '../statistics/report'
 import { windowOf } from '../statistics/window'
@@ -15,11 +14,6 @@ import { bulletinDocx } from './docx/document'
 import { deleteDraft, storedDraft, writeDraft } from './drafts'
 import { readBulletinSettings, saveBulletinSettings } from './settings'
 import { generatedContent } from './source'
-
-function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
-}
 
 /** The saved draft, or the text generated now from the statistics. */
 async function currentDraft(ctx: ServiceContext, scope: StatisticsScope): Promise<BulletinDraft> {
@@ -57,11 +51,8 @@ export const bulletinHandlers: DomainHandlers<'bulletin'> = {
 
   'bulletin.export': async (ctx, scope) => {
     const [{ content }, settings] = await Promise.all([currentDraft(ctx, scope), readBulletinSettings(ctx.db)])
-    await mkdir(ctx.paths.exports, { recursive: true })
-    const fileName = safeFileName(`${content.title.replace(/\s+/g, '')}-${stamp(ctx.now())}.docx`)
-    const filePath = join(ctx.paths.exports, fileName)
-    await writeFile(filePath, await bulletinDocx(content, settings))
-    return { fileName, filePath, byteSize: (await stat(filePath)).size }
+    const bytes = await bulletinDocx(content, settings)
+    return writeExport(ctx, content.title.replace(/\s+/g, ''), 'docx', (filePath) => writeFile(filePath, bytes))
   },
 
   'bulletin.settings': (ctx) => readBulletinSettings(ctx.db),

@@ -1,10 +1,9 @@
-import { mkdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { DomainHandlers } from '../handler'
 import { AppError, notFound } from '../errors'
 import { appendAudit } from '../audit/log'
+import { appendKnockOns, removedWithAssignments } from '../audit/cascades'
 import { populationFilter, samplingRecord } from '../../../shared/contract/campaigns'
-import { safeFileName } from '../exports/files'
+import { writeExport } from '../exports/files'
 import { SAMPLING_RECORD_LABELS } from '../../../shared/i18n/sampling-record-labels'
 import { campaignSummaryOf } from './queries'
 import { populationOf } from './population'
@@ -132,10 +131,12 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
         .where('assignments.campaignId', '=', campaignId)
         .where('assignments.caseId', '=', caseId)
         .execute()
+      const knockOns = await removedWithAssignments(trx, campaignId, caseId)
       await trx.deleteFrom('assignments').where('campaignId', '=', campaignId).where('caseId', '=', caseId).execute()
       await trx.deleteFrom('campaignCases').where('campaignId', '=', campaignId).where('caseId', '=', caseId).execute()
       await renumber(trx, campaignId)
       const actor = await actorOf(trx)
+      await appendKnockOns(trx, ctx.now(), actor.name, knockOns)
       await appendAudit(trx, ctx.now(), {
         actor: actor.name,
         action: 'campaign.remove_case',
@@ -167,11 +168,6 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
     if (!detail.sampling) throw new AppError('invalid_input', { detail: 'the campaign has no sampling record' })
     const locale = await ctx.locale()
     const workbook = buildSamplingWorkbook(detail.name, detail.sampling, detail.cases, locale)
-    await mkdir(ctx.paths.exports, { recursive: true })
-    const stamp = ctx.now().toISOString().replace(/\D/g, '').slice(0, 14)
-    const fileName = safeFileName(`${detail.name}-${SAMPLING_RECORD_LABELS[locale].fileSuffix}-${stamp.slice(0, 8)}-${stamp.slice(8)}.xlsx`)
-    const filePath = join(ctx.paths.exports, fileName)
-    await workbook.xlsx.writeFile(filePath)
-    return { fileName, filePath, byteSize: (await stat(filePath)).size }
+    return writeExport(ctx, `${detail.name}-${SAMPLING_RECORD_LABELS[locale].fileSuffix}`, 'xlsx', (filePath) => workbook.xlsx.writeFile(filePath))
   },
 }

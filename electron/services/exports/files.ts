@@ -1,4 +1,7 @@
+import { mkdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import type { ExportResult } from '../../../shared/contract/exports'
+import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 
 /** Windows-safe file name: no reserved characters, no path parts. */
@@ -15,6 +18,19 @@ export function fileStamp(d: Date): string {
 /** The exports folder's name for a printed PDF: the given title made safe, then the time. */
 export function pdfFileName(title: string, now: Date): string {
   return `${safeFileName(title).slice(0, 160)}-${fileStamp(now)}.pdf`
+}
+
+/**
+ * Writes one export into the exports folder as `<name>-<local time>.<ext>` (or `<name>.<ext>`
+ * unstamped) and says where it went: the one way every export reaches the user.
+ */
+export async function writeExport(ctx: Pick<ServiceContext, 'paths' | 'now'>, name: string, ext: string, write: (filePath: string) => Promise<unknown>, { stamped = true } = {}): Promise<ExportResult> {
+  await mkdir(ctx.paths.exports, { recursive: true })
+  const base = safeFileName(name).slice(0, 160)
+  const fileName = stamped ? `${base}-${fileStamp(ctx.now())}.${ext}` : `${base}.${ext}`
+  const filePath = join(ctx.paths.exports, fileName)
+  await write(filePath)
+  return { fileName, filePath, byteSize: (await stat(filePath)).size }
 }
 
 /** Resolves a name inside the exports folder; anything that tries to leave it is refused. */

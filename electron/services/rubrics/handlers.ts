@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { writeFile } from 'node:fs/promises'
 import type { DomainHandlers } from '../handler'
 import { loadRubric } from './load'
 import { publishRubric } from './publish'
@@ -8,7 +7,7 @@ import { actorName } from '../workspace/settings'
 import { rubricSchema } from '../../../shared/domain/rubric'
 import { rubricIssues } from '../../../shared/domain/rubric-validation'
 import { notJsonText, rubricIssuesSummary } from '../../../shared/i18n/rubric-issues'
-import { safeFileName } from '../exports/files'
+import { writeExport } from '../exports/files'
 
 const summary = ['id', 'code', 'version', 'name', 'publishedAt'] as const
 
@@ -41,12 +40,7 @@ export const rubricsHandlers: DomainHandlers<'rubrics'> = {
 
   'rubrics.exportJson': async (ctx, { id }) => {
     const rubric = await loadRubric(ctx.db, id)
-    await mkdir(ctx.paths.exports, { recursive: true })
-    const fileName = safeFileName(`${rubric.name}-v${rubric.version}.json`)
-    const filePath = join(ctx.paths.exports, fileName)
-    const text = JSON.stringify(rubric, null, 2)
-    await writeFile(filePath, text)
-    return { fileName, filePath, byteSize: Buffer.byteLength(text) }
+    return writeExport(ctx, `${rubric.name}-v${rubric.version}`, 'json', (filePath) => writeFile(filePath, JSON.stringify(rubric, null, 2)), { stamped: false })
   },
 
   'rubrics.importJson': async (ctx, { json }) => {

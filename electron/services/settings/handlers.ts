@@ -1,8 +1,6 @@
-import { mkdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { DomainHandlers } from '../handler'
 import { AppError } from '../errors'
-import { safeFileName } from '../exports/files'
+import { writeExport } from '../exports/files'
 import { tableFromSheet } from '../../../shared/domain/discretion/sheet'
 import { BASELINE_WORKBOOK_TEXT, importedNote, sheetProblemsText } from '../../../shared/i18n/baseline-text'
 import { readBaseline, replaceBaseline } from './discretion-store'
@@ -10,11 +8,6 @@ import { baselineWorkbook } from './discretion-workbook'
 import { deadlineSettings, saveDeadlineConfig } from './deadline-config'
 import { importPath, readTableFile } from './table-file'
 import { withUpload } from '../uploads'
-
-function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
-}
 
 export const settingsHandlers: DomainHandlers<'settings'> = {
   'settings.discretion': async (ctx) => readBaseline(ctx.db, ctx.paths.resources),
@@ -37,11 +30,7 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
     const locale = await ctx.locale()
     const text = BASELINE_WORKBOOK_TEXT[locale]
     const table = template ? null : await readBaseline(ctx.db, ctx.paths.resources)
-    await mkdir(ctx.paths.exports, { recursive: true })
-    const fileName = safeFileName(`${template ? text.template : text.fileName}-${stamp(ctx.now())}.xlsx`)
-    const filePath = join(ctx.paths.exports, fileName)
-    await baselineWorkbook(table, locale).xlsx.writeFile(filePath)
-    return { fileName, filePath, byteSize: (await stat(filePath)).size }
+    return writeExport(ctx, template ? text.template : text.fileName, 'xlsx', (filePath) => baselineWorkbook(table, locale).xlsx.writeFile(filePath))
   },
 
   'settings.deadlines': async (ctx) => deadlineSettings(ctx.db),
