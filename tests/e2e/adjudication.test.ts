@@ -39,7 +39,7 @@ keepFailureScreens(() => app)
 describe('组长裁定 on a double-reviewed campaign', () => {
   it('lists the disagreements on the campaign page, waiting', async () => {
     await openCampaignAdjudication(page, CAMPAIGN)
-    expect(await page.getByTestId('adjudication-tab').innerText()).toBe('组长裁定（2）')
+    await expect.poll(() => page.getByTestId('adjudication-tab').innerText()).toBe('组长裁定（2）')
     expect(await campaignScoreOf(page, caseIds[0])).toBe('待裁定')
     expect(await campaignScoreOf(page, caseIds[2])).toBe('待裁定')
     await app.screenshot('adjudication-list')
