@@ -11,6 +11,7 @@ import { DATABASE_FILE } from '../data-folder'
 import { AppError } from '../errors'
 import { BACKUP_FILES_DIR, listBackups, MANIFEST_FILE } from './catalog'
 import { copyMissingScans, scansOf } from './scans'
+import { anchorOfFile, writeAnchor } from '../audit/anchor'
 
 /** The open database, as the online backup needs it. */
 export interface BackupSource {
@@ -55,6 +56,9 @@ export async function writeBackup(source: BackupSource, o: WriteBackupOptions): 
     await makeSelfContained(copy)
     const problems = await checkDatabaseFile(copy, 'integrity')
     if (problems.length > 0) throw new AppError('backup_failed', { detail: `integrity_check: ${problems.slice(0, 3).join('; ')}` })
+    // The copy's own audit anchor goes with it: a workspace restored from it is checked against it.
+    const anchor = await anchorOfFile(copy, o.at)
+    if (anchor) await writeAnchor(partial, anchor)
     const shas = await scansOf(copy)
     const { missing } = await copyMissingScans(o.filesDir, join(o.folder, BACKUP_FILES_DIR), shas)
     const info: BackupInfo = {

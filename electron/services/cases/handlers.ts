@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../handler'
 import { appendAudit } from '../audit/log'
+import { appendKnockOns, removedWithCase } from '../audit/cascades'
 import { actorName } from '../workspace/settings'
 import { listCases } from './queries'
 import { assertCaseNumberFree, assertSquadAndOfficers, readCase, toRow, writeOfficers } from './records'
@@ -49,7 +50,9 @@ export const casesHandlers: DomainHandlers<'cases'> = {
     if (evaluated) throw new AppError('case_in_campaign', { caseNumber: before.caseNumber })
     const actor = await actorName(ctx.db)
     await ctx.db.transaction().execute(async (trx) => {
+      const knockOns = await removedWithCase(trx, id)
       await trx.deleteFrom('cases').where('id', '=', id).execute()
+      await appendKnockOns(trx, ctx.now(), actor, knockOns)
       await appendAudit(trx, ctx.now(), { actor, action: 'case.remove', entity: 'case', entityId: id, before })
     })
     return { ok: true as const }

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
+import { appendKnockOns, evidenceClearedWith } from '../audit/cascades'
 import { actorName } from '../workspace/settings'
 import { requireDocument } from './queries'
 
@@ -22,7 +23,9 @@ export async function detachDocument(ctx: ServiceContext, id: number): Promise<v
       .where('evaluations.status', '=', 'submitted')
       .executeTakeFirst()
     if (locked) throw new AppError('document_is_evidence', { fileName: before.fileName, caseNumber: locked.caseNumber })
+    const knockOns = await evidenceClearedWith(trx, id)
     await trx.deleteFrom('documents').where('id', '=', id).execute()
+    await appendKnockOns(trx, ctx.now(), actor, knockOns)
     await appendAudit(trx, ctx.now(), { actor, action: 'document.detach', entity: 'document', entityId: id, before })
   })
 }

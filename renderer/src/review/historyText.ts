@@ -62,6 +62,9 @@ export function describeEntry(entry: AuditEntry, t: TFunction): HistoryLine {
       title = t('review.history.reopen')
       details = reason(after.reason)
       break
+    case 'evaluation.evidence_detached':
+      title = t('review.history.evidenceDetached')
+      break
     default:
       title = t('review.history.other', { action: entry.action })
   }

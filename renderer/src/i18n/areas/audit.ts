@@ -1,0 +1,51 @@
+/** Messages of 设置 → 审计日志; zh-CN.ts and en.ts take them under the key 'audit'. en must have the same keys. */
+export const audit = {
+  zh: {
+    anchor: {
+      title: '审计锚点',
+      hint: '每次保存后，程序把审计日志最新一条的序号和哈希记在数据库之外的锚点文件中。请在评查会议上把下面的锚点抄入会议记录：日后如有人截去、清空或整体重算审计日志，核验时即可发现。',
+      rows: '第 {{rows}} 条',
+      hash: '哈希',
+      at: '记录于 {{at}}',
+      none: '还没有审计记录，锚点将在第一次保存后生成。',
+      copy: '复制锚点',
+      copied: '已复制锚点',
+    },
+    verify: {
+      title: '核验审计日志',
+      hint: '逐条核对哈希链和锚点，并将每项评查记录、案件、案卷文件等的当前数据与其最后一条审计记录比对。',
+      run: '核验',
+      running: '正在核验…',
+      witnessTitle: '核对会议记录中的锚点',
+      witnessRows: '条数',
+      witnessHash: '哈希前几位（至少 8 位）',
+      witnessHashPlaceholder: '如 ab12 cd34',
+      witnessRun: '核对',
+      witnessInvalid: '请填写条数和至少 8 位十六进制的哈希（0–9、a–f）。',
+    },
+  },
+  en: {
+    anchor: {
+      title: 'Audit anchor',
+      hint: 'After every save the app writes the number and hash of the newest audit row to an anchor file outside the database. Copy the anchor below into the minutes of the review meeting: should anyone later cut off, empty or recompute the audit log, verification will show it.',
+      rows: 'row {{rows}}',
+      hash: 'hash',
+      at: 'recorded {{at}}',
+      none: 'No audit rows yet; the anchor appears after the first save.',
+      copy: 'Copy anchor',
+      copied: 'Anchor copied',
+    },
+    verify: {
+      title: 'Verify the audit log',
+      hint: 'Checks the hash chain row by row and the anchor, and compares the current data of each evaluation, case, document and so on with its last audit row.',
+      run: 'Verify',
+      running: 'Verifying…',
+      witnessTitle: 'Check the anchor from the minutes',
+      witnessRows: 'Rows',
+      witnessHash: 'First digits of the hash (at least 8)',
+      witnessHashPlaceholder: 'e.g. ab12 cd34',
+      witnessRun: 'Check',
+      witnessInvalid: 'Enter the row count and at least 8 hex digits of the hash (0–9, a–f).',
+    },
+  },
+}
