@@ -27,9 +27,13 @@ function bridge(): DesktopBridge {
   return desktopBridge() ?? (browserBridge ??= socketBridge())
 }
 
-/** Sends one contract call. */
+/** Sends one contract call. One that brings no envelope back (IPC failed, the socket dropped) fails as a network error. */
 export function invoke(method: string, input: unknown): Promise<Envelope<unknown>> {
-  return bridge().invoke(method, input)
+  return bridge()
+    .invoke(method, input)
+    .catch((err: unknown) => {
+      throw err instanceof ApiError ? err : networkError(err)
+    })
 }
 
 /** Uploads raw bytes to the bridge; returns the server-side path to pass to documents.attach. */

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import type { Finding } from '../../../shared/contract/checks'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import { api, toApiError, type ApiError, type MethodInput } from '../api'
+import { sendUntilAnswered } from '../api/retry'
 import { useFeedback } from '../components/useFeedback'
 import { createRunningScoreStore, runningScoreOf } from './runningScore'
 
@@ -15,7 +16,7 @@ type Mutation =
   | 'evaluations.submit'
   | 'evaluations.reopen'
 
-type Args<M extends Mutation> = Omit<MethodInput<M>, 'evaluationId'>
+type Args<M extends Mutation> = Omit<MethodInput<M>, 'evaluationId' | 'changeId'>
 
 export interface SaveState {
   /** A save has been on its way for a noticeable time (a quick one is never announced). */
@@ -45,7 +46,8 @@ export interface ReviewActions {
 /**
  * The evaluation of one assignment. The server is the source of truth: every change is one
  * call whose returned state replaces ours. Calls run one after another, so a slow response
- * can never overwrite a newer one.
+ * can never overwrite a newer one. Each change gets its own id and is sent again with it while
+ * its answer is lost (the server applies it once); later changes wait behind it.
  */
 export function useEvaluation(assignmentId: number) {
   const { fail } = useFeedback()
@@ -120,15 +122,24 @@ export function useEvaluation(assignmentId: number) {
   const run = useCallback(
     <M extends Mutation>(method: M, args: Args<M>, applied?: () => void): Promise<boolean> =>
       perform(
-        (id) => api.call(method, { ...args, evaluationId: id } as MethodInput<M>),
+        (id) => {
+          const input = { ...args, evaluationId: id, changeId: crypto.randomUUID() } as MethodInput<M>
+          return sendUntilAnswered(() => api.call(method, input))
+        },
         (value) => value as EvaluationState,
         applied,
       ).then((value) => value !== null),
     [perform],
   )
   const decide = useCallback(
-    (call: (evaluationId: number) => Promise<{ findings: Finding[]; evaluation: EvaluationState }>) =>
-      perform(call, (value) => value.evaluation).then((value) => value?.findings ?? null),
+    <M extends 'checks.confirm' | 'checks.override'>(method: M, args: Omit<MethodInput<M>, 'evaluationId' | 'changeId'>) =>
+      perform(
+        (id) => {
+          const input = { ...args, evaluationId: id, changeId: crypto.randomUUID() } as MethodInput<M>
+          return sendUntilAnswered(() => api.call(method, input))
+        },
+        (value) => value.evaluation,
+      ).then((value) => value?.findings ?? null),
     [perform],
   )
 
@@ -141,8 +152,8 @@ export function useEvaluation(assignmentId: number) {
       setVeto: (input) => run('evaluations.setVeto', input),
       submit: () => run('evaluations.submit', {}),
       reopen: (reason) => run('evaluations.reopen', { reason }),
-      confirmFinding: (key) => decide((evaluationId) => api.call('checks.confirm', { evaluationId, key })),
-      overrideFinding: (key, reason) => decide((evaluationId) => api.call('checks.override', { evaluationId, key, reason })),
+      confirmFinding: (key) => decide('checks.confirm', { key }),
+      overrideFinding: (key, reason) => decide('checks.override', { key, reason }),
     }),
     [run, decide],
   )
