@@ -136,6 +136,8 @@ export async function benchDeductionSave() {
       // A case not yet scored says 未评 until its first deduction.
       await page.locator('[data-testid="score-total"][data-stage="unscored"]').waitFor({ timeout: 60_000 })
       await page.locator('[data-testid="viewer-canvas"][data-rendered="true"]').first().waitFor({ timeout: 60_000 })
+      // The rubric's rows render after the scan.
+      await page.locator('[data-item-id]').first().waitFor({ timeout: 60_000 })
       await settle()
       itemsLeft = await page.locator('[data-item-id]').count()
     }

@@ -219,6 +219,8 @@ export interface AuditLogTable {
   after: string | null
   prevHash: string
   hash: string
+  /** SHA-256 of the described data after the change (canonical JSON); null on rows older than migration 0006. */
+  dataHash: string | null
 }
 
 export interface SettingsTable {
@@ -251,6 +253,16 @@ export interface TypicalMarksTable {
   note: Generated<string>
   markedBy: string
   markedAt: string
+}
+
+/** A scoring change the client named by its own id (a UUID), recorded when it committed. */
+export interface ChangeIdsTable {
+  id: string
+  evaluationId: number
+  /** The contract method, and a hash of the change's input without its id: a reused id is told apart. */
+  method: string
+  inputHash: string
+  answeredAt: string
 }
 
 export interface BulletinDraftsTable {
@@ -287,4 +299,5 @@ export interface DB {
   calendarOverrides: CalendarOverridesTable
   typicalMarks: TypicalMarksTable
   bulletinDrafts: BulletinDraftsTable
+  changeIds: ChangeIdsTable
 }

@@ -3,6 +3,7 @@ import type { DirectSql } from '../db/driver'
 import type { Locale } from '../../shared/contract/workspace'
 import type { ProgressEvent } from '../../shared/contract/progress'
 import type { WorkspaceControl } from './backups/control'
+import type { AnchorKeeper } from './audit/anchor'
 
 /** What only the desktop shell can do. Absent under the HTTP bridge. */
 export interface SystemPorts {
@@ -32,4 +33,6 @@ export interface ServiceContext {
   progress(event: ProgressEvent): void
   /** Backups, restore and the recovery state: the app that holds the database (absent in a bare context). */
   backups?: WorkspaceControl
+  /** The audit anchor beside the database (absent in the recovery state and in a bare context). */
+  anchor?: AnchorKeeper
 }

@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util'
 import { contract, type MethodName } from '../../shared/contract'
 import type { Envelope } from '../../shared/contract/errors'
+import { loneSurrogateAt } from '../../shared/contract/well-formed'
+import { LONE_SURROGATE_MESSAGE } from '../../shared/contract/common'
 import { errorMessage } from '../../shared/i18n/error-messages'
 import type { ServiceContext } from './context'
 import { AppError } from './errors'
@@ -35,7 +37,11 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers, { checkO
     }
     if (!Object.hasOwn(contract, method)) return fail('unknown_method', { method: String(method) })
     const spec = contract[method as MethodName]
-    const parsed = spec.input.safeParse(rawInput ?? {})
+    // A missing input is an empty one; null, like any other non-object, is the schema's to refuse.
+    const input = rawInput === undefined ? {} : rawInput
+    const lone = loneSurrogateAt(input)
+    if (lone) return fail('invalid_input', { detail: `${lone}: ${LONE_SURROGATE_MESSAGE}` })
+    const parsed = spec.input.safeParse(input)
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')
       return fail('invalid_input', { detail })

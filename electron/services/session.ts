@@ -13,6 +13,8 @@ import { handlers } from './handlers'
 import { inspectWorkspace, markWorkspace, recoveryFor, type Recovery } from './backups/health'
 import { installShippedRubrics } from './rubrics/install'
 import { readLocale } from './workspace/settings'
+import { pruneChangeIds } from './evaluations/change-ids'
+import { keepAnchor } from './audit/anchor'
 
 /** The database and services of one opening of the workspace; a restore ends one and opens the next. */
 export interface Session {
@@ -24,7 +26,7 @@ export interface Session {
 }
 
 /** The context without its database: what stays the same from one session to the next. */
-export type SessionBase = Omit<ServiceContext, 'db' | 'sql' | 'locale'>
+export type SessionBase = Omit<ServiceContext, 'db' | 'sql' | 'locale' | 'anchor'>
 
 /** What the recovery screen may call; everything else is refused before it runs. */
 const RECOVERY_METHODS = new Set<MethodName>(['backups.health', 'backups.overview', 'backups.configure', 'backups.pickFolder', 'backups.restore', 'backups.retryOpen'])
@@ -44,14 +46,25 @@ export async function openSession(base: SessionBase, checkOutputs: boolean): Pro
     await mkdir(base.paths.files, { recursive: true })
     database = await openDatabase(join(base.paths.data, DATABASE_FILE))
     await installShippedRubrics(database.db, base.paths.resources, base.now())
+    await pruneChangeIds(database.db, base.now())
     await markWorkspace(base.paths.data, base.now())
   } catch (err) {
     await database?.close().catch(() => {})
     return recoverySession(base, recoveryOrThrow(err, base.paths), checkOutputs)
   }
   const { db, direct } = database
-  const ctx: ServiceContext = { ...base, db, sql: direct, locale: () => readLocale(db) }
-  return { ctx, dispatch: createDispatch(ctx, handlers, { checkOutputs }), health: { state: 'open' }, database }
+  // The audit anchor follows every call that may have written, and is brought up to date before the database closes.
+  const anchor = keepAnchor(db, base.paths.data, base.now)
+  anchor.touch()
+  const ctx: ServiceContext = { ...base, db, sql: direct, locale: () => readLocale(db), anchor }
+  const dispatch = createDispatch(ctx, handlers, { checkOutputs })
+  const opened = database
+  return {
+    ctx,
+    dispatch: (method, input) => dispatch(method, input).finally(() => anchor.touch()),
+    health: { state: 'open' },
+    database: { ...opened, close: () => anchor.stop().then(() => opened.close()) },
+  }
 }
 
 function recoveryOrThrow(err: unknown, paths: AppPaths): Recovery {

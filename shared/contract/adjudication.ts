@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id } from './common'
+import { freeText, id } from './common'
 import { GRADES } from '../domain/scoring'
 import { rubricSchema } from '../domain/rubric'
 
@@ -113,7 +113,7 @@ export const adjudicationContract = domain('adjudication', {
     caseRef.extend({
       items: z.array(itemDecision).max(200),
       vetoes: z.array(vetoDecision).max(50),
-      reason: z.string().trim().min(1).max(2000),
+      reason: freeText(2000).min(1),
     }),
     adjudicationCase,
   ),

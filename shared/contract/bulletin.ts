@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { empty, isoDate } from './common'
+import { empty, freeText, isoDate, visibleText } from './common'
 import { exportResult } from './exports'
 import { statisticsScope } from './statistics'
 import { TYPICAL_KINDS } from './typical'
@@ -11,8 +11,9 @@ const LINE_MAX = 200
 const PARAGRAPH_MAX = 4000
 const PARAGRAPHS_MAX = 30
 
-const line = z.string().max(LINE_MAX)
-const paragraphText = z.string().max(PARAGRAPH_MAX)
+// Not trimmed: what the editor shows is what the .docx prints.
+const line = freeText(LINE_MAX, { trim: false })
+const paragraphText = freeText(PARAGRAPH_MAX, { trim: false })
 
 /**
  * A body paragraph. With a heading it opens a numbered second-level part in 楷体:
@@ -21,7 +22,7 @@ const paragraphText = z.string().max(PARAGRAPH_MAX)
 export const bulletinParagraph = z.object({ heading: line, text: paragraphText })
 export type BulletinParagraph = z.output<typeof bulletinParagraph>
 
-const count = z.number().int().min(0)
+const count = z.number().int().min(0).max(10_000_000)
 /** One squad's row of the ranking table, as the statistics stood when the draft was generated. */
 export const bulletinRankingRow = z.object({
   rank: z.number().int().min(1).nullable(),
@@ -53,7 +54,7 @@ export type BulletinSquadRectification = z.output<typeof bulletinSquadRectificat
 
 /** The bulletin as generated from the statistics and then edited: everything the .docx shows. */
 export const bulletinContent = z.object({
-  title: z.string().trim().min(1).max(LINE_MAX),
+  title: freeText(LINE_MAX).min(1),
   /** The number in the 文号 (青城管督〔2024〕3号 → 3). */
   serial: z.number().int().min(1).max(9999),
   /** 主送机关, e.g. 各中队： */
@@ -87,7 +88,7 @@ export const bulletinContent = z.object({
   /** 成文日期. */
   issuedOn: isoDate,
   /** What the statistics said when the text was generated: a later change marks the draft stale. */
-  basis: z.object({ evaluated: count, average: z.number().nullable(), generatedAt: z.string().max(40) }),
+  basis: z.object({ evaluated: count, average: z.number().nullable(), generatedAt: z.iso.datetime() }),
 })
 export type BulletinContent = z.output<typeof bulletinContent>
 
@@ -109,12 +110,12 @@ export const DOC_NUMBER_SERIAL = '{number}'
 /** Who issues the bulletin and its optional 红头 (red header). */
 export const bulletinSettings = z.object({
   /** 发文机关署名 at the end of the bulletin (also the workbook's 印发单位). */
-  issuingUnit: z.string().trim().min(1).max(60),
+  issuingUnit: visibleText(60),
   redHeader: z.boolean(),
   /** 发文机关标志 printed in red, e.g. 上海市青浦区城市管理行政执法局文件. */
-  issuingBody: z.string().trim().max(60),
+  issuingBody: freeText(60),
   /** 发文字号 with {year} and {number}, e.g. 青城管督〔{year}〕{number}号. */
-  docNumberPattern: z.string().trim().max(60),
+  docNumberPattern: freeText(60),
 })
 export type BulletinSettings = z.output<typeof bulletinSettings>
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, isoDate, empty, visibleText } from './common'
+import { freeText, id, isoDate, empty, visibleText } from './common'
 import { caseSummary, CASE_SOURCES, ENFORCEMENT_DOMAINS, PROCEDURES } from './cases'
 import { exportResult } from './exports'
 
@@ -9,7 +9,7 @@ export const CAMPAIGN_STATUSES = ['draft', 'in_progress', 'closed'] as const
 export const EVALUATION_STATUSES = ['not_started', 'in_progress', 'submitted'] as const
 export const CAMPAIGN_CASE_ORIGINS = ['sample', 'always', 'manual'] as const
 
-const reason = z.string().trim().min(2).max(500)
+const reason = freeText(500).min(2)
 const seed = z.number().int().min(0).max(4294967295)
 
 /** 抽样范围: cases closed (or decided) within a date range, optionally narrowed. */

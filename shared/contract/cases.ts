@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, isoDate, pageRequest, visibleText } from './common'
+import { freeText, id, isoDate, pageRequest, visibleText } from './common'
 
 export const ENFORCEMENT_DOMAINS = [
   'muck_transport', // 渣土运输
@@ -40,6 +40,8 @@ const dateShape = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, optionalDat
 
 /** The longest value of a case's fields (characters, or officers): the contract's and every importer's bound. */
 export const CASE_LIMITS = { caseNumber: 64, party: 200, violation: 500, legalBasis: 1000, officers: 20 } as const
+/** The largest fine a case or a baseline may state, in fen (10亿元): more is a typing slip, not a penalty. */
+export const MAX_PENALTY_FEN = 100_000_000_000
 
 export const caseFields = z.object({
   caseNumber: visibleText(CASE_LIMITS.caseNumber),
@@ -49,10 +51,10 @@ export const caseFields = z.object({
   caseType: z.enum(CASE_TYPES).default('penalty'),
   domain: z.enum(ENFORCEMENT_DOMAINS),
   squadId: id,
-  violation: z.string().trim().max(CASE_LIMITS.violation).default(''),
-  legalBasis: z.string().trim().max(CASE_LIMITS.legalBasis).default(''),
+  violation: freeText(CASE_LIMITS.violation).default(''),
+  legalBasis: freeText(CASE_LIMITS.legalBasis).default(''),
   discretionTier: z.enum(DISCRETION_TIERS).nullable().default(null),
-  penaltyFen: z.number().int().min(0).nullable().default(null),
+  penaltyFen: z.number().int().min(0).max(MAX_PENALTY_FEN).nullable().default(null),
   isMajor: z.boolean().default(false),
   officerIds: z.array(id).max(CASE_LIMITS.officers).default([]),
   source: z.enum(CASE_SOURCES).nullable().default(null),

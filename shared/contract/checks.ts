@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, isoDate, empty } from './common'
+import { changeId, freeText, id, isoDate, empty } from './common'
 import { AUTO_CHECKS } from '../domain/rubric'
 import { evaluationState } from './evaluations'
 import { importSource } from './settings'
@@ -42,7 +42,7 @@ const withState = z.object({ findings: z.array(finding), evaluation: evaluationS
 export const calendarOverride = z.object({
   date: isoDate,
   kind: z.enum(['holiday', 'workday']),
-  note: z.string().trim().max(100).default(''),
+  note: freeText(100).default(''),
 })
 const calendarStatus = z.object({ overrides: z.array(calendarOverride), coveredYears: z.array(z.number().int()) })
 
@@ -50,9 +50,9 @@ export const checksContract = domain('checks', {
   /** What the case's own data decides, for the rubric the evaluation uses. The reviewer judges. */
   forEvaluation: method(z.object({ evaluationId: id }), z.array(finding)),
   /** Takes the proposed deduction into the evaluation. */
-  confirm: method(z.object({ evaluationId: id, key: z.string().min(1) }), withState),
+  confirm: method(z.object({ evaluationId: id, key: z.string().min(1), changeId }), withState),
   /** Sets a finding aside; the reason is kept in the audit log. */
-  override: method(z.object({ evaluationId: id, key: z.string().min(1), reason: z.string().trim().min(1).max(1000) }), withState),
+  override: method(z.object({ evaluationId: id, key: z.string().min(1), reason: freeText(1000).min(1), changeId }), withState),
 })
 
 export const calendarContract = domain('calendar', {

@@ -1,8 +1,12 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, sha256 } from './common'
+import { id, sha256, visibleText } from './common'
 
 export const DOCUMENT_MIMES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const
+
+/** More pages than any case file has: a longer page list is a damaged or hostile file, a larger page number a slip. */
+export const MAX_DOCUMENT_PAGES = 10_000
+const pageNumber = z.number().int().min(1).max(MAX_DOCUMENT_PAGES)
 
 export const documentInfo = z.object({
   id,
@@ -26,16 +30,16 @@ export const DEFAULT_DOC_TYPES = [
 
 export const pageTag = z.object({
   id,
-  firstPage: z.number().int().min(1),
-  lastPage: z.number().int().min(1),
-  docType: z.string().trim().min(1).max(50),
+  firstPage: pageNumber,
+  lastPage: pageNumber,
+  docType: visibleText(50),
 })
 export type PageTag = z.output<typeof pageTag>
 
 /** Zoom as the viewer keeps it: fit width, fit page, or a percentage. */
 export const zoomSetting = z.union([z.literal('fit-width'), z.literal('fit-page'), z.number().int().min(25).max(400)])
 
-export const viewState = z.object({ page: z.number().int().min(1), zoom: zoomSetting })
+export const viewState = z.object({ page: pageNumber, zoom: zoomSetting })
 export type ViewState = z.output<typeof viewState>
 
 export const documentsContract = domain('documents', {
@@ -44,7 +48,7 @@ export const documentsContract = domain('documents', {
   get: method(z.object({ id }), documentInfo),
   /** Copies a file from the local disk into the content store and attaches it to a case. */
   attach: method(
-    z.object({ caseId: id, path: z.string().min(1), fileName: z.string().min(1).max(255).optional() }),
+    z.object({ caseId: id, path: z.string().min(1), fileName: visibleText(255).optional() }),
     z.object({ document: documentInfo, alreadyStored: z.boolean() }),
   ),
   /** Opens the system file dialog (desktop only) and attaches what the user picks. */
@@ -58,7 +62,7 @@ export const documentsContract = domain('documents', {
   detach: method(z.object({ id }), z.object({ ok: z.literal(true) })),
   /** Turns pages (or all pages) to an absolute angle; stored per page, the file is never changed. */
   setRotation: method(
-    z.object({ documentId: id, pages: z.union([z.array(z.number().int().min(1)).min(1).max(2000), z.literal('all')]), degrees: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]) }),
+    z.object({ documentId: id, pages: z.union([z.array(pageNumber).min(1).max(2000), z.literal('all')]), degrees: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]) }),
     documentInfo,
   ),
   pageTags: method(z.object({ documentId: id }), z.array(pageTag)),

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'upload_too_large',
   'evaluation_locked',
   'evaluation_not_submitted',
+  'change_id_reused',
   'lead_only',
   'adjudication_not_ready',
   'adjudication_incomplete',

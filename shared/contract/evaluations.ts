@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { empty, id } from './common'
+import { changeId, empty, freeText, id } from './common'
 import { GRADES } from '../domain/scoring'
 
 const points = z.number().positive().max(100).multipleOf(0.1)
@@ -54,30 +54,37 @@ export const evaluationState = z.object({
 })
 export type EvaluationState = z.output<typeof evaluationState>
 
+/*
+ * Every scoring change may carry a `changeId` (the review screen always sends one): a retry of a
+ * change whose answer never arrived is answered with the evaluation as it stands, not applied again.
+ */
 export const evaluationsContract = domain('evaluations', {
   /** Opens (creating on first open) the evaluation of an assignment. */
   open: method(z.object({ assignmentId: id }), evaluationState),
+  /** What opening the assignment will show, read without opening it (nothing is started): the queue's next case, read ahead. */
+  peek: method(z.object({ assignmentId: id }), z.object({ caseId: id, rubricId: id, evaluationId: id.nullable() })),
   addDeduction: method(
     z.object({
       evaluationId: id,
       itemId: z.string().min(1),
       optionId: z.string().nullable().default(null),
       points,
-      reason: z.string().trim().max(1000).default(''),
+      reason: freeText(1000).default(''),
       ...anchor,
+      changeId,
     }),
     evaluationState,
   ),
-  removeDeduction: method(z.object({ evaluationId: id, deductionId: id }), evaluationState),
-  setNotApplicable: method(z.object({ evaluationId: id, itemId: z.string().min(1), notApplicable: z.boolean() }), evaluationState),
-  setNote: method(z.object({ evaluationId: id, itemId: z.string().min(1), note: z.string().max(2000) }), evaluationState),
+  removeDeduction: method(z.object({ evaluationId: id, deductionId: id, changeId }), evaluationState),
+  setNotApplicable: method(z.object({ evaluationId: id, itemId: z.string().min(1), notApplicable: z.boolean(), changeId }), evaluationState),
+  setNote: method(z.object({ evaluationId: id, itemId: z.string().min(1), note: freeText(2000, { trim: false }), changeId }), evaluationState),
   setVeto: method(
-    z.object({ evaluationId: id, vetoId: z.string().min(1), on: z.boolean(), reason: z.string().trim().max(1000).default(''), ...pageAnchor }),
+    z.object({ evaluationId: id, vetoId: z.string().min(1), on: z.boolean(), reason: freeText(1000).default(''), ...pageAnchor, changeId }),
     evaluationState,
   ),
-  submit: method(z.object({ evaluationId: id }), evaluationState),
+  submit: method(z.object({ evaluationId: id, changeId }), evaluationState),
   /** The lead unlocks a submitted evaluation for rescoring; the reason is kept in the audit log. */
-  reopen: method(z.object({ evaluationId: id, reason: z.string().trim().min(1).max(1000) }), evaluationState),
+  reopen: method(z.object({ evaluationId: id, reason: freeText(1000).min(1), changeId }), evaluationState),
   /** The current reviewer's own reasons used more than once, per rubric item, most used first. */
   frequentReasons: method(empty, z.record(z.string(), z.array(z.string()))),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { ok } from './common'
+import { ok, visibleText } from './common'
 import { ENFORCEMENT_DOMAINS } from './cases'
 import { IMPORT_FIELD_KEYS, IMPORT_TARGETS } from '../domain/imports/fields'
 
@@ -100,7 +100,7 @@ export const importsContract = domain('imports', {
     z.object({
       target: z.enum(IMPORT_TARGETS),
       path: z.string().min(1).max(4096).optional(),
-      fileName: z.string().min(1).max(255).optional(),
+      fileName: visibleText(255).optional(),
     }),
     importOpened.nullable(),
   ),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { empty, id, isoDate, visibleText } from './common'
+import { empty, freeText, id, isoDate, visibleText } from './common'
 
 export const SQUAD_KINDS = ['mobile', 'street', 'town'] as const
 export const REVIEWER_ROLES = ['reviewer', 'lead'] as const
@@ -48,7 +48,7 @@ export const officerFields = z
     badgeNumber,
     squadId: id,
     certified: z.boolean(),
-    certificateNumber: z.string().trim().max(40).nullable().default(null).transform((v) => v || null),
+    certificateNumber: freeText(40).nullable().default(null).transform((v) => v || null),
     certificateExpiresOn: isoDate.nullable().default(null),
   })
   .refine((o) => o.certified || (o.certificateNumber === null && o.certificateExpiresOn === null), {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { empty } from './common'
+import { empty, freeText, visibleText } from './common'
 import { CASE_DATE_FIELDS } from './cases'
 import { exportResult } from './exports'
 import { discretionTableShape } from '../domain/discretion/baseline'
@@ -9,13 +9,13 @@ import { discretionTableShape } from '../domain/discretion/baseline'
 export const importSource = z.object({
   path: z.string().min(1).optional(),
   /** The name the user knows the file by, when `path` is an upload's copy. */
-  fileName: z.string().min(1).max(255).optional(),
+  fileName: visibleText(255).optional(),
 })
 
 const limitFields = {
   days: z.number().int().min(0).max(3650),
   kind: z.enum(['working', 'calendar']),
-  article: z.string().trim().min(1).max(200),
+  article: freeText(200).min(1),
   enabled: z.boolean(),
 }
 const closingFrom = z.array(z.enum(CASE_DATE_FIELDS)).min(1).max(CASE_DATE_FIELDS.length)

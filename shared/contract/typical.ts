@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, ok } from './common'
+import { freeText, id, ok } from './common'
 import { evidenceRect } from './evaluations'
 import { statisticsScope } from './statistics'
 
@@ -63,7 +63,7 @@ export type TypicalEntry = z.output<typeof typicalEntry>
 export const typicalContract = domain('typical', {
   /** Marks a deduction or veto as typical, or changes the kind and note of its mark. */
   mark: method(
-    z.object({ target: typicalTarget, kind: z.enum(TYPICAL_KINDS), note: z.string().trim().max(TYPICAL_NOTE_MAX).default('') }),
+    z.object({ target: typicalTarget, kind: z.enum(TYPICAL_KINDS), note: freeText(TYPICAL_NOTE_MAX).default('') }),
     typicalMark,
   ),
   unmark: method(z.object({ target: typicalTarget }), ok),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { id, empty } from './common'
+import { id, empty, visibleText } from './common'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -21,7 +21,7 @@ export const workspaceContract = domain('workspace', {
   loadDemo: method(empty, z.object({ cases: z.number().int(), documents: z.number().int() })),
   startEmpty: method(
     z.object({
-      reviewerName: z.string().trim().min(1).max(50),
+      reviewerName: visibleText(50),
       /** Start from the district's default squads, or from none. */
       withDefaultSquads: z.boolean().default(true),
     }),

@@ -73,7 +73,8 @@ export const rubricSchema = z
     code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'codes are kebab-case, e.g. penalty-ordinary'),
     name: visibleText(RUBRIC_NAME_MAX),
     nameEn: visibleText(RUBRIC_NAME_MAX * 2).optional(),
-    version: z.number().int().positive(),
+    // Publishing numbers versions itself; a larger number is a slip.
+    version: z.number().int().positive().max(9999),
     totalPoints: points,
     gradeCutoffs: z.strictObject({ excellent: points, good: points, pass: points }),
     vetoes: z.array(vetoSchema),

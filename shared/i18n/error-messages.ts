@@ -112,6 +112,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': () => `该评查记录尚未提交，无需退回。`,
     en: () => `This evaluation has not been submitted, so there is nothing to reopen.`,
   },
+  change_id_reused: {
+    'zh-CN': () => `此次修改的编号已被另一项修改使用过，未予保存。请刷新页面后重新操作。`,
+    en: () => `This change's id was already used by a different change, so it was not saved. Refresh the page and make the change again.`,
+  },
   lead_only: {
     'zh-CN': (p) => `此操作仅限组长。当前评查员“${p.reviewer ?? '—'}”不是组长，请由组长操作，或在顶栏切换当前评查员。`,
     en: (p) => `Only the lead may do this. The current reviewer "${p.reviewer ?? '—'}" is not a lead: ask the lead, or switch the current reviewer in the top bar.`,

@@ -9,6 +9,8 @@ import { Sqlite3Dialect } from '../../electron/db/driver'
 import type { DB } from '../../electron/db/schema'
 import { migrate } from '../../electron/db/migrate'
 import { MIGRATIONS } from '../../electron/db/migrations'
+import { appendAudit, auditRowHash, GENESIS_HASH } from '../../electron/services/audit/log'
+import { verifyAuditChain } from '../../electron/services/audit/verify'
 
 let dir: string
 beforeEach(async () => {
@@ -112,7 +114,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0003-checks-and-calendar', '0004-campaign-workflow', '0005-meeting-outputs'])
+    expect(migration.applied).toEqual(['0003-checks-and-calendar', '0004-campaign-workflow', '0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids'])
     expect(migration.backupPath).toMatch(/before-0003-checks-and-calendar/)
     expect(await db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'locale', value: 'zh-CN' }])
     expect((await columns(db, 'check_decisions')).map((c) => c.name)).toEqual(['evaluation_id', 'finding_key', 'decision', 'reason', 'deduction_id', 'decided_at'])
@@ -139,7 +141,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0004-campaign-workflow', '0005-meeting-outputs'])
+    expect(migration.applied).toEqual(['0004-campaign-workflow', '0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids'])
     // The rebuilt table keeps its rows and its references; nothing cascaded away.
     expect(await db.selectFrom('campaigns').select(['id', 'name', 'status', 'doubleReview']).execute()).toEqual([{ id: campaign.id, name: '3月抽查', status: 'in_progress', doubleReview: 0 }])
     expect(await db.selectFrom('evaluations').select('total').execute()).toEqual([{ total: 96 }])
@@ -171,7 +173,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0005-meeting-outputs'])
+    expect(migration.applied).toEqual(['0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids'])
     const mark = { evaluationId: evaluation.id, kind: 'bad' as const, markedBy: '王敏', markedAt: now }
     await db.insertInto('typicalMarks').values({ ...mark, deductionId: deduction.id, vetoId: null }).execute()
     await db.insertInto('typicalMarks').values({ ...mark, deductionId: null, vetoId: 'V4' }).execute()
@@ -182,6 +184,65 @@ describe('migrations', () => {
     await db.deleteFrom('vetoFindings').execute()
     expect(await db.selectFrom('typicalMarks').selectAll().execute()).toEqual([])
     await db.insertInto('bulletinDrafts').values({ scopeKey: `campaign:${campaign.id}`, content: '{}', updatedBy: '王敏', updatedAt: now }).execute()
+    await close()
+  })
+
+  it('0006-audit-anchors gives audit rows a data hash; rows written before keep verifying', async () => {
+    const file = join(dir, 'v5.sqlite')
+    const old = await openAtMigration(file, MIGRATIONS.findIndex((m) => m.id === '0006-audit-anchors'))
+    // Two rows as the previous version wrote them: no data hash, the hash over the row alone.
+    let prevHash = GENESIS_HASH
+    for (const [i, action] of ['case.create', 'case.update'].entries()) {
+      const row = { at: `2024-03-0${i + 1}T00:00:00.000Z`, actor: '王敏', action, entity: 'case', entityId: '1', before: null, after: '{"party":"张三"}', prevHash, dataHash: null }
+      const { dataHash: _none, ...stored } = row
+      prevHash = auditRowHash(row)
+      await old.insertInto('auditLog').values({ ...stored, hash: prevHash } as never).execute()
+    }
+    await old.destroy()
+
+    const { db, migration, close } = await openDatabase(file)
+    expect(migration.applied).toEqual(['0006-audit-anchors', '0007-change-ids'])
+    expect((await columns(db, 'audit_log')).find((c) => c.name === 'data_hash')).toEqual({ name: 'data_hash', type: 'TEXT', notnull: 0 })
+    expect(await db.selectFrom('auditLog').select('dataHash').execute()).toEqual([{ dataHash: null }, { dataHash: null }])
+    await db.transaction().execute((trx) => appendAudit(trx, new Date('2024-03-03T00:00:00.000Z'), { actor: '王敏', action: 'calendar.set_overrides', entity: 'calendar', entityId: null, after: [] }))
+    const [newest] = await db.selectFrom('auditLog').select(['dataHash', 'prevHash']).orderBy('id', 'desc').limit(1).execute()
+    expect(newest).toEqual({ dataHash: expect.stringMatching(/^[0-9a-f]{64}$/), prevHash })
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: 3, firstBrokenId: null, reason: null })
+    await close()
+  })
+
+  it('0007-change-ids records a change id once per evaluation, dropped with its evaluation', async () => {
+    const file = join(dir, 'v6.sqlite')
+    const old = await openAtMigration(file, MIGRATIONS.findIndex((m) => m.id === '0007-change-ids'))
+    const now = '2024-03-01T00:00:00.000Z'
+    const squad = await old.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
+    const kase = await old
+      .insertInto('cases')
+      .values({ caseNumber: '青城管罚〔2024〕1号', party: '张三', partyType: 'individual', procedure: 'ordinary', caseType: 'penalty', domain: 'street_appearance', squadId: squad.id, createdAt: now, updatedAt: now } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const rubric = await old.insertInto('rubrics').values({ code: 'penalty-ordinary', version: 1, name: 'r', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
+    const reviewer = await old.insertInto('reviewers').values({ name: '王敏', role: 'lead' } as never).returning('id').executeTakeFirstOrThrow()
+    const campaign = await old.insertInto('campaigns').values({ name: '3月抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2024-03-01', endsOn: '2024-03-31', createdAt: now }).returning('id').executeTakeFirstOrThrow()
+    const assignment = await old.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
+    const evaluation = await old.insertInto('evaluations').values({ assignmentId: assignment.id, rubricId: rubric.id, total: 90, grade: 'good', startedAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()
+    await old.destroy()
+
+    const { db, migration, close } = await openDatabase(file)
+    expect(migration.applied).toEqual(['0007-change-ids'])
+    expect((await columns(db, 'change_ids')).map((c) => [c.name, c.type, c.notnull])).toEqual([
+      ['id', 'TEXT', 0],
+      ['evaluation_id', 'INTEGER', 1],
+      ['method', 'TEXT', 1],
+      ['input_hash', 'TEXT', 1],
+      ['answered_at', 'TEXT', 1],
+    ])
+    const change = { id: '7d3f6c1e-2f4b-4a8e-9c61-0b5d2e8f4a10', evaluationId: evaluation.id, method: 'evaluations.addDeduction', inputHash: 'h', answeredAt: now }
+    await db.insertInto('changeIds').values(change).execute()
+    await expect(db.insertInto('changeIds').values(change).execute()).rejects.toThrow(/UNIQUE/)
+    await expect(db.insertInto('changeIds').values({ ...change, id: 'other', evaluationId: 999 }).execute()).rejects.toThrow(/FOREIGN KEY/)
+    await db.deleteFrom('evaluations').execute()
+    expect(await db.selectFrom('changeIds').selectAll().execute()).toEqual([])
     await close()
   })
 

@@ -3,6 +3,8 @@ import { statements as viewerState } from './0002-viewer-state'
 import { statements as checksAndCalendar } from './0003-checks-and-calendar'
 import { statements as campaignWorkflow } from './0004-campaign-workflow'
 import { statements as meetingOutputs } from './0005-meeting-outputs'
+import { statements as auditAnchors } from './0006-audit-anchors'
+import { statements as changeIds } from './0007-change-ids'
 
 export interface Migration {
   id: string
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0003-checks-and-calendar', statements: checksAndCalendar },
   { id: '0004-campaign-workflow', statements: campaignWorkflow, rebuildsTables: true },
   { id: '0005-meeting-outputs', statements: meetingOutputs },
+  { id: '0006-audit-anchors', statements: auditAnchors },
+  { id: '0007-change-ids', statements: changeIds },
 ]

@@ -2,9 +2,15 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { PopulationFilter } from '../../../shared/contract/campaigns'
 import type { SamplingCase } from '../../../shared/domain/sampling'
+import { notFound } from '../errors'
 
-/** The cases a population filter holds, as sampling reads them. */
+/** The cases a population filter holds, as sampling reads them. A squad the filter names must exist: it is kept in the sampling record. */
 export async function populationOf(db: Kysely<DB>, p: PopulationFilter): Promise<(SamplingCase & { squadName: string })[]> {
+  if (p.squadIds.length) {
+    const known = new Set((await db.selectFrom('squads').select('id').where('id', 'in', p.squadIds).execute()).map((s) => s.id))
+    const unknown = p.squadIds.find((id) => !known.has(id))
+    if (unknown !== undefined) throw notFound('squad', unknown)
+  }
   const dateColumn = p.basis === 'decided' ? 'cases.decidedOn' : 'cases.closedOn'
   let q = db
     .selectFrom('cases')

@@ -1,11 +1,11 @@
 import { MAX_UPLOAD_BYTES } from '../../../shared/contract/uploads'
+import { MAX_DOCUMENT_PAGES } from '../../../shared/contract/documents'
 import { AppError } from '../errors'
 
 /** The largest file attached, whether picked on this PC or uploaded: a 300-page colour scan is well below it. */
 export const MAX_ATTACH_BYTES = MAX_UPLOAD_BYTES
 
-/** More pages than any case file has: a longer page list is a damaged or hostile file. */
-export const MAX_PAGES = 10_000
+export const MAX_PAGES = MAX_DOCUMENT_PAGES
 
 /**
  * A page image larger than this is refused before anyone decodes it: an A0 sheet at 300 dpi is

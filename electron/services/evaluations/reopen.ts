@@ -1,12 +1,13 @@
 import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { mutateEvaluation } from './mutate'
+import type { ChangeKey } from './change-ids'
 
 /**
  * 退回重评: only the lead may unlock a submitted evaluation, and must say why. The check runs
  * inside the audited transaction, so the role read and the unlock cannot drift apart.
  */
-export function reopenEvaluation(ctx: ServiceContext, evaluationId: number, reason: string) {
+export function reopenEvaluation(ctx: ServiceContext, evaluationId: number, reason: string, change?: ChangeKey) {
   return mutateEvaluation(
     ctx,
     evaluationId,
@@ -17,6 +18,6 @@ export function reopenEvaluation(ctx: ServiceContext, evaluationId: number, reas
       await session.run(`update evaluations set status = 'in_progress', submitted_at = null where id = ?`, [evaluationId])
       return { before: { status: 'submitted', submittedAt: header.submittedAt }, after: { status: 'in_progress', reason } }
     },
-    { allowSubmitted: true },
+    { allowSubmitted: true, change },
   )
 }

@@ -11,6 +11,7 @@ import { scoring } from './areas/scoring'
 import { print } from './areas/print'
 import { sheets } from './areas/sheets'
 import { bulletin } from './areas/bulletin'
+import { audit } from './areas/audit'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
@@ -316,6 +317,7 @@ export const en: Messages = {
       override: 'Set aside automatic finding',
       submit: 'Submitted',
       reopen: 'Reopened',
+      evidenceDetached: 'The cited document was detached; its evidence location was cleared',
       other: 'Other change: {{action}}',
       reason: 'Reason: {{reason}}',
       page: 'page {{page}}',
@@ -435,7 +437,7 @@ export const en: Messages = {
     },
   },
   settings: {
-    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits', people: 'Organisation and people', bulletin: 'Bulletin', backups: 'Backups and restore' },
+    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits', people: 'Organisation and people', bulletin: 'Bulletin', backups: 'Backups and restore', audit: 'Audit log' },
     importFailed: 'Not imported',
     calendar: {
       coveredTitle: 'Years covered by the holiday schedule',
@@ -685,4 +687,5 @@ export const en: Messages = {
   print: print.en,
   sheets: sheets.en,
   bulletin: bulletin.en,
+  audit: audit.en,
 }

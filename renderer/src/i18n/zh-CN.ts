@@ -11,6 +11,7 @@ import { scoring } from './areas/scoring'
 import { print } from './areas/print'
 import { sheets } from './areas/sheets'
 import { bulletin } from './areas/bulletin'
+import { audit } from './areas/audit'
 
 /** Simplified Chinese, the default UI language. en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -316,6 +317,7 @@ export const zhCN = {
       override: '不采纳自动核查问题',
       submit: '提交',
       reopen: '退回重评',
+      evidenceDetached: '所引案卷文件已移除，证据位置随之清空',
       other: '其他操作：{{action}}',
       reason: '理由：{{reason}}',
       page: '第 {{page}} 页',
@@ -435,7 +437,7 @@ export const zhCN = {
     },
   },
   settings: {
-    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置', people: '机构与人员', bulletin: '通报', backups: '备份与恢复' },
+    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置', people: '机构与人员', bulletin: '通报', backups: '备份与恢复', audit: '审计日志' },
     importFailed: '未能导入',
     calendar: {
       coveredTitle: '节假日数据已覆盖的年份',
@@ -685,6 +687,7 @@ export const zhCN = {
   print: print.zh,
   sheets: sheets.zh,
   bulletin: bulletin.zh,
+  audit: audit.zh,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { DISCRETION_TIERS, ENFORCEMENT_DOMAINS, PARTY_TYPES } from '../../contract/cases'
+import { DISCRETION_TIERS, ENFORCEMENT_DOMAINS, MAX_PENALTY_FEN, PARTY_TYPES } from '../../contract/cases'
+import { freeText } from '../../contract/common'
 import { parseCitations } from '../statutes/citation'
 
 /**
@@ -13,8 +14,9 @@ export type PartyType = (typeof PARTY_TYPES)[number]
 /** Tiers that must stay inside the legal range, in ascending order of severity. */
 export const GRADED_TIERS = ['lighter', 'general', 'heavier'] as const satisfies readonly DiscretionTier[]
 
-const fen = z.number().int().min(0)
-const text = z.string().trim().min(1)
+const fen = z.number().int().min(0).max(MAX_PENALTY_FEN)
+/** Every text is shown to the lead and printed in the sheet: visible, and of a bounded length. */
+const text = (max: number) => freeText(max).min(1)
 
 /**
  * Why the table was refused, as data: shared/i18n/baseline-text.ts words it for the lead, and
@@ -41,8 +43,8 @@ const tierBandSchema = z.strictObject({
   tier: z.enum(DISCRETION_TIERS),
   /** Only for this party type; without it the band applies to both. */
   partyType: z.enum(PARTY_TYPES).optional(),
-  conditions: text,
-  conditionsEn: text.optional(),
+  conditions: text(1000),
+  conditionsEn: text(1000).optional(),
   minFen: fen,
   maxFen: fen,
 })
@@ -51,19 +53,20 @@ export type TierBand = z.infer<typeof tierBandSchema>
 const entrySchema = z.strictObject({
   /** The bureau's own code for the violation (the demo uses snake_case, bureaus often numbers). */
   code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'codes are letters, digits, _ . -, e.g. street_vending or CG-01'),
-  violation: text,
+  violation: text(200),
   /** Other names for the same violation, matched exactly like `violation`. */
-  aliases: z.array(text).default([]),
+  aliases: z.array(text(200)).max(20).default([]),
   domain: z.enum(ENFORCEMENT_DOMAINS).optional(),
   /** The penalty provision, e.g. 《上海市市容环境卫生管理条例》第二十五条第二款. */
-  legalBasis: text,
+  legalBasis: text(1000),
   legalRangeFen: fenRangeSchema,
   /** Where the law sets a different range for individuals or organisations. */
   legalRangeFenByParty: z
     .strictObject({ individual: fenRangeSchema.optional(), organization: fenRangeSchema.optional() })
     .optional(),
-  tiers: z.array(tierBandSchema).min(1),
-  note: text.optional(),
+  // Each tier at most once for both parties and once for each: 5 × 3.
+  tiers: z.array(tierBandSchema).min(1).max(15),
+  note: text(1000).optional(),
 })
 export type BaselineEntry = z.infer<typeof entrySchema>
 
@@ -92,10 +95,10 @@ const yuan = (f: number) => `${f / 100}元`
 export const discretionTableShape = z.strictObject({
   /** True for the shipped illustration; a bureau's own table sets false. */
   example: z.boolean(),
-  title: text,
-  note: z.strictObject({ zh: text, en: text }),
-  source: text.optional(),
-  entries: z.array(entrySchema).min(1),
+  title: text(200),
+  note: z.strictObject({ zh: text(2000), en: text(2000) }),
+  source: text(200).optional(),
+  entries: z.array(entrySchema).min(1).max(5000),
 })
 
 export const discretionTableSchema = discretionTableShape.superRefine((table, ctx) => {

@@ -9,8 +9,9 @@ import { DeadlinesTab } from './deadlines/DeadlinesTab'
 import { PeopleTab } from './people/PeopleTab'
 import { BulletinSettingsTab } from './bulletin/BulletinSettingsTab'
 import { BackupsTab } from './backups/BackupsTab'
+import { AuditTab } from './audit/AuditTab'
 
-const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab, people: PeopleTab, bulletin: BulletinSettingsTab, backups: BackupsTab } as const
+const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab, people: PeopleTab, bulletin: BulletinSettingsTab, backups: BackupsTab, audit: AuditTab } as const
 type TabKey = keyof typeof TABS
 
 function tabOf(path: string): TabKey {
