@@ -2,6 +2,7 @@ import { benchCampaignExport } from './campaign-export'
 import { benchCaseList } from './case-list'
 import { benchDeductionSave } from './deduction-save/bench'
 import { benchRegisterImport } from './register-import'
+import { benchReviewNext } from './review-next/bench'
 import { benchStatistics } from './statistics'
 import { fmt, saveResults, type Summary } from './stats'
 
@@ -73,9 +74,19 @@ async function statistics() {
   return r
 }
 
-const BENCHES = { caseList, deductionSave, registerImport, campaignExport, statistics }
+async function reviewNext() {
+  const r = await benchReviewNext()
+  console.log(`\n${r.name}`)
+  console.log(`  ${r.rounds} × 下一件, each after ${r.scoringMs / 1000} s of scoring; the first review of the session ${fmt(r.firstReviewMs)} ms after 5 s idle`)
+  console.table({ '下一件 (ms)': row(r.next), '下一件 (frames)': row(r.nextFrames), 'same viewer, cold (ms)': row(r.cold), '上一件 (ms)': row(r.back), ratio: { median: r.ratioMedian.toFixed(2), p95: '', min: '', max: '' } })
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met')
+  console.log(`  goals: median ≤ 100 ms → ${met(r.goals.medianMet)}; p95 ≤ 250 ms → ${met(r.goals.p95Met)}; first review ≤ 1.5 s → ${met(r.goals.firstReviewMet)}`)
+  return r
+}
 
-// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport|statistics …]`: each entry is measured against a baseline in the same run.
+const BENCHES = { caseList, deductionSave, registerImport, campaignExport, statistics, reviewNext }
+
+// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport|statistics|reviewNext …]`: each entry is measured against a baseline in the same run.
 async function main() {
   const names = process.argv.slice(2)
   const unknown = names.filter((n) => !(n in BENCHES))

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { REPO_ROOT } from '../../tests/support/paths'
 import { saveResults } from '../stats'
+import { buildBenchPages } from './build'
 import { printSummary, summarizeRounds, type Round } from './report'
 import { scanPdf } from './scan-pdf'
 import { readingSession, switchingSession, type SessionOptions, type Viewer } from './session'
@@ -18,22 +17,9 @@ const BASELINE_MEMORY_ROUNDS = Number(process.env.BENCH_VIEWER_BASELINE_MEMORY_R
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
-function buildPages(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const vite = join(REPO_ROOT, 'node_modules', '.bin', 'vite')
-    const child = spawn(vite, ['build', '--config', join(__dirname, 'vite.config.mts')], {
-      cwd: REPO_ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    })
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench page build failed (${code})`))))
-  })
-}
-
 async function main() {
   const t0 = performance.now()
-  await buildPages()
+  await buildBenchPages()
   const server = await startBenchServer()
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
   try {

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
-import { Alert } from 'antd'
+import { Alert, Flex, Spin } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInfo } from '../../../shared/contract/documents'
 import { useQuery } from '../api'
@@ -21,6 +21,7 @@ import { useEvaluation } from './useEvaluation'
 import { useFindings } from './useFindings'
 import { useReviewShortcuts } from './useReviewShortcuts'
 import { useSubmit } from './useSubmit'
+import { readAheadFor, useQueueAhead } from './queueAhead'
 import { useShownPages } from './shownPages'
 import { TypicalContext, useTypicalMarks } from './typicalMarks'
 
@@ -29,11 +30,16 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const { t } = useTranslation()
   const { message } = useFeedback()
   const { state, score, loadError, save, actions, retry } = useEvaluation(assignmentId)
-  // The total in the top bar is urgent; the rubric's many rows follow in a background render.
+  // The total in the top bar is urgent; the rubric's many rows follow in a background render,
+  // also when a case opens: its scan and total show first.
   const rubricState = useDeferredValue(state)
-  const detail = useQuery('cases.get', state ? { id: state.caseId } : null)
-  const documents = useQuery('documents.list', state ? { caseId: state.caseId } : null)
-  const rubric = useQuery('rubrics.get', state ? { id: state.rubricId } : null)
+  // A case read ahead (the queue's next one) shows its scan while its evaluation opens.
+  const [ahead] = useState(() => readAheadFor(assignmentId))
+  const caseId = state?.caseId ?? ahead?.caseId
+  const rubricId = state?.rubricId ?? ahead?.rubricId
+  const detail = useQuery('cases.get', caseId ? { id: caseId } : null)
+  const documents = useQuery('documents.list', caseId ? { caseId } : null)
+  const rubric = useQuery('rubrics.get', rubricId ? { id: rubricId } : null)
   const ownReasons = useQuery('evaluations.frequentReasons', {})
   const [view, setView] = useState<{ documentId: number | null; page: number }>({ documentId: null, page: 1 })
   const [helpOpen, setHelpOpen] = useState(false)
@@ -43,6 +49,7 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
   const findings = useFindings(state?.id)
   const typicalMarks = useTypicalMarks(state?.id)
   const submit = useSubmit(state, actions.submit, { findings: findings.findings, documents: documents.data ?? [], shownPages: shownPages.read })
+  useQueueAhead(state, documents.data)
   const nextAssignmentId = state?.position.nextAssignmentId
   useReviewShortcuts({
     next: () => (nextAssignmentId ? navigate(`/review/${nextAssignmentId}`) : void message.info(t('review.noNextCase'))),
@@ -112,13 +119,21 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
 
   const error = loadError ?? detail.error ?? rubric.error ?? documents.error
   if (error) return <ErrorResult error={error} onRetry={loadError ? retry : undefined} />
-  if (!state || !detail.data || !rubric.data || !documents.data) return <CenteredSpin description={t('app.loading')} />
+  if (!documents.data) return <CenteredSpin description={t('app.loading')} />
+  // Until the evaluation is open only the scan shows; the bars keep their places.
+  const opened = state && detail.data && rubric.data ? { state, detail: detail.data, rubric: rubric.data.body } : null
 
   return (
-    <div className="review" data-testid="review" data-evaluation-id={state.id} data-status={state.status}>
-      <ReviewTopBar detail={detail.data} state={state} score={score} rubric={rubric.data.body} />
-      {state.status === 'submitted' && (
-        <Alert type="info" showIcon banner title={t('review.locked', { time: formatDateTime(state.submittedAt) })} />
+    <div className="review" data-testid="review" data-evaluation-id={state?.id} data-status={state?.status}>
+      {opened ? (
+        <ReviewTopBar detail={opened.detail} state={opened.state} score={score} rubric={opened.rubric} />
+      ) : (
+        <div className="review-topbar">
+          <div className="review-topbar-row" />
+        </div>
+      )}
+      {opened?.state.status === 'submitted' && (
+        <Alert type="info" showIcon banner title={t('review.locked', { time: formatDateTime(opened.state.submittedAt) })} />
       )}
       <div className="review-body">
         <section className="review-left">
@@ -135,36 +150,48 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
           />
         </section>
         <section className="review-right">
-          <EvidenceContext.Provider value={picker}>
-            <TypicalContext.Provider value={typicalMarks}>
-              <RubricPanel
-                rubric={rubric.data.body}
-                state={rubricState ?? state}
-                place={place}
-                documentName={documentName}
-                onJump={jump}
-                actions={actions}
-                findings={findings.findings}
-                findingActions={findingActions}
-                ownReasons={ownReasons.data}
-              />
-            </TypicalContext.Provider>
-          </EvidenceContext.Provider>
+          {opened && rubricState ? (
+            <EvidenceContext.Provider value={picker}>
+              <TypicalContext.Provider value={typicalMarks}>
+                <RubricPanel
+                  rubric={opened.rubric}
+                  state={rubricState}
+                  place={place}
+                  documentName={documentName}
+                  onJump={jump}
+                  actions={actions}
+                  findings={findings.findings}
+                  findingActions={findingActions}
+                  ownReasons={ownReasons.data}
+                />
+              </TypicalContext.Provider>
+            </EvidenceContext.Provider>
+          ) : (
+            <Flex align="center" justify="center" style={{ height: '100%' }}>
+              <Spin delay={400} />
+            </Flex>
+          )}
         </section>
       </div>
-      <ReviewBottomBar
-        save={save}
-        locked={state.status === 'submitted'}
-        previousAssignmentId={state.position.previousAssignmentId}
-        nextAssignmentId={state.position.nextAssignmentId}
-        reopen={actions.reopen}
-        onSubmit={submit}
-        helpOpen={helpOpen}
-        onHelp={setHelpOpen}
-        onHistory={openHistory}
-      />
+      {opened ? (
+        <ReviewBottomBar
+          save={save}
+          locked={opened.state.status === 'submitted'}
+          previousAssignmentId={opened.state.position.previousAssignmentId}
+          nextAssignmentId={opened.state.position.nextAssignmentId}
+          reopen={actions.reopen}
+          onSubmit={submit}
+          helpOpen={helpOpen}
+          onHelp={setHelpOpen}
+          onHistory={openHistory}
+        />
+      ) : (
+        <div className="review-bottombar">
+          <div className="review-bottombar-pending" />
+        </div>
+      )}
       {/* Mounted only while open: closed, it has no reason to render on every save. */}
-      {historyOpen && <HistoryDrawer evaluationId={state.id} updatedAt={state.updatedAt} onClose={() => setHistoryOpen(false)} />}
+      {opened && historyOpen && <HistoryDrawer evaluationId={opened.state.id} updatedAt={opened.state.updatedAt} onClose={() => setHistoryOpen(false)} />}
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { Empty, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInfo } from '../../../shared/contract/documents'
 import { DocumentViewer, type EvidenceCapture, type ViewerFocus } from '../viewer'
+import { noteReviewFrame } from './queueAhead'
 
 interface ReviewViewerPaneProps {
   documents: DocumentInfo[]
@@ -58,6 +59,7 @@ export const ReviewViewerPane = memo(function ReviewViewerPane({ documents, docu
       capture={capture}
       keyboard
       toolbarExtra={picker}
+      onFrameSize={noteReviewFrame}
     />
   )
 })

@@ -63,12 +63,11 @@ export function useHashPath(): string {
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
   if (currentPath() === path) return
   if (leaveTo(path, () => navigate(path, { replace }))) return
-  if (replace) {
-    window.history.replaceState(window.history.state, '', `#${path}`)
-    window.dispatchEvent(new HashChangeEvent('hashchange'))
-  } else {
-    window.location.hash = path
-  }
+  // Announced at once rather than by the browser a task later: the next screen renders in this
+  // task (e.g. 下一件 straight from its key). Going back and forth through history still fires it.
+  if (replace) window.history.replaceState(window.history.state, '', `#${path}`)
+  else window.history.pushState(window.history.state, '', `#${path}`)
+  window.dispatchEvent(new HashChangeEvent('hashchange'))
 }
 
 export function href(path: string): string {

@@ -10,12 +10,14 @@ import { describeOpenError } from './errors'
 import { FailureText } from '../components/FailureText'
 import { FindBar, type FindInputRef } from './FindBar'
 import { layoutPages, normalizeRotation, rectToShown, visiblePages, type Layout } from './geometry'
-import type { Region } from './PageCanvas'
+import { releaseCanvas, type Region } from './PageCanvas'
 import { OutlinePanel } from './OutlinePanel'
 import { PageSlot, type PageMarks } from './PageSlot'
 import { plainTags, withoutTag, withTag, type TagRange } from './pageTags'
+import type { PDFDocumentProxy } from './pdfjs'
 import { RenderQueue } from './renderQueue'
 import { applyTurn, quarterTurnCalls, storedRotationOf, type Rotations } from './rotation'
+import { keepPainted } from './sharedPdf'
 import { findAll, foldQuery, matchRects } from './textSearch'
 import { Thumbnails } from './Thumbnails'
 import { useDocumentSource } from './useDocumentSource'
@@ -62,6 +64,8 @@ export interface DocumentViewerProps {
   onDocumentChange?: (document: DocumentInfo) => void
   /** Remember page and zoom per document on the server and resume there (default on). */
   persistView?: boolean
+  /** Told the size of the area pages are laid out in, e.g. to paint another scan ahead at the size it will be shown. */
+  onFrameSize?: (size: { width: number; height: number }) => void
 }
 
 /** Pages painted above and below the ones on screen. */
@@ -85,7 +89,7 @@ interface Anchor {
  * on screen (± 2) painted; zoom, rotation that is stored, the place resumed on reopening.
  */
 export function DocumentViewer(props: DocumentViewerProps) {
-  const { document: doc, page, onPageChange, focus = null, capture = null, keyboard = false, toolbarExtra, onPageCount, onPagesShown, onDocumentChange, persistView = true } = props
+  const { document: doc, page, onPageChange, focus = null, capture = null, keyboard = false, toolbarExtra, onPageCount, onPagesShown, onDocumentChange, persistView = true, onFrameSize } = props
   const { t } = useTranslation()
   const { fail } = useFeedback()
   const isPdf = doc.mime === 'application/pdf'
@@ -273,6 +277,25 @@ export function DocumentViewer(props: DocumentViewerProps) {
   useEffect(() => {
     if (geoms) onPageCount?.(geoms.length)
   }, [geoms, onPageCount])
+  useEffect(() => {
+    if (frameSize.width > 0 && frameSize.height > 0) onFrameSize?.(frameSize)
+  }, [frameSize, onFrameSize])
+
+  // Closing on a page of a PDF: its canvas stays with the scan (while the scan stays open), so a
+  // return to this document shows it at once. Before the pages let go of their canvases.
+  const closingOn = useRef<{ doc: PDFDocumentProxy; page: number } | null>(null)
+  closingOn.current = layout && source.status === 'ready' && source.source.kind === 'pdf' ? { doc: source.source.doc, page: currentPage } : null
+  useLayoutEffect(() => {
+    const el = frame.current
+    return () => {
+      const place = closingOn.current
+      const canvas = place && el?.querySelector<HTMLCanvasElement>(`canvas.viewer-canvas[data-page-number="${place.page}"][data-rendered="true"]`)
+      if (!place || !canvas) return
+      const painted = { pageNumber: place.page, scale: Number(canvas.dataset.scale), rotation: Number(canvas.dataset.rotation), pixelRatio: window.devicePixelRatio, canvas }
+      canvas.remove()
+      if (!keepPainted(place.doc, painted)) releaseCanvas(canvas)
+    }
+  }, [])
 
   // A focus request (deduction page link): scroll there and outline the rectangle.
   const [evidence, setEvidence] = useState<{ page: number; rect: EvidenceRect } | null>(null)

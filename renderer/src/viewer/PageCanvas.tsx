@@ -1,11 +1,13 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { outputScaleFor } from './canvasBudget'
 import { RenderingCancelledException, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from './pdfjs'
 import type { RenderQueue } from './renderQueue'
+import { isHeldCanvas, takePainted } from './sharedPdf'
 
 export function releaseCanvas(canvas: Element) {
-  // Zero-sized canvases give their backing store back at once instead of at GC time.
-  if (canvas instanceof HTMLCanvasElement) {
+  // Zero-sized canvases give their backing store back at once instead of at GC time; one kept
+  // with its scan (the page the viewer closed on) is no longer this viewer's.
+  if (canvas instanceof HTMLCanvasElement && !isHeldCanvas(canvas)) {
     canvas.width = 0
     canvas.height = 0
   }
@@ -43,7 +45,7 @@ export function PageCanvas({ doc, pageNumber, scale, rotation, queue, priority, 
   // How urgent a paint is changes as the page scrolls into view: read at the time it is queued,
   // so a paint under way is not restarted for it.
   const urgency = useRef({ priority, delay })
-  useEffect(() => {
+  useLayoutEffect(() => {
     errorRef.current = onError
     urgency.current = { priority, delay }
   })
@@ -54,9 +56,30 @@ export function PageCanvas({ doc, pageNumber, scale, rotation, queue, priority, 
     if (shown) shown.dataset.testid = testId
   }, [testId])
 
-  useEffect(() => {
+  // Before the browser paints: a page painted ahead shows in the very frame its place appears.
+  useLayoutEffect(() => {
     let cancelled = false
     let task: RenderTask | null = null
+    const show = (canvas: HTMLCanvasElement) => {
+      if (!host.current) return
+      canvas.className = className
+      canvas.dataset.testid = testIdRef.current
+      canvas.dataset.pageNumber = String(pageNumber)
+      canvas.dataset.rendered = 'true'
+      // What it shows, read when the viewer closes on this page (see DocumentViewer).
+      canvas.dataset.scale = String(scale)
+      canvas.dataset.rotation = String(rotation)
+      for (const old of [...host.current.children]) releaseCanvas(old)
+      host.current.replaceChildren(canvas)
+    }
+    // Painted ahead at this very size (the queue's next case, or the page this scan was left on): shown now.
+    const ready = takePainted(doc, pageNumber, scale, rotation)
+    if (ready) {
+      show(ready)
+      return () => {
+        if (!ready.isConnected) releaseCanvas(ready)
+      }
+    }
     const pending = document.createElement('canvas')
     let drop = () => {}
     // Pages that only fly past while scrolling fast never reach the worker: each would cost a
@@ -80,13 +103,7 @@ export function PageCanvas({ doc, pageNumber, scale, rotation, queue, priority, 
         if (!cancelled && !(err instanceof RenderingCancelledException)) errorRef.current?.(err)
         return
       }
-      if (cancelled || !host.current) return
-      pending.className = className
-      pending.dataset.testid = testIdRef.current
-      pending.dataset.pageNumber = String(pageNumber)
-      pending.dataset.rendered = 'true'
-      for (const old of [...host.current.children]) releaseCanvas(old)
-      host.current.replaceChildren(pending)
+      if (!cancelled) show(pending)
     }
     return () => {
       cancelled = true

@@ -1,2 +1,3 @@
 export { DocumentViewer, type DocumentViewerProps, type EvidenceCapture, type ViewerFocus } from './DocumentViewer'
 export { isEditableTarget } from './useViewerKeys'
+export { prepareScan, quietMoment, type PreparedScan } from './prepareScan'

@@ -1,3 +1,25 @@
+/** Paints waiting or under way in every viewer on screen. */
+let paints = 0
+let idleWaiters: (() => void)[] = []
+
+function paintsBegun() {
+  paints++
+}
+
+function paintsEnded() {
+  if (--paints > 0) return
+  const waiters = idleWaiters
+  idleWaiters = []
+  waiters.forEach((resume) => resume())
+}
+
+export const paintsUnderWay = () => paints > 0
+
+/** Resolves once no viewer has a page to paint: work done ahead (the queue's next case) waits for it. */
+export function whenPaintsDone(): Promise<void> {
+  return paints === 0 ? Promise.resolve() : new Promise((resume) => idleWaiters.push(resume))
+}
+
 /**
  * Page renders wait here so the pages on screen are painted before the ones beside them and
  * thumbnails come last; at most `concurrency` run at once (pdf.js has one worker thread anyway).
@@ -20,9 +42,12 @@ export class RenderQueue {
   add(priority: number | (() => number), start: () => Promise<void>): () => void {
     const job = { priority: typeof priority === 'number' ? () => priority : priority, seq: this.seq++, start }
     this.waiting.push(job)
+    paintsBegun()
     this.schedule()
     return () => {
+      const before = this.waiting.length
       this.waiting = this.waiting.filter((j) => j !== job)
+      if (this.waiting.length < before) paintsEnded()
     }
   }
 
@@ -58,6 +83,7 @@ export class RenderQueue {
         .finally(() => {
           this.running--
           if (visible) this.runningVisible--
+          paintsEnded()
           this.schedule()
         })
     }

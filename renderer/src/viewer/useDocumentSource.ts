@@ -3,6 +3,7 @@ import type { DocumentInfo } from '../../../shared/contract/documents'
 import type { PageGeom } from './geometry'
 import { PDF_TO_CSS_UNITS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs'
 import { TiffDocument } from './tiffDocument'
+import { knownGeoms, rememberGeoms } from './sharedPdf'
 import { usePdfDocument } from './usePdfDocument'
 
 export type Source = { kind: 'pdf'; doc: PDFDocumentProxy } | { kind: 'image'; url: string } | { kind: 'tiff'; doc: TiffDocument }
@@ -71,6 +72,12 @@ export function useDocumentSource(url: string, mime: DocumentInfo['mime'], attem
     if (!doc) return
     let live = true
     const same = (a: PageGeom, b: PageGeom) => a.width === b.width && a.height === b.height && a.baseRotation === b.baseRotation && a.view.every((v, i) => v === b.view[i])
+    // Read before (the scan was read ahead, or shown a moment ago): laid out at once.
+    const known = knownGeoms(doc)
+    if (known) {
+      setPdfGeoms((g) => (g && g.doc === doc && 'geoms' in g && g.geoms === known ? g : { doc, geoms: known }))
+      return
+    }
     void (async () => {
       // Lay out at once with page 1's size for every page (scans are mostly one size), then
       // correct the few that differ when all sizes are read; the reader keeps their place.
@@ -79,7 +86,9 @@ export function useDocumentSource(url: string, mime: DocumentInfo['mime'], attem
       const estimate: PageGeom[] = new Array<PageGeom>(doc.numPages).fill(first)
       setPdfGeoms({ doc, geoms: estimate })
       const geoms = await loadGeoms(doc, () => live)
-      if (live && geoms.some((g) => !same(g, first))) setPdfGeoms({ doc, geoms })
+      if (!live) return
+      rememberGeoms(doc, geoms)
+      if (geoms.some((g) => !same(g, first))) setPdfGeoms({ doc, geoms })
     })().catch((error: unknown) => live && setPdfGeoms({ doc, error }))
     return () => {
       live = false
@@ -101,11 +110,15 @@ export function useDocumentSource(url: string, mime: DocumentInfo['mime'], attem
 
   // Stable identities: pages and layout are memoised on them.
   const pdfDoc = pdf.status === 'ready' ? pdf.doc : null
+  const read = pdfDoc && pdfGeoms?.doc === pdfDoc ? pdfGeoms : null
+  // Sizes read before are the very array the effect above keeps: the layout is not made twice.
+  const geoms = read ? ('geoms' in read ? read.geoms : null) : pdfDoc ? knownGeoms(pdfDoc) : null
+  const geomsFailed = read && 'error' in read ? read : null
   const pdfReady = useMemo<SourceState | null>(() => {
-    if (!pdfDoc || !pdfGeoms || pdfGeoms.doc !== pdfDoc) return null
-    if ('error' in pdfGeoms) return { status: 'error', error: pdfGeoms.error }
-    return { status: 'ready', source: { kind: 'pdf', doc: pdfDoc }, geoms: pdfGeoms.geoms, cssPerUnit: PDF_TO_CSS_UNITS }
-  }, [pdfDoc, pdfGeoms])
+    if (!pdfDoc) return null
+    if (geomsFailed) return { status: 'error', error: geomsFailed.error }
+    return geoms ? { status: 'ready', source: { kind: 'pdf', doc: pdfDoc }, geoms, cssPerUnit: PDF_TO_CSS_UNITS } : null
+  }, [pdfDoc, geoms, geomsFailed])
   const imageReady = useMemo<SourceState | null>(() => {
     if (!image || image.url !== url || image.attempt !== attempt) return null
     if ('error' in image) return { status: 'error', error: image.error }

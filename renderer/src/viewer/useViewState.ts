@@ -1,18 +1,28 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ViewState } from '../../../shared/contract/documents'
 import { api } from '../api'
+import { answeredAhead } from '../api/readAhead'
 import { parseZoom } from './zoom'
 
 export type SavedView = { status: 'loading' } | { status: 'done'; state: ViewState | null }
 
-/** Where the reviewer left this document last time (null when never opened or not available). */
+const viewOf = (state: ViewState | null): ViewState | null => (state ? { page: state.page, zoom: parseZoom(state.zoom) } : null)
+
+/** Where the reviewer left this document last time (null when never opened or not available); read ahead for the queue's next case. */
 export function useSavedView(documentId: number, enabled: boolean): SavedView {
   const [saved, setSaved] = useState<{ documentId: number; state: ViewState | null } | null>(null)
+  const ahead = enabled && saved?.documentId !== documentId ? answeredAhead('documents.viewState', { documentId }) : undefined
   useEffect(() => {
     if (!enabled) return
     let live = true
+    // Only where the document opens depends on it: an answer read ahead is not read again.
+    const first = answeredAhead('documents.viewState', { documentId })
+    if (first) {
+      setSaved({ documentId, state: viewOf(first.value) })
+      return
+    }
     api.call('documents.viewState', { documentId }).then(
-      (state) => live && setSaved({ documentId, state: state ? { page: state.page, zoom: parseZoom(state.zoom) } : null }),
+      (state) => live && setSaved({ documentId, state: viewOf(state) }),
       // A place to resume is a convenience: without it the document opens at its start.
       () => live && setSaved({ documentId, state: null }),
     )
@@ -21,6 +31,7 @@ export function useSavedView(documentId: number, enabled: boolean): SavedView {
     }
   }, [documentId, enabled])
   if (!enabled) return { status: 'done', state: null }
+  if (ahead) return { status: 'done', state: viewOf(ahead.value) }
   return saved?.documentId === documentId ? { status: 'done', state: saved.state } : { status: 'loading' }
 }
 

@@ -10,6 +10,7 @@ import { formatDate } from '../../format/date'
 import { AssignmentActionButton } from '../../components/AssignmentActionButton'
 import { EvaluationStatusTag, GradeTag } from '../../components/tags'
 import { ScoreCell } from '../../components/ScoreCell'
+import { useFirstCaseAhead } from '../../review/queueAhead'
 
 type MyAssignment = MethodOutput<'campaigns.mine'>[number]
 
@@ -33,6 +34,7 @@ export function WorkbenchPage() {
       rows: [...rows].sort((a, b) => a.position - b.position),
     }))
   }, [mine.data, campaigns.data])
+  useFirstCaseAhead(groups[0]?.rows.find((r) => r.evaluationStatus !== 'submitted')?.assignmentId ?? null)
 
   const columns: ColumnsType<MyAssignment> = [
     { title: t('assignment.position'), dataIndex: 'position', width: 64 },
