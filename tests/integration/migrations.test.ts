@@ -35,6 +35,23 @@ const columns = async (db: Kysely<DB>, table: string) =>
 const tables = async (db: { getExecutor(): unknown }) =>
   (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db as never)).rows.map((r) => r.name)
 
+/** One case of a squad, reviewed in a March campaign of the year: what an older database holds. */
+async function seedReview(db: Kysely<DB>, year: string, result: { total: number; grade: string }) {
+  const now = `${year}-03-01T00:00:00.000Z`
+  const squad = await db.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
+  const kase = await db
+    .insertInto('cases')
+    .values({ caseNumber: `青城管罚〔${year}〕1号`, party: '张三', partyType: 'individual', procedure: 'ordinary', caseType: 'penalty', domain: 'street_appearance', squadId: squad.id, createdAt: now, updatedAt: now } as never)
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const rubric = await db.insertInto('rubrics').values({ code: 'penalty-ordinary', version: 1, name: 'r', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
+  const reviewer = await db.insertInto('reviewers').values({ name: '王敏', role: 'lead' } as never).returning('id').executeTakeFirstOrThrow()
+  const campaign = await db.insertInto('campaigns').values({ name: '3月抽查', kind: 'monthly', rubricId: rubric.id, startsOn: `${year}-03-01`, endsOn: `${year}-03-31`, createdAt: now } as never).returning('id').executeTakeFirstOrThrow()
+  const assignment = await db.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
+  const evaluation = await db.insertInto('evaluations').values({ assignmentId: assignment.id, rubricId: rubric.id, ...result, startedAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()
+  return { kase, rubric, campaign, evaluation }
+}
+
 describe('migrations', () => {
   it('0001-initial creates the whole schema on a real file, with the pragmas set', async () => {
     const file = join(dir, 'a.sqlite')
@@ -127,17 +144,7 @@ describe('migrations', () => {
     const file = join(dir, 'v3.sqlite')
     const old = await openAtMigration(file, 3)
     const now = '2023-03-01T00:00:00.000Z'
-    const squad = await old.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
-    const kase = await old
-      .insertInto('cases')
-      .values({ caseNumber: '青城管罚〔2023〕1号', party: '张三', partyType: 'individual', procedure: 'ordinary', caseType: 'penalty', domain: 'street_appearance', squadId: squad.id, createdAt: now, updatedAt: now } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const rubric = await old.insertInto('rubrics').values({ code: 'penalty-ordinary', version: 1, name: 'r', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
-    const reviewer = await old.insertInto('reviewers').values({ name: '王敏', role: 'lead' } as never).returning('id').executeTakeFirstOrThrow()
-    const campaign = await old.insertInto('campaigns').values({ name: '3月抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2023-03-01', endsOn: '2023-03-31', createdAt: now } as never).returning('id').executeTakeFirstOrThrow()
-    const assignment = await old.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
-    await old.insertInto('evaluations').values({ assignmentId: assignment.id, rubricId: rubric.id, total: 96, grade: 'excellent', startedAt: now, updatedAt: now }).execute()
+    const { kase, rubric, campaign } = await seedReview(old, '2023', { total: 96, grade: 'excellent' })
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
@@ -157,17 +164,7 @@ describe('migrations', () => {
     const file = join(dir, 'v4.sqlite')
     const old = await openAtMigration(file, 4)
     const now = '2024-03-01T00:00:00.000Z'
-    const squad = await old.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
-    const kase = await old
-      .insertInto('cases')
-      .values({ caseNumber: '青城管罚〔2024〕1号', party: '张三', partyType: 'individual', procedure: 'ordinary', caseType: 'penalty', domain: 'street_appearance', squadId: squad.id, createdAt: now, updatedAt: now } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const rubric = await old.insertInto('rubrics').values({ code: 'penalty-ordinary', version: 1, name: 'r', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
-    const reviewer = await old.insertInto('reviewers').values({ name: '王敏', role: 'lead' } as never).returning('id').executeTakeFirstOrThrow()
-    const campaign = await old.insertInto('campaigns').values({ name: '3月抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2024-03-01', endsOn: '2024-03-31', createdAt: now }).returning('id').executeTakeFirstOrThrow()
-    const assignment = await old.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
-    const evaluation = await old.insertInto('evaluations').values({ assignmentId: assignment.id, rubricId: rubric.id, total: 90, grade: 'good', startedAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()
+    const { campaign, evaluation } = await seedReview(old, '2024', { total: 90, grade: 'good' })
     const deduction = await old.insertInto('deductions').values({ evaluationId: evaluation.id, itemId: 'S1.2', optionId: null, pointsTenths: 20, documentId: null, page: 3, createdAt: now } as never).returning('id').executeTakeFirstOrThrow()
     await old.insertInto('vetoFindings').values({ evaluationId: evaluation.id, vetoId: 'V4', documentId: null, page: 5, createdAt: now }).execute()
     await old.destroy()
@@ -215,17 +212,7 @@ describe('migrations', () => {
     const file = join(dir, 'v6.sqlite')
     const old = await openAtMigration(file, MIGRATIONS.findIndex((m) => m.id === '0007-change-ids'))
     const now = '2024-03-01T00:00:00.000Z'
-    const squad = await old.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').executeTakeFirstOrThrow()
-    const kase = await old
-      .insertInto('cases')
-      .values({ caseNumber: '青城管罚〔2024〕1号', party: '张三', partyType: 'individual', procedure: 'ordinary', caseType: 'penalty', domain: 'street_appearance', squadId: squad.id, createdAt: now, updatedAt: now } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const rubric = await old.insertInto('rubrics').values({ code: 'penalty-ordinary', version: 1, name: 'r', body: '{}', publishedAt: now }).returning('id').executeTakeFirstOrThrow()
-    const reviewer = await old.insertInto('reviewers').values({ name: '王敏', role: 'lead' } as never).returning('id').executeTakeFirstOrThrow()
-    const campaign = await old.insertInto('campaigns').values({ name: '3月抽查', kind: 'monthly', rubricId: rubric.id, startsOn: '2024-03-01', endsOn: '2024-03-31', createdAt: now }).returning('id').executeTakeFirstOrThrow()
-    const assignment = await old.insertInto('assignments').values({ campaignId: campaign.id, caseId: kase.id, reviewerId: reviewer.id }).returning('id').executeTakeFirstOrThrow()
-    const evaluation = await old.insertInto('evaluations').values({ assignmentId: assignment.id, rubricId: rubric.id, total: 90, grade: 'good', startedAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()
+    const { evaluation } = await seedReview(old, '2024', { total: 90, grade: 'good' })
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
