@@ -3,7 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks'
 
 const node = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url', 'stream']
 
-// The import rules of the architecture: shared/ is pure, services and db never see Electron,
+// The import rules of the architecture: shared/ is pure, the backend (services, db, bridge, demo)
+// never sees Electron, the database folder sees no services,
 // the renderer reaches only shared/ and its own files.
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-artifacts/**'] },
@@ -31,12 +32,35 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/db/**/*.ts', 'electron/bridge/**/*.ts'],
+    files: ['electron/backend/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['electron'], message: 'Services and db run in plain Node: reach Electron through an injected port.' },
-          { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'Services do not import the app shell or the renderer.' },
+          { group: ['electron'], message: 'The backend runs in plain Node: reach Electron through an injected port.' },
+          { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/security/**'], message: 'The backend does not import the app shell or the renderer.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/backend/services/**/*.ts', 'electron/backend/demo/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron'], message: 'The backend runs in plain Node: reach Electron through an injected port.' },
+          { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/security/**'], message: 'The backend does not import the app shell or the renderer.' },
+          { group: ['**/bridge/**'], message: 'Services do not know the transport that calls them.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/backend/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron'], message: 'The database folder runs in plain Node.' },
+          { group: ['**/services/**', '**/demo/**', '**/bridge/**', '**/renderer/**', '**/main/**'], message: 'The database folder imports nothing from services, demo or bridge.' },
         ],
       }],
     },

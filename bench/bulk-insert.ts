@@ -1,4 +1,4 @@
-import type { SqlSession } from '../electron/db/driver'
+import type { SqlSession } from '../electron/backend/db/driver'
 
 // Generated benchmark databases are written in multi-row inserts: one statement per 500 rows.
 const ROWS_PER_INSERT = 500

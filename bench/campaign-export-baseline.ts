@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import type { SqlReader } from '../electron/db/driver'
+import type { SqlReader } from '../electron/backend/db/driver'
 import type { Rubric } from '../shared/domain/rubric'
 
 /** The rubric's items as SQL rows (item, section, title, category): what the baseline knows of the rubric. */

@@ -1,4 +1,4 @@
-import type { DirectSql } from '../electron/db/driver'
+import type { DirectSql } from '../electron/backend/db/driver'
 import { allItems, type Rubric } from '../shared/domain/rubric'
 import { seededRandom } from './seeded-random'
 import { insertRows, REVIEWERS } from './bulk-insert'

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cuts resources/fonts/demo-serif-sc.ttf, the font of the demo case files, from Noto Serif CJK SC.
 # Dev-time only (needs fonttools and the Debian Noto CJK fonts); the output is checked in, so
-# the app never needs either. Re-run whenever electron/services/demo/vocabulary.ts changes.
+# the app never needs either. Re-run whenever electron/backend/demo/vocabulary.ts changes.
 #
 # The subset is converted from CFF to TrueType outlines: pdf-lib's font subsetter mangles
 # CID-keyed CFF fonts (poppler reports "Embedded font file may be invalid"), TrueType is safe.
@@ -28,7 +28,7 @@ done
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-npx tsx electron/services/demo/charset-cli.ts > "$WORK/chars.txt"
+npx tsx electron/backend/demo/charset-cli.ts > "$WORK/chars.txt"
 echo "characters: $(wc -m < "$WORK/chars.txt")"
 
 "$PYTHON" -m fontTools.subset "$SOURCE" \

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { META_CONTENT_SECURITY_POLICY } from '../electron/security/policy'
+import { META_CONTENT_SECURITY_POLICY } from '../shared/content-security-policy'
 
 // The built page carries its own CSP. Not in development: the dev server's HMR preamble is inline.
 export function cspMeta(): Plugin {

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { openApp, type App } from '../../electron/services/app'
-import { createBridge, listen } from '../../electron/bridge/server'
+import { openBackend, type Backend } from '../../electron/backend/services/backend'
+import { createBridge, listen } from '../../electron/backend/bridge/server'
 import type { Ready, Reply, Request } from './protocol'
 
 /**
@@ -12,7 +12,7 @@ import type { Ready, Reply, Request } from './protocol'
  */
 const ROOT = resolve(__dirname, '..', '..')
 
-async function call<T>(app: App, method: string, input: unknown): Promise<T> {
+async function call<T>(app: Backend, method: string, input: unknown): Promise<T> {
   const r = await app.dispatch(method, input)
   if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
   return r.value as T
@@ -21,7 +21,7 @@ async function call<T>(app: App, method: string, input: unknown): Promise<T> {
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-deduct-'))
   // As the shipped app runs: answers are not checked against the contract again.
-  const app = await openApp({ dataDir: dir, resourcesDir: join(ROOT, 'resources'), checkOutputs: false })
+  const app = await openBackend({ dataDir: dir, resourcesDir: join(ROOT, 'resources'), checkOutputs: false })
   await call(app, 'workspace.loadDemo', {})
   const mine = await call<{ assignmentId: number; campaignName: string; position: number }[]>(app, 'campaigns.mine', {})
   const queue = mine.filter((a) => a.campaignName === mine[0].campaignName).sort((a, b) => a.position - b.position)

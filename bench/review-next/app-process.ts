@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { createBridge, listen } from '../../electron/bridge/server'
-import { openApp, type App } from '../../electron/services/app'
+import { createBridge, listen } from '../../electron/backend/bridge/server'
+import { openBackend, type Backend } from '../../electron/backend/services/backend'
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
 import { addLongQueue, LONG_QUEUE_NAME } from '../../tests/support/long-queue'
@@ -20,7 +20,7 @@ const QUEUE = Number(process.env.BENCH_QUEUE ?? 26)
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-next-'))
   // As the shipped app runs: answers are not checked against the contract again.
-  const app: App = await openApp({ dataDir: dir, resourcesDir: join(ROOT, 'resources'), checkOutputs: false })
+  const app: Backend = await openBackend({ dataDir: dir, resourcesDir: join(ROOT, 'resources'), checkOutputs: false })
   const call = async <M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>> => {
     const r = await app.dispatch(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
 import { join } from 'node:path'
-import { createBridge, listen } from '../../electron/bridge/server'
+import { createBridge, listen } from '../../electron/backend/bridge/server'
 import type { DocumentInfo } from '../../shared/contract/documents'
 import { REPO_ROOT } from '../../tests/support/paths'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../../tests/support/workspace'

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, session } from 'electron'
 import { join } from 'node:path'
-import { openApp } from '../services/app'
+import { openBackend } from '../backend/services/backend'
 import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from '../security/hardening'
 import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
 import { confirmUnload } from './unloadGuard'
@@ -34,7 +34,7 @@ async function main() {
   if (app.isPackaged) Menu.setApplicationMenu(null)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
   let win: BrowserWindow | null = null
-  const services = await openApp({
+  const services = await openBackend({
     dataDir: app.getPath('userData'),
     resourcesDir,
     checkOutputs: !app.isPackaged,

@@ -3,8 +3,8 @@ import type { IpcMain, WebFrameMain } from 'electron'
 import type { Envelope } from '../../shared/contract/errors'
 import type { Locale } from '../../shared/contract/workspace'
 import { errorMessage } from '../../shared/i18n/error-messages'
-import { AppError } from '../services/errors'
-import { exportFilePath, pdfFileName } from '../services/exports/files'
+import { AppError } from '../backend/services/errors'
+import { exportFilePath, pdfFileName } from '../backend/services/exports/files'
 
 export const PRINT_TO_PDF_CHANNEL = 'print:toPdf'
 

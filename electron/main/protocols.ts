@@ -2,7 +2,7 @@ import { net, protocol } from 'electron'
 import { join, normalize } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { APP_SCHEME, FILE_SCHEME } from '../security/hardening'
-import { storedPath } from '../services/documents/store'
+import { storedPath } from '../backend/services/documents/store'
 
 export function registerSchemesAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([

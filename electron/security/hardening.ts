@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from './policy'
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 
 /** The scheme the packaged renderer is served from, and the one scans are read through. */
 export const APP_SCHEME = 'app'

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { method, domain } from './define'
-import { changeId, freeText, id, isoDate, empty } from './common'
+import { changeId, freeText, id, isoDate } from './common'
 import { AUTO_CHECKS } from '../domain/rubric'
 import { evaluationState } from './evaluations'
-import { importSource } from './settings'
 
 export const deadlineDetail = z.object({
   rule: z.enum(['filing', 'decision', 'service', 'closing', 'archiving', 'seizure']),
@@ -39,12 +38,6 @@ export type Finding = z.output<typeof finding>
 
 const withState = z.object({ findings: z.array(finding), evaluation: evaluationState })
 
-export const calendarOverride = z.object({
-  date: isoDate,
-  kind: z.enum(['holiday', 'workday']),
-  note: freeText(100).default(''),
-})
-const calendarStatus = z.object({ overrides: z.array(calendarOverride), coveredYears: z.array(z.number().int()) })
 
 export const checksContract = domain('checks', {
   /** What the case's own data decides, for the rubric the evaluation uses. The reviewer judges. */
@@ -53,18 +46,4 @@ export const checksContract = domain('checks', {
   confirm: method(z.object({ evaluationId: id, key: z.string().min(1), changeId }), withState),
   /** Sets a finding aside; the reason is kept in the audit log. */
   override: method(z.object({ evaluationId: id, key: z.string().min(1), reason: freeText(1000).min(1), changeId }), withState),
-})
-
-export const calendarContract = domain('calendar', {
-  status: method(empty, calendarStatus),
-  /** Replaces the local holiday / adjusted-workday list (next year's holidays come out each autumn). */
-  setOverrides: method(z.object({ overrides: z.array(calendarOverride).max(1000) }), calendarStatus),
-  /**
-   * Merges overrides from an xlsx or CSV file (UTF-8 or GBK; columns 日期, 类型 放假/上班, 备注): a date
-   * in the file replaces the same date in the list. All or nothing; null when the dialog was cancelled.
-   */
-  importOverrides: method(
-    importSource,
-    z.object({ status: calendarStatus, added: z.number().int(), updated: z.number().int() }).nullable(),
-  ),
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { assignReviewers, closeCampaign, createCampaign, readSamplingRecord, reopenCampaign, startCampaign } from './steps/campaigns'
@@ -22,7 +22,7 @@ const SEED = 20240301
  * and two reviewers: 张三 of the first squad, 李四 of the second, who is also one of its officers.
  */
 async function prepareWorkspace(dataDir: string) {
-  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = await services.dispatch(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, _electron, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { openApp } from '../../electron/services/app'
-import { createBridge, listen } from '../../electron/bridge/server'
+import { openBackend } from '../../electron/backend/services/backend'
+import { createBridge, listen } from '../../electron/backend/bridge/server'
 import { ARTIFACTS_DIR, REPO_ROOT, RESOURCES_DIR } from '../support/paths'
 
 /** The built app: `out/`, or where CASE_DESK_OUT put the renderer. */
@@ -66,7 +66,7 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Run
   }
 
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (Debian: apt-get install chromium).`)
-  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const token = 'e2e-' + Math.random().toString(36).slice(2)
   const server = createBridge({ app: services, token, staticDir: RENDERER_DIR })
   const port = await listen(server)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { ARTIFACTS_DIR, RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 
@@ -20,7 +20,7 @@ let overrideKey: string
 let centralCampaignId: number
 
 async function prepareWorkspace(dataDir: string) {
-  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = await services.dispatch(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
 import { addLongQueue } from '../support/long-queue'
@@ -49,7 +49,7 @@ interface Canvas2d {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'review-desk-next-'))
-  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const call = async <M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>> => {
     const r = await services.dispatch(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

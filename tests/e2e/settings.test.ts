@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { caseInput, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
@@ -19,7 +19,7 @@ const BIN = ['bin_overflow', '垃圾桶满溢未清运', '《上海市生活垃�
 
 /** One case filed 12 working days after discovery (2023-03-01 → 03-17), in a campaign for this PC's reviewer. */
 async function prepareWorkspace(dir: string) {
-  const services = await openApp({ dataDir: dir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir: dir, resourcesDir: RESOURCES_DIR })
   const ws = { app: services } as unknown as TestWorkspace
   const { squadIds } = await seedRegistry(ws)
   const created = await services.dispatch('cases.create', caseInput(squadIds[0], { discoveredOn: '2023-03-01', filedOn: '2023-03-17' }))

@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { ARTIFACTS_DIR, RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { goTo } from './steps/people'
@@ -40,7 +40,7 @@ async function score(call: Call, reviewerId: number, assignmentId: number, work:
  * agreed and one the lead ruled on.
  */
 async function prepareWorkspace(dir: string) {
-  const services = await openApp({ dataDir: dir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir: dir, resourcesDir: RESOURCES_DIR })
   const call: Call = async (method, input) => {
     const r = await services.dispatch(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 
@@ -40,7 +40,7 @@ let workbookText: string
 let optionLabel: string
 
 async function prepareWorkspace(dataDir: string) {
-  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const call = async <T,>(method: string, input: unknown): Promise<T> => {
     const r = await services.dispatch(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

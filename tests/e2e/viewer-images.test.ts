@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { buildTiff, encodeG4, encodeLzw, encodePackBits, grey8, packBits1, rgb8, scanBitmap, strips, type TiffPage } from '../support/tiff-bytes'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
@@ -17,7 +17,7 @@ let filesDir: string
 
 /** A workspace with one squad and one case, to attach scans to through the browser. */
 async function prepareWorkspace() {
-  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const [squad] = await services.ctx.db.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').execute()
   const r = await services.dispatch('cases.create', { caseNumber: '青城管罚字〔2023〕第07001号', party: '上海某某餐饮有限公司', domain: 'street_appearance', squadId: squad.id })
   if (!r.ok) throw new Error(r.error.message)

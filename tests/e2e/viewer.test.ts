@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR, requireFixtures } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 
@@ -17,7 +17,7 @@ let citingCaseId: number | undefined
 
 /** A workspace as the bureau would have it: the demo, plus a case holding the real-world fixture PDFs. */
 async function prepareWorkspace(dataDir: string) {
-  const services = await openApp({ dataDir, resourcesDir: RESOURCES_DIR })
+  const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const call = async (method: string, input: unknown) => {
     const r = await services.dispatch(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

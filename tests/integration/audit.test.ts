@@ -5,12 +5,12 @@ import { promisify } from 'node:util'
 import sqlite3 from 'sqlite3'
 import { CamelCasePlugin, Kysely, sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openApp, DATABASE_FILE } from '../../electron/services/app'
-import { Sqlite3Dialect } from '../../electron/db/driver'
-import type { DB } from '../../electron/db/schema'
-import { auditRowHash, GENESIS_HASH } from '../../electron/services/audit/log'
-import { ANCHOR_FILE } from '../../electron/services/audit/anchor'
-import { evaluationsHandlers } from '../../electron/services/evaluations/handlers'
+import { openBackend, DATABASE_FILE } from '../../electron/backend/services/backend'
+import { Sqlite3Dialect } from '../../electron/backend/db/driver'
+import type { DB } from '../../electron/backend/db/schema'
+import { auditRowHash, GENESIS_HASH } from '../../electron/backend/services/audit/log'
+import { ANCHOR_FILE } from '../../electron/backend/services/audit/anchor'
+import { evaluationsHandlers } from '../../electron/backend/services/evaluations/handlers'
 import type { AuditReport } from '../../shared/contract/audit'
 import { anchorText, auditReportText } from '../../shared/i18n/audit-report-text'
 import { plainPdf } from '../support/pdf-bytes'
@@ -52,7 +52,7 @@ async function tamperOffline(work: (db: Kysely<DB>) => Promise<unknown>) {
   const db = new Kysely<DB>({ dialect: new Sqlite3Dialect(raw), plugins: [new CamelCasePlugin()] })
   await work(db)
   await db.destroy()
-  ws.app = await openApp({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
+  ws.app = await openBackend({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
 }
 
 /** What a forger with the source code does: every row's link and hash computed again from the first. */
@@ -264,11 +264,11 @@ describe('audit trail', () => {
   it('audit:verify checks a closed workspace read-only, and a written-down anchor', async () => {
     const rows = await auditRows()
     await ws.app.close()
-    const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'electron/services/audit/verify-cli.ts'), ws.dir, ...args], { cwd: REPO_ROOT })
+    const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'electron/backend/services/audit/verify-cli.ts'), ws.dir, ...args], { cwd: REPO_ROOT })
     const good = await cli('--anchor', `${rows.length}:${rows.at(-1)!.hash.slice(0, 8)}`)
     expect(good.stdout).toContain(`审计日志完整：共 ${rows.length} 条记录`)
     expect(good.stdout).toContain(anchorText({ rows: rows.length, lastId: rows.at(-1)!.id, hash: rows.at(-1)!.hash, at: '' }, 'zh-CN'))
-    ws.app = await openApp({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
+    ws.app = await openBackend({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
     await tamperOffline((db) => db.deleteFrom('auditLog').where('id', '=', rows.at(-1)!.id).execute())
     await ws.app.close()
     const bad = await cli().then(
@@ -278,6 +278,6 @@ describe('audit trail', () => {
     expect(bad?.code).toBe(1)
     expect(bad?.stderr).toContain('审计日志最新的记录被截去')
     expect(bad?.stderr).toContain('The newest audit rows were cut off')
-    ws.app = await openApp({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
+    ws.app = await openBackend({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
   })
 })

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
-import { openApp, DATABASE_FILE, type App, type OpenAppOptions } from '../../electron/services/app'
-import { checkDatabaseFile } from '../../electron/db/backup'
-import { openReadOnly } from '../../electron/db/read-only'
-import { verifyAuditChain } from '../../electron/services/audit/verify'
-import { storedPath } from '../../electron/services/documents/store'
-import { BACKUP_FILES_DIR, backupDatabasePath } from '../../electron/services/backups/catalog'
-import { MARKER_FILE } from '../../electron/services/data-folder'
+import { openBackend, DATABASE_FILE, type Backend, type OpenBackendOptions } from '../../electron/backend/services/backend'
+import { checkDatabaseFile } from '../../electron/backend/db/backup'
+import { openReadOnly } from '../../electron/backend/db/read-only'
+import { verifyAuditChain } from '../../electron/backend/services/audit/verify'
+import { storedPath } from '../../electron/backend/services/documents/store'
+import { BACKUP_FILES_DIR, backupDatabasePath } from '../../electron/backend/services/backups/catalog'
+import { MARKER_FILE } from '../../electron/backend/services/data-folder'
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
 import type { AppErrorShape } from '../../shared/contract/errors'
@@ -23,7 +23,7 @@ import { caseInput } from '../support/workspace'
 
 const run = promisify(execFile)
 const dirs: string[] = []
-const apps: App[] = []
+const apps: Backend[] = []
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close().catch(() => {})
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
@@ -35,8 +35,8 @@ async function tempDir(prefix = 'review-desk-backups-') {
   return dir
 }
 
-async function open(dataDir: string, options: Partial<OpenAppOptions> = {}) {
-  const app = await openApp({ dataDir, resourcesDir: RESOURCES_DIR, ...options })
+async function open(dataDir: string, options: Partial<OpenBackendOptions> = {}) {
+  const app = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR, ...options })
   apps.push(app)
   const call = async <M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>> => {
     const r = await app.dispatch(method, input)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
-import { CHANGE_ID_DAYS } from '../../electron/services/evaluations/change-ids'
+import { openBackend } from '../../electron/backend/services/backend'
+import { CHANGE_ID_DAYS } from '../../electron/backend/services/evaluations/change-ids'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 
 let ws: TestWorkspace
@@ -113,7 +113,7 @@ describe('scoring changes with a change id', () => {
     const longAgo = new Date(Date.now() - (CHANGE_ID_DAYS + 1) * 24 * 3600 * 1000).toISOString()
     await ws.app.ctx.db.updateTable('changeIds').set({ answeredAt: longAgo }).where('id', '=', old).execute()
     await ws.app.close()
-    ws.app = await openApp({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
+    ws.app = await openBackend({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
     expect((await ws.app.ctx.db.selectFrom('changeIds').select('id').execute()).map((r) => r.id)).toEqual([recent])
   })
 })

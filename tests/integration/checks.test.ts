@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
-import { buildDemoWorkspace } from '../../electron/services/demo/workspace'
-import { discretionFindings, type DiscretionCaseRow } from '../../electron/services/checks/discretion'
+import { buildDemoWorkspace } from '../../electron/backend/demo/workspace'
+import { discretionFindings, type DiscretionCaseRow } from '../../electron/backend/services/checks/discretion'
 import { discretionTableSchema } from '../../shared/domain/discretion/baseline'
 import { rubricSchema } from '../../shared/domain/rubric'
 

@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderCaseFilePdf } from '../../electron/services/demo/case-file-pdf'
-import { DOC } from '../../electron/services/demo/vocabulary'
-import { type DemoCase, buildDemoWorkspace } from '../../electron/services/demo/workspace'
+import { renderCaseFilePdf } from '../../electron/backend/demo/case-file-pdf'
+import { DOC } from '../../electron/backend/demo/vocabulary'
+import { type DemoCase, buildDemoWorkspace } from '../../electron/backend/demo/workspace'
 
 const FONT = new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../../resources/fonts/demo-serif-sc.ttf')))
 const workspace = buildDemoWorkspace()

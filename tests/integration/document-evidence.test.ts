@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { plainPdf } from '../support/pdf-bytes'
-import { storedPath } from '../../electron/services/documents/store'
+import { storedPath } from '../../electron/backend/services/documents/store'
 
 /** A scan that a submitted evaluation was scored on stays with its case. */
 let ws: TestWorkspace

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { storedPath } from '../../electron/services/documents/store'
+import { storedPath } from '../../electron/backend/services/documents/store'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { buildTiff, encodeG4, sampleScanTiff, scanBitmap } from '../support/tiff-bytes'
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
-import { storedPath } from '../../electron/services/documents/store'
+import { storedPath } from '../../electron/backend/services/documents/store'
 import { passwordProtectedPdf, plainPdf } from '../support/pdf-bytes'
 
 const fixtures = requireFixtures()

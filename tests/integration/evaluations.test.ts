@@ -36,8 +36,8 @@ describe('scoring an evaluation', () => {
 
     // A fresh process on the same files sees exactly what was saved.
     await ws.app.close()
-    const { openApp } = await import('../../electron/services/app')
-    const reopened = await openApp({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
+    const { openBackend } = await import('../../electron/backend/services/backend')
+    const reopened = await openBackend({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
     const r = await reopened.dispatch('evaluations.open', { assignmentId: assignmentIds[0] })
     expect(r.ok && r.value).toMatchObject({ total: 90, grade: 'good' })
     // ws.close() closes the first app only: the second is closed here so no connection leaks.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { load as loadYaml } from 'js-yaml'
 import { afterEach, describe, expect, it } from 'vitest'
-import { META_CONTENT_SECURITY_POLICY } from '../../electron/security/policy'
+import { META_CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 import { fetchedBinaryPath, mismatch, readNativeBinary, settleSqliteBinary, SQLITE_BINARY } from '../../scripts/packaging/native-binary'
 
 // Electron's zip cannot be downloaded here, so the packaging is checked statically: what the

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_SQUADS } from '../../electron/services/people/default-squads'
+import { DEFAULT_SQUADS } from '../../electron/backend/services/people/default-squads'
 import { caseInput, openTestWorkspace, type TestWorkspace } from '../support/workspace'
 
 let ws: TestWorkspace

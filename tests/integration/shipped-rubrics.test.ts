@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openApp } from '../../electron/services/app'
-import { installShippedRubrics } from '../../electron/services/rubrics/install'
+import { openBackend } from '../../electron/backend/services/backend'
+import { installShippedRubrics } from '../../electron/backend/services/rubrics/install'
 import { rubricIssues } from '../../shared/domain/rubric-validation'
 import { allItems, findItem, rubricSchema, type Rubric } from '../../shared/domain/rubric'
 import { vetoIdFor } from '../../shared/domain/checks/rubric-refs'
 import { documentItemRef, REQUIRED_DOCUMENTS } from '../../shared/domain/checks/required-documents'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
-import { discretionFindings, type DiscretionCaseRow } from '../../electron/services/checks/discretion'
+import { discretionFindings, type DiscretionCaseRow } from '../../electron/backend/services/checks/discretion'
 import { discretionTableSchema } from '../../shared/domain/discretion/baseline'
 import { RESOURCES_DIR } from '../support/paths'
 import { plainPdf } from '../support/pdf-bytes'
@@ -89,7 +89,7 @@ describe('the shipped rubrics', () => {
     await ws.app.close()
 
     for (let open = 0; open < 2; open++) {
-      ws.app = await openApp({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
+      ws.app = await openBackend({ dataDir: ws.dir, resourcesDir: RESOURCES_DIR })
       const rows = await ws.app.ctx.db.selectFrom('rubrics').select(['id', 'code', 'version', 'publishedAt']).orderBy('code').execute()
       expect(rows.map((r) => r.code)).toEqual(SHIPPED)
       expect(rows.find((r) => r.code === 'penalty-ordinary')).toMatchObject(ordinary)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, type TestWorkspace } from '../support/workspace'
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
 import { plainPdf } from '../support/pdf-bytes'
-import { listTypical } from '../../electron/services/typical/list'
+import { listTypical } from '../../electron/backend/services/typical/list'
 
 // Every write happens on 15 March 2024 (20:00 in China): inside March 2024 in most time zones.
 const NOW = new Date('2024-03-15T12:00:00Z')

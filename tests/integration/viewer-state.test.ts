@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from '../../electron/services/app'
+import { openBackend, type Backend } from '../../electron/backend/services/backend'
 import { requireFixtures } from '../support/paths'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 
@@ -20,12 +20,12 @@ beforeEach(async () => {
 afterEach(() => ws.close())
 
 /** Closes the workspace's app and opens a second one on the same data folder, as a restart would. */
-async function restart(): Promise<App> {
+async function restart(): Promise<Backend> {
   await ws.app.close()
-  return openApp({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
+  return openBackend({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
 }
 
-async function callOn<T>(app: App, method: string, input: unknown): Promise<T> {
+async function callOn<T>(app: Backend, method: string, input: unknown): Promise<T> {
   const r = await app.dispatch(method, input)
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
   return r.value as T

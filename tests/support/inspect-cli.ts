@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { inspectPdf } from '../../electron/services/documents/inspect-pdf'
+import { inspectPdf } from '../../electron/backend/services/documents/inspect-pdf'
 
 // Prints what the importer makes of each PDF named on the command line, one JSON line each.
 async function main() {

@@ -1,10 +1,10 @@
-import { openApp } from '../../electron/services/app'
+import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from './paths'
 
 // Opens the app on the data folder named on the command line (as another user, in a test) and
 // prints its health and what a write answers, as one JSON line.
 async function main() {
-  const app = await openApp({ dataDir: process.argv[2], resourcesDir: RESOURCES_DIR })
+  const app = await openBackend({ dataDir: process.argv[2], resourcesDir: RESOURCES_DIR })
   const write = await app.dispatch('workspace.setLocale', { locale: 'en' })
   console.log(JSON.stringify({ health: app.health(), write }))
   await app.close()

@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openApp, type App } from '../../electron/services/app'
+import { openBackend, type Backend } from '../../electron/backend/services/backend'
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
 import type { AppErrorShape } from '../../shared/contract/errors'
 import { RESOURCES_DIR } from './paths'
 
 export interface TestWorkspace {
-  app: App
+  app: Backend
   dir: string
   /** Calls a contract method through the real dispatch; throws the error envelope on failure. */
   call<M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>>
@@ -19,7 +19,7 @@ export interface TestWorkspace {
 
 export async function openTestWorkspace(options: { now?: () => Date } = {}): Promise<TestWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), 'review-desk-'))
-  const app = await openApp({ dataDir: dir, resourcesDir: RESOURCES_DIR, now: options.now })
+  const app = await openBackend({ dataDir: dir, resourcesDir: RESOURCES_DIR, now: options.now })
   // Methods go through `ws.app`, so a test may swap in a reopened app (a restart).
   const ws: TestWorkspace = {
     app,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalHash, canonicalJson, wellFormed } from '../../electron/services/audit/canonical'
+import { canonicalHash, canonicalJson, wellFormed } from '../../electron/backend/services/audit/canonical'
 import { isWellFormed } from '../../shared/contract/common'
 
 describe('canonical JSON for audit hashes', () => {

@@ -5,7 +5,7 @@ import { composeBulletin, rectificationTexts } from '../../shared/domain/bulleti
 import { formatDocNumber } from '../../shared/domain/bulletin/doc-number'
 import { generateBulletin, isStale, type BulletinInput } from '../../shared/domain/bulletin/generate'
 import { bulletinScopeKey, bulletinTitle } from '../../shared/domain/bulletin/scope'
-import { signatureIndents } from '../../electron/services/bulletin/docx/layout'
+import { signatureIndents } from '../../electron/backend/services/bulletin/docx/layout'
 import { MARCH_HEADLINE, MARCH_TYPICAL, marchReport } from '../support/bulletin-report'
 
 const MARCH: StatisticsScope = { kind: 'period', period: 'month', year: 2024, index: 3 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import * as demoVocabulary from '../../electron/services/demo/vocabulary'
+import * as demoVocabulary from '../../electron/backend/demo/vocabulary'
 import {
   formatCitation,
   parseCitations,

@@ -4,13 +4,13 @@ import fontkit from '@pdf-lib/fontkit'
 import { describe, expect, it } from 'vitest'
 import { ENFORCEMENT_DOMAINS, caseFields } from '../../shared/contract/cases'
 import { outOfOrderDates } from '../../shared/domain/case-dates'
-import { daysBetween, workingDaysBetween } from '../../electron/services/demo/calendar'
-import { buildCaseFilePages } from '../../electron/services/demo/case-file-pages'
-import { collectStrings } from '../../electron/services/demo/charset'
-import { layoutDiagnostics } from '../../electron/services/demo/layout/flow'
-import { pageTexts } from '../../electron/services/demo/layout/page-model'
-import * as vocabulary from '../../electron/services/demo/vocabulary'
-import { DEMO_AS_OF, DEMO_DEFECTS, type DemoCase, buildDemoWorkspace } from '../../electron/services/demo/workspace'
+import { daysBetween, workingDaysBetween } from '../../electron/backend/demo/calendar'
+import { buildCaseFilePages } from '../../electron/backend/demo/case-file-pages'
+import { collectStrings } from '../../electron/backend/demo/charset'
+import { layoutDiagnostics } from '../../electron/backend/demo/layout/flow'
+import { pageTexts } from '../../electron/backend/demo/layout/page-model'
+import * as vocabulary from '../../electron/backend/demo/vocabulary'
+import { DEMO_AS_OF, DEMO_DEFECTS, type DemoCase, buildDemoWorkspace } from '../../electron/backend/demo/workspace'
 
 const ROOT = path.resolve(__dirname, '../..')
 const FONT = path.join(ROOT, 'resources/fonts/demo-serif-sc.ttf')
@@ -199,8 +199,8 @@ describe('buildDemoWorkspace', () => {
     expect([...missing].join(''), 'run scripts/subset-demo-font.sh').toBe('')
   })
 
-  it('keeps all Chinese text of the generator in vocabulary.ts', () => {
-    const dir = path.join(ROOT, 'electron/services/demo')
+  it('keeps all Chinese text of the generator in its vocabulary files', () => {
+    const dir = path.join(ROOT, 'electron/backend/demo')
     const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('vocabulary.ts'))
     for (const file of files) {
       const code = fs.readFileSync(path.join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')

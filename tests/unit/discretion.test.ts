@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { VIOLATIONS } from '../../electron/services/demo/vocabulary'
+import { VIOLATIONS } from '../../electron/backend/demo/vocabulary'
 import {
   discretionTableSchema,
   effectiveBaseline,

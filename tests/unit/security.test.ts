@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hardenWindow, isTrustedSender, secureWebPreferences } from '../../electron/security/hardening'
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../electron/security/policy'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 
 function fakeWindow() {
   const listeners: Record<string, (...args: never[]) => unknown> = {}

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { storageError } from '../../electron/services/storage-errors'
+import { storageError } from '../../electron/backend/services/storage-errors'
 import { errorMessage } from '../../shared/i18n/error-messages'
 
 const DATA = join('/home', 'lead', '.case-desk')

@@ -3,7 +3,7 @@ import { MAX_CANVAS_PIXELS, outputScaleFor } from '../../renderer/src/viewer/can
 import { clampRect, layoutPages, normalizeRotation, pageScale, rectFromShown, rectToShown, shownSize, visiblePages, type PageGeom } from '../../renderer/src/viewer/geometry'
 import { RenderQueue } from '../../renderer/src/viewer/renderQueue'
 import { applyTurn, quarterTurnCalls, storedRotationOf } from '../../renderer/src/viewer/rotation'
-import { bilevelToRgba, rasterTarget, samplesToRgba } from '../../renderer/src/viewer/tiffRaster'
+import { bilevelToRgba, rasterTarget, samplesToRgba } from '../../renderer/src/viewer/tiff/raster'
 import { clampZoom, PAGE_MARGIN, parseZoom, stepZoom } from '../../renderer/src/viewer/zoom'
 
 const PDF_UNIT = 96 / 72

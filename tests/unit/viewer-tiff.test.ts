@@ -1,6 +1,6 @@
 import { deflate } from 'pako'
 import { describe, expect, it } from 'vitest'
-import { checkSupported, decodePage, openTiff, pageSize, rasterize, releasePage, TiffPageError, type TiffFile } from '../../renderer/src/viewer/tiffDecode'
+import { checkSupported, decodePage, openTiff, pageSize, rasterize, releasePage, TiffPageError, type TiffFile } from '../../renderer/src/viewer/tiff/decode'
 import { buildTiff, encodeG4, grey8, sampleScanTiff, scanBitmap, type Bitmap } from '../support/tiff-bytes'
 
 const arrayBuffer = (bytes: Uint8Array) => bytes.slice().buffer as ArrayBuffer

@@ -7,7 +7,7 @@ import { drawImageCrop, drawPdfCrop, drawTiffCrop, isCancelled, NO_SUCH_PAGE, ty
 import { releaseCanvas } from '../viewer/PageCanvas'
 import { storedRotation } from '../viewer/rotation'
 import { borrowPdf } from '../viewer/sharedPdf'
-import { TiffDocument } from '../viewer/tiffDocument'
+import { TiffDocument } from '../viewer/tiff/document'
 import './evidence-crop.css'
 
 /** Where a crop is: still drawing, drawn, or a message saying why there is nothing to draw. */

@@ -5,7 +5,7 @@ import type { EvidenceRect } from '../../../shared/contract/evaluations'
 import { clampRect, rectFromShown, rectToShown, type PageGeom, type Slot } from './geometry'
 import { DetailCanvas, PageCanvas, type Region } from './PageCanvas'
 import { PRIORITY, type RenderQueue } from './renderQueue'
-import { TiffCanvas } from './TiffCanvas'
+import { TiffCanvas } from './tiff/TiffCanvas'
 import type { Source } from './useDocumentSource'
 
 export interface PageMarks {

@@ -4,7 +4,7 @@ import { shownSize, visiblePages, type PageGeom, type Slot } from './geometry'
 import { PageCanvas } from './PageCanvas'
 import type { TagRange } from './pageTags'
 import { PRIORITY, type RenderQueue } from './renderQueue'
-import { TiffCanvas } from './TiffCanvas'
+import { TiffCanvas } from './tiff/TiffCanvas'
 import type { Source } from './useDocumentSource'
 
 const THUMB_WIDTH = 120

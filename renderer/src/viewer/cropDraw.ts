@@ -3,8 +3,8 @@ import { outputScaleFor } from './canvasBudget'
 import { cropSize, planCrop, rasterCropTransform } from './crop'
 import { normalizeRotation, shownSize } from './geometry'
 import { RenderingCancelledException, type PDFDocumentProxy, type RenderTask } from './pdfjs'
-import { TiffCancelled, type TiffDocument } from './tiffDocument'
-import { rasterTarget } from './tiffRaster'
+import { TiffCancelled, type TiffDocument } from './tiff/document'
+import { rasterTarget } from './tiff/raster'
 
 /** How big to draw: CSS width (and at most this height), and device pixels per CSS pixel. */
 export interface CropTarget {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { TiffRenderError } from './tiffDocument'
+import { TiffRenderError } from './tiff/document'
 
 /** Why a file could not be opened: a sentence a reviewer can act on, and pdf.js's own words for a closer look. */
 export interface OpenError {

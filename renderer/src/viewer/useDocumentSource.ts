@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { DocumentInfo } from '../../../shared/contract/documents'
 import type { PageGeom } from './geometry'
 import { PDF_TO_CSS_UNITS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs'
-import { TiffDocument } from './tiffDocument'
+import { TiffDocument } from './tiff/document'
 import { knownGeoms, rememberGeoms } from './sharedPdf'
 import { usePdfDocument } from './usePdfDocument'
 

@@ -1,5 +1,5 @@
-import { openApp } from '../../../electron/services/app'
-import { createBridge, listen } from '../../../electron/bridge/server'
+import { openBackend } from '../../../electron/backend/services/backend'
+import { createBridge, listen } from '../../../electron/backend/bridge/server'
 import type { FromApp, ToApp } from './protocol'
 
 /*
@@ -14,7 +14,7 @@ process.on('disconnect', () => process.exit(1))
 process.once('message', async (open: ToApp) => {
   if (open.kind !== 'open') return process.exit(0)
   try {
-    const app = await openApp({ dataDir: open.dataDir, resourcesDir: open.resourcesDir, checkOutputs: false })
+    const app = await openBackend({ dataDir: open.dataDir, resourcesDir: open.resourcesDir, checkOutputs: false })
     const server = createBridge({ app, token: open.token })
     send({ kind: 'serving', port: await listen(server) })
     process.once('message', async () => {

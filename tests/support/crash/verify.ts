@@ -1,7 +1,7 @@
 import sqlite3 from 'sqlite3'
 import { CamelCasePlugin, Kysely, sql } from 'kysely'
-import { Sqlite3Dialect } from '../../../electron/db/driver'
-import type { DB } from '../../../electron/db/schema'
+import { Sqlite3Dialect } from '../../../electron/backend/db/driver'
+import type { DB } from '../../../electron/backend/db/schema'
 import type { Problem, SentChange } from './stream'
 
 /**

@@ -1,8 +1,8 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { openReadOnly, type ReadOnlyDatabase } from '../../../electron/db/read-only'
-import { DATABASE_FILE } from '../../../electron/services/app'
-import { ANCHOR_FILE } from '../../../electron/services/audit/anchor'
+import { openReadOnly, type ReadOnlyDatabase } from '../../../electron/backend/db/read-only'
+import { DATABASE_FILE } from '../../../electron/backend/services/backend'
+import { ANCHOR_FILE } from '../../../electron/backend/services/audit/anchor'
 
 /**
  * Tells whether anything was written since the last look: a commit to the database (SQLite's

@@ -9,7 +9,7 @@ import { ErrorResult } from '../../components/ErrorResult'
 import { EvidenceCrop } from '../../components/EvidenceCrop'
 import { formatDate } from '../../format/date'
 import { formatPoints } from '../../format/points'
-import { localized } from '../../review/localized'
+import { localized } from '../review/localized'
 import { navigate } from '../../router/hash'
 
 const CROP_WIDTH = 280

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { EvaluationSheet } from '../../../../shared/contract/sheets'
 import { currentLocale } from '../../i18n'
 import { formatPoints } from '../../format/points'
-import { localized } from '../../review/localized'
+import { localized } from '../review/localized'
 import { localLongDate } from './format'
 import { LabelValueColumns } from './LabelValueColumns'
 

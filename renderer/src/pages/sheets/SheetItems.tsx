@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { EvaluationSheet } from '../../../../shared/contract/sheets'
 import { formatPoints } from '../../format/points'
-import { localized } from '../../review/localized'
+import { localized } from '../review/localized'
 import { chineseNumeral } from './format'
 import { SheetCrop } from './SheetCrop'
 

@@ -10,7 +10,7 @@ import { formatDate } from '../../format/date'
 import { AssignmentActionButton } from '../../components/AssignmentActionButton'
 import { EvaluationStatusTag, GradeTag } from '../../components/tags'
 import { ScoreCell } from '../../components/ScoreCell'
-import { useFirstCaseAhead } from '../../review/queueAhead'
+import { useFirstCaseAhead } from '../review/queueAhead'
 
 type MyAssignment = MethodOutput<'campaigns.mine'>[number]
 

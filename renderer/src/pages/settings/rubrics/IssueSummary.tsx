@@ -5,7 +5,7 @@ import { issueWithin, type RubricIssue, type RubricPath } from '../../../../../s
 import { rubricIssueText } from '../../../../../shared/i18n/rubric-issues'
 import { currentLocale } from '../../../i18n'
 import { formatPoints } from '../../../format/points'
-import { localized } from '../../../review/localized'
+import { localized } from '../../review/localized'
 import { sumPoints, type RubricDraft } from './draft'
 
 interface IssueSummaryProps {

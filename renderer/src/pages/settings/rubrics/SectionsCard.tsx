@@ -7,7 +7,7 @@ import { newSection, sumPoints, type SectionDraft } from './draft'
 import { useDraftEditing, useIssueCount, useIssueText } from './context'
 import { fieldId } from './issues'
 import { SectionBody } from './SectionBody'
-import { localized } from '../../../review/localized'
+import { localized } from '../../review/localized'
 
 interface SectionsCardProps {
   sections: SectionDraft[]

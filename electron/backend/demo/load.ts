@@ -1,0 +1,122 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ServiceContext } from '../services/context'
+import { AppError } from '../services/errors'
+import { appendAudit } from '../services/audit/log'
+import { sha256Of, stageFile, isStored } from '../services/documents/store'
+import { writeSetting } from '../services/workspace/preferences'
+import { createDemoCampaigns } from './campaigns'
+import { DEMO_REVIEWERS } from './record-vocabulary'
+
+const DEMO_SEED = 2023
+
+/** Page ranges of the file's sections, merging neighbours of one type (e.g. photos over several pages). */
+function pageTagsOf(documentId: number, sections: { docType: string; pages: number }[]) {
+  const tags: { documentId: number; firstPage: number; lastPage: number; docType: string }[] = []
+  let page = 1
+  for (const s of sections) {
+    const last = tags.at(-1)
+    if (last && last.docType === s.docType) last.lastPage += s.pages
+    else tags.push({ documentId, firstPage: page, lastPage: page + s.pages - 1, docType: s.docType })
+    page += s.pages
+  }
+  return tags
+}
+
+async function demoFont(resourcesDir: string): Promise<Uint8Array> {
+  const dir = join(resourcesDir, 'fonts')
+  const font = (await readdir(dir)).find((n) => /\.(otf|ttf)$/i.test(n))
+  if (!font) throw new Error(`no font in ${dir}`)
+  return readFile(join(dir, font))
+}
+
+/**
+ * Loads the deterministic demo workspace into an empty database: the district's squads and
+ * officers, ~120 cases with generated scanned files, three reviewers and two campaigns drawn by the sampling service.
+ * Files are staged first and committed with the rows, so a failure leaves nothing behind.
+ */
+export async function loadDemoWorkspace(ctx: ServiceContext) {
+  const existing = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst()
+  if (existing) throw new AppError('conflict', { detail: 'workspace not empty' })
+  // Loaded on demand: the generator and its PDF library are not needed for everyday work.
+  const [{ buildDemoWorkspace }, { renderCaseFilePdf }] = await Promise.all([import('./workspace'), import('./case-file-pdf')])
+  const ws = buildDemoWorkspace(DEMO_SEED)
+  const font = await demoFont(ctx.paths.resources)
+  const now = ctx.now().toISOString()
+
+  const files: { caseNumber: string; sha256: string; bytes: number; pages: number }[] = []
+  const staged: Awaited<ReturnType<typeof stageFile>>[] = []
+  try {
+    for (const [i, c] of ws.cases.entries()) {
+      const pdf = await renderCaseFilePdf(c, ws, font)
+      const sha256 = sha256Of(pdf)
+      if (!(await isStored(ctx.paths.files, sha256))) staged.push(await stageFile(ctx.paths.files, sha256, pdf))
+      files.push({ caseNumber: c.caseNumber, sha256, bytes: pdf.length, pages: c.documents.reduce((n, d) => n + d.pages, 0) })
+      ctx.progress({ task: 'workspace.loadDemo', done: i + 1, total: ws.cases.length })
+    }
+    const rubric = await ctx.db.selectFrom('rubrics').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow()
+
+    await ctx.db.transaction().execute(async (trx) => {
+      const squadIds = new Map<string, number>()
+      for (const [i, s] of ws.squads.entries()) {
+        const { id } = await trx.insertInto('squads').values({ name: s.name, kind: s.kind, sortOrder: i }).returning('id').executeTakeFirstOrThrow()
+        squadIds.set(s.key, id)
+      }
+      const officerIds = new Map<string, number>()
+      for (const o of ws.officers) {
+        const { id } = await trx
+          .insertInto('officers')
+          .values({ name: o.name, badgeNumber: o.badgeNumber, squadId: squadIds.get(o.squadKey)!, certified: o.certified ? 1 : 0 })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        officerIds.set(o.key, id)
+      }
+      const caseIds: number[] = []
+      for (const [i, c] of ws.cases.entries()) {
+        const { squadKey, officerKeys, defects: _d, documents: _docs, details: _det, isMajor, ...fields } = c
+        const { id } = await trx
+          .insertInto('cases')
+          .values({ ...fields, source: fields.source ?? '', isMajor: isMajor ? 1 : 0, squadId: squadIds.get(squadKey)!, createdAt: now, updatedAt: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        caseIds.push(id)
+        if (officerKeys.length) {
+          await trx
+            .insertInto('caseOfficers')
+            .values(officerKeys.map((k, position) => ({ caseId: id, officerId: officerIds.get(k)!, position })))
+            .execute()
+        }
+        const f = files[i]
+        await trx
+          .insertInto('files')
+          .values({ sha256: f.sha256, mime: 'application/pdf', byteSize: f.bytes, pageCount: f.pages, createdAt: now })
+          .onConflict((oc) => oc.column('sha256').doNothing())
+          .execute()
+        const document = await trx
+          .insertInto('documents')
+          .values({ caseId: id, sha256: f.sha256, fileName: `${c.caseNumber}.pdf`, addedAt: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        // The generated file's 卷内目录 is known: tag it, as a reviewer would have.
+        await trx.insertInto('pageTags').values(pageTagsOf(document.id, c.documents)).execute()
+      }
+
+      const reviewerIds: number[] = []
+      for (const r of DEMO_REVIEWERS) {
+        const { id } = await trx.insertInto('reviewers').values(r).returning('id').executeTakeFirstOrThrow()
+        reviewerIds.push(id)
+      }
+      const defectiveCaseIds = caseIds.filter((_, i) => ws.cases[i].defects.length > 0)
+      await createDemoCampaigns(trx, { rubricId: rubric.id, reviewerIds, defectiveCaseIds, now })
+
+      await writeSetting(trx, 'currentReviewerId', String(reviewerIds[0]))
+      await writeSetting(trx, 'setupDone', 'demo')
+      await appendAudit(trx, ctx.now(), { actor: 'system', action: 'workspace.load_demo', entity: 'workspace', entityId: null, after: { cases: caseIds.length, seed: DEMO_SEED } })
+      for (const s of staged) await s.commit()
+    })
+  } catch (err) {
+    await Promise.all(staged.map((s) => s.discard()))
+    throw err
+  }
+  return { cases: ws.cases.length, documents: files.length }
+}

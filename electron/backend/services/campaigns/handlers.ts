@@ -1,0 +1,27 @@
+import type { DomainHandlers } from '../handler-types'
+import { currentReviewer } from '../workspace/preferences'
+import { listAssignments, listCampaigns } from './queries'
+import { annualCoverage } from './coverage'
+import { blindScores } from '../adjudication/blind'
+import { sampleHandlers } from './sample-handlers'
+import { assignmentHandlers } from './assignment-handlers'
+import { lifecycleHandlers } from './lifecycle-handlers'
+import { campaignDetail } from './detail'
+
+export const campaignsHandlers: DomainHandlers<'campaigns'> = {
+  'campaigns.list': async (ctx) => (await listCampaigns(ctx.db)).map((r) => r.summary),
+
+  'campaigns.get': async (ctx, { id }) => campaignDetail(ctx, id),
+
+  'campaigns.mine': async (ctx) => {
+    const reviewer = await currentReviewer(ctx.db)
+    return reviewer ? listAssignments(ctx.db, { reviewerId: reviewer.id, inProgressOnly: true }) : []
+  },
+
+  'campaigns.forCase': async (ctx, { caseId }) => blindScores(ctx.db, await listAssignments(ctx.db, { caseId })),
+
+  'campaigns.coverage': async (ctx, { year }) => annualCoverage(ctx.db, year),
+  ...sampleHandlers,
+  ...assignmentHandlers,
+  ...lifecycleHandlers,
+}

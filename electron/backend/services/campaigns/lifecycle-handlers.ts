@@ -1,0 +1,57 @@
+import type { DomainHandlers } from '../handler-types'
+import { AppError } from '../errors'
+import { appendAudit } from '../audit/log'
+import { campaignSummaryOf } from './queries'
+import { campaignRow, requireDraft, requireLead } from './guards'
+
+/** A campaign's states: draft → in progress → closed, reopened with a reason. */
+export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.start' | 'campaigns.close' | 'campaigns.reopen'> = {
+  'campaigns.start': async (ctx, { campaignId }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const actor = await requireLead(trx)
+      const c = await campaignRow(trx, campaignId)
+      requireDraft(c)
+      const needed = c.doubleReview ? 2 : 1
+      const cases = await trx
+        .selectFrom('campaignCases')
+        .innerJoin('cases', 'cases.id', 'campaignCases.caseId')
+        .select(['cases.caseNumber', (eb) => eb.selectFrom('assignments').whereRef('assignments.campaignId', '=', 'campaignCases.campaignId').whereRef('assignments.caseId', '=', 'campaignCases.caseId').select(eb.fn.countAll<number>().as('n')).as('n')])
+        .where('campaignCases.campaignId', '=', campaignId)
+        .orderBy('cases.caseNumber')
+        .execute()
+      if (cases.length === 0) throw new AppError('campaign_incomplete', {})
+      const missing = cases.find((x) => Number(x.n) < needed)
+      if (missing) throw new AppError('campaign_incomplete', { caseNumber: missing.caseNumber, needed })
+      await trx.updateTable('campaigns').set({ status: 'in_progress' }).where('id', '=', campaignId).execute()
+      await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.start', entity: 'campaign', entityId: campaignId, before: { status: 'draft' }, after: { status: 'in_progress', cases: cases.length } })
+    })
+    return campaignSummaryOf(ctx.db, campaignId)
+  },
+
+  'campaigns.close': async (ctx, { campaignId }) => {
+    // The workspace as it was before the close is kept aside (and never rotated away); a close the
+    // lead may not make, or that would be refused, writes none.
+    const lead = await requireLead(ctx.db)
+    if ((await campaignRow(ctx.db, campaignId)).status === 'in_progress') await ctx.backups?.backup('campaign_close', lead.name)
+    await ctx.db.transaction().execute(async (trx) => {
+      const actor = await requireLead(trx)
+      const c = await campaignRow(trx, campaignId)
+      if (c.status !== 'in_progress') throw new AppError(c.status === 'closed' ? 'campaign_closed' : 'campaign_not_started', { name: c.name })
+      const closedAt = ctx.now().toISOString()
+      await trx.updateTable('campaigns').set({ status: 'closed', closedAt }).where('id', '=', campaignId).execute()
+      await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.close', entity: 'campaign', entityId: campaignId, before: { status: 'in_progress' }, after: { status: 'closed', closedAt } })
+    })
+    return campaignSummaryOf(ctx.db, campaignId)
+  },
+
+  'campaigns.reopen': async (ctx, { campaignId, reason }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const actor = await requireLead(trx)
+      const c = await campaignRow(trx, campaignId)
+      if (c.status !== 'closed') throw new AppError('invalid_input', { detail: 'only a closed campaign can be reopened' })
+      await trx.updateTable('campaigns').set({ status: 'in_progress', closedAt: null }).where('id', '=', campaignId).execute()
+      await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.reopen', entity: 'campaign', entityId: campaignId, before: { status: 'closed', closedAt: c.closedAt }, after: { status: 'in_progress', reason } })
+    })
+    return campaignSummaryOf(ctx.db, campaignId)
+  },
+}

@@ -1,0 +1,71 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import type { DB } from '../../db/schema'
+import type { CaseListQuery, CaseSummary } from '../../../../shared/contract/cases'
+import type { z } from 'zod'
+import type { caseListQuery } from '../../../../shared/contract/cases'
+
+// The registry's status, derived from the furthest milestone (see shared/domain/case-dates).
+export const statusExpression = sql<string>`CASE
+  WHEN cases.archived_on IS NOT NULL THEN 'archived'
+  WHEN cases.closed_on IS NOT NULL THEN 'closed'
+  WHEN cases.decided_on IS NOT NULL THEN 'decided'
+  WHEN cases.filed_on IS NOT NULL THEN 'filed'
+  ELSE 'registered' END`
+
+/** The columns of a case summary row; the query must join squads. */
+export const caseSummaryColumns = [
+  'cases.id',
+  'cases.caseNumber',
+  'cases.party',
+  'cases.procedure',
+  'cases.caseType',
+  'cases.domain',
+  'cases.squadId',
+  'squads.name as squadName',
+  'cases.filedOn',
+  'cases.decidedOn',
+  'cases.penaltyFen',
+  statusExpression.as('status'),
+  (eb: ExpressionBuilder<DB & { cases: DB['cases'] }, 'cases'>) =>
+    eb.selectFrom('documents').whereRef('documents.caseId', '=', 'cases.id').select(eb.fn.countAll<number>().as('n')).as('documentCount'),
+] as const
+
+export type ParsedCaseListQuery = z.output<typeof caseListQuery>
+export type { CaseListQuery }
+
+function filtered(db: Kysely<DB>, q: ParsedCaseListQuery) {
+  let query = db.selectFrom('cases')
+  if (q.search) {
+    const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    query = query.where((eb) =>
+      eb.or([sql<boolean>`cases.case_number LIKE ${like} ESCAPE '\\'`, sql<boolean>`cases.party LIKE ${like} ESCAPE '\\'`]),
+    )
+  }
+  if (q.squadIds?.length) query = query.where('cases.squadId', 'in', q.squadIds)
+  if (q.domains?.length) query = query.where('cases.domain', 'in', q.domains)
+  if (q.statuses?.length) query = query.where(statusExpression, 'in', q.statuses)
+  if (q.filedFrom) query = query.where('cases.filedOn', '>=', q.filedFrom)
+  if (q.filedTo) query = query.where('cases.filedOn', '<=', q.filedTo)
+  return query
+}
+
+/** The two queries behind a registry page: the total count, and the page itself. */
+export function caseListQueries(db: Kysely<DB>, q: ParsedCaseListQuery) {
+  const count = filtered(db, q).select((eb) => eb.fn.countAll<number>().as('total'))
+  const page = filtered(db, q)
+    .innerJoin('squads', 'squads.id', 'cases.squadId')
+    .select(caseSummaryColumns)
+    .orderBy(`cases.${q.sortBy}`, q.sortOrder)
+    .orderBy('cases.id', q.sortOrder)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+  return { count, page }
+}
+
+/** One page of the registry plus the total count, as the case list shows it. */
+export async function listCases(db: Kysely<DB>, q: ParsedCaseListQuery) {
+  const { count, page } = caseListQueries(db, q)
+  const [{ total }] = await count.execute()
+  const items = await page.execute()
+  return { total: Number(total), items: items as CaseSummary[] }
+}

@@ -1,0 +1,88 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { openDatabase, type OpenedDatabase } from '../db/connection'
+import { unavailableDatabase } from '../db/unavailable'
+import type { WorkspaceHealth } from '../../../shared/contract/backups'
+import type { MethodName } from '../../../shared/contract'
+import { errorMessage } from '../../../shared/i18n/error-messages'
+import type { AppPaths, ServiceContext } from './context'
+import { DATABASE_FILE } from './data-folder'
+import { createDispatch, type Dispatch } from './dispatch'
+import { AppError } from './errors'
+import { handlers } from './registry'
+import { inspectWorkspace, markWorkspace, recoveryFor, type Recovery } from './backups/health'
+import { installShippedRubrics } from './rubrics/install'
+import { readLocale } from './workspace/preferences'
+import { pruneChangeIds } from './evaluations/change-ids'
+import { keepAnchor } from './audit/anchor'
+
+/** The database and services of one opening of the workspace; a restore ends one and opens the next. */
+export interface Session {
+  ctx: ServiceContext
+  dispatch: Dispatch
+  health: WorkspaceHealth
+  /** Null in the recovery state: the database is not opened at all. */
+  database: OpenedDatabase | null
+}
+
+/** The context without its database: what stays the same from one session to the next. */
+export type SessionBase = Omit<ServiceContext, 'db' | 'sql' | 'locale' | 'anchor'>
+
+/** What the recovery screen may call; everything else is refused before it runs. */
+const RECOVERY_METHODS = new Set<MethodName>(['backups.health', 'backups.overview', 'backups.configure', 'backups.pickFolder', 'backups.restore', 'backups.retryOpen'])
+
+/**
+ * Opens the workspace if it is sound: present when it should be, passing `PRAGMA quick_check`,
+ * openable and migrated in a writable folder. Otherwise a session in the recovery state, whose
+ * database is never opened, so nothing can write to a damaged file.
+ */
+export async function openSession(base: SessionBase, checkOutputs: boolean): Promise<Session> {
+  const problem = await mkdir(base.paths.data, { recursive: true })
+    .then(() => inspectWorkspace(base.paths))
+    .catch((err: unknown) => recoveryOrThrow(err, base.paths))
+  if (problem) return recoverySession(base, problem, checkOutputs)
+  let database: OpenedDatabase | null = null
+  try {
+    await mkdir(base.paths.files, { recursive: true })
+    database = await openDatabase(join(base.paths.data, DATABASE_FILE))
+    await installShippedRubrics(database.db, base.paths.resources, base.now())
+    await pruneChangeIds(database.db, base.now())
+    await markWorkspace(base.paths.data, base.now())
+  } catch (err) {
+    await database?.close().catch(() => {})
+    return recoverySession(base, recoveryOrThrow(err, base.paths), checkOutputs)
+  }
+  const { db, direct } = database
+  // The audit anchor follows every call that may have written, and is brought up to date before the database closes.
+  const anchor = keepAnchor(db, base.paths.data, base.now)
+  anchor.touch()
+  const ctx: ServiceContext = { ...base, db, sql: direct, locale: () => readLocale(db), anchor }
+  const dispatch = createDispatch(ctx, handlers, { checkOutputs })
+  const opened = database
+  return {
+    ctx,
+    dispatch: (method, input) => dispatch(method, input).finally(() => anchor.touch()),
+    health: { state: 'open' },
+    database: { ...opened, close: () => anchor.stop().then(() => opened.close()) },
+  }
+}
+
+function recoveryOrThrow(err: unknown, paths: AppPaths): Recovery {
+  const recovery = recoveryFor(err, paths.data)
+  if (!recovery) throw err
+  return recovery
+}
+
+function recoverySession(base: SessionBase, recovery: Recovery, checkOutputs: boolean): Session {
+  const { db, direct } = unavailableDatabase(() => new AppError('workspace_recovery'))
+  // The locale is a setting in the database that cannot be read: the default language.
+  const ctx: ServiceContext = { ...base, db, sql: direct, locale: async () => 'zh-CN' }
+  const inner = createDispatch(ctx, handlers, { checkOutputs })
+  const refused = { ok: false, error: { code: 'workspace_recovery', message: errorMessage('workspace_recovery', 'zh-CN') } } as const
+  return {
+    ctx,
+    dispatch: async (method, input) => (RECOVERY_METHODS.has(method as MethodName) ? inner(method, input) : refused),
+    health: { state: 'recovery', reason: recovery.reason, detail: recovery.detail, dataFolder: base.paths.data },
+    database: null,
+  }
+}

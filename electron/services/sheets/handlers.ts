@@ -1,6 +1,0 @@
-import type { DomainHandlers } from '../handler'
-import { listSheets } from './list'
-
-export const sheetsHandlers: DomainHandlers<'sheets'> = {
-  'sheets.list': async (ctx, input) => listSheets(ctx.db, input, await ctx.locale()),
-}
