@@ -10,7 +10,8 @@ const RENDERER_OUT = resolve(process.env.CASE_DESK_OUT ?? resolve(__dirname, 'ou
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The worker thread that reads, checks and parses files (electron/backend/services/workers) has its own entry.
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), 'file-worker': resolve(__dirname, 'electron/backend/services/workers/entry.ts') } },
     },
   },
   preload: {

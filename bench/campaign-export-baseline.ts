@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
-import type { SqlReader } from '../electron/backend/db/driver'
+import type { BareSession } from './bare-sqlite'
 import type { Rubric } from '../shared/domain/rubric'
+import { only } from '../tests/support/defined'
 
 /** The rubric's items as SQL rows (item, section, title, category): what the baseline knows of the rubric. */
 function itemsCte(rubric: Rubric) {
@@ -82,12 +83,13 @@ const CATEGORIES = (rubric: Rubric) => `with ${itemsCte(rubric)},
  * figures, beside the squads' rows): enum codes as stored rather than their labels, no styles, no
  * column widths, no page setup.
  */
-export async function bareCampaignWorkbook(sql: SqlReader, rubric: Rubric, campaignId: number, file: string) {
+export async function bareCampaignWorkbook(sql: BareSession, rubric: Rubric, campaignId: number, file: string) {
   const wb = new ExcelJS.Workbook()
   const summary = wb.addWorksheet('汇总')
   const sheet = (name: string, rows: Record<string, unknown>[]) => {
     const ws = wb.addWorksheet(name)
-    if (rows.length) ws.addRow(Object.keys(rows[0]))
+    const [first] = rows
+    if (first) ws.addRow(Object.keys(first))
     for (const r of rows) ws.addRow(Object.values(r))
   }
   const cases = await sql.all<Record<string, unknown>>(CASES, [campaignId])
@@ -97,7 +99,7 @@ export async function bareCampaignWorkbook(sql: SqlReader, rubric: Rubric, campa
   sheet('中队汇总', squads)
   sheet('执法人员', await sql.all<Record<string, unknown>>(OFFICERS, [campaignId]))
   sheet('问题类别', await sql.all<Record<string, unknown>>(CATEGORIES(rubric), [campaignId]))
-  const [overall] = await sql.all<Record<string, unknown>>(OVERALL, [campaignId])
+  const overall = only(await sql.all<Record<string, unknown>>(OVERALL, [campaignId]), 'overall row')
   summary.addRow(['2024年3月案卷月度抽查评查结果汇总'])
   summary.addRow(['印发单位：执法监督科　　评查期间：2024-03-01 至 2024-03-31'])
   summary.addRow([])

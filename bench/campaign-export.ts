@@ -1,7 +1,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase } from '../electron/backend/db/connection'
 import { createDispatch } from '../electron/backend/services/dispatch'
 import { handlers } from '../electron/backend/services/registry'
 import { DEFAULT_RUBRIC_CODE, installShippedRubrics } from '../electron/backend/services/rubrics/install'
@@ -11,6 +10,7 @@ import { RESOURCES_DIR } from '../tests/support/paths'
 import { generateRegistry } from './generate-registry'
 import { generateCampaign } from './generate-campaign'
 import { bareCampaignWorkbook } from './campaign-export-baseline'
+import { openBenchDatabase } from './bare-sqlite'
 import { alternate } from './stats'
 
 const EVALUATIONS = Number(process.env.BENCH_EXPORT_EVALUATIONS ?? 5_000)
@@ -20,22 +20,23 @@ const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 5))
 /**
  * The campaign workbook through exports.campaignWorkbook (load, group, figures, six styled and
  * print-ready sheets, write) against bare exceljs writing the same cells from plain queries
- * (campaign-export-baseline.ts), alternating, on the same connection and generated database.
+ * (campaign-export-baseline.ts) on the bench's own connection, alternating, on the same generated database.
  */
 export async function benchCampaignExport() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-export-'))
   try {
-    const { db, direct, raw, close } = await openDatabase(join(dir, 'bench.sqlite'))
+    const file = join(dir, 'bench.sqlite')
+    const { db, bare, close } = await openBenchDatabase(file)
     const t0 = performance.now()
-    await generateRegistry(raw, EVALUATIONS, 5)
+    await generateRegistry(bare, EVALUATIONS, 5)
     await installShippedRubrics(db, RESOURCES_DIR, new Date())
     const stored = await db.selectFrom('rubrics').select(['id', 'body']).where('code', '=', DEFAULT_RUBRIC_CODE).executeTakeFirstOrThrow()
     const rubric = parseRubric(stored.body)
-    const generated = await generateCampaign(direct, stored.id, rubric, EVALUATIONS, PER_EVALUATION)
-    await direct.all('analyze')
+    const generated = await generateCampaign(bare, stored.id, rubric, EVALUATIONS, PER_EVALUATION)
+    await bare.run('analyze')
     const generateSeconds = (performance.now() - t0) / 1000
 
-    const ctx: ServiceContext = { db, sql: direct, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN', progress: () => {} }
+    const ctx: ServiceContext = { db, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN', progress: () => {} }
     const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
     let serviceBytes = 0
     const viaService = async () => {
@@ -46,7 +47,7 @@ export async function benchCampaignExport() {
       await rm(out.filePath)
     }
     const bareFile = join(dir, 'bare.xlsx')
-    const viaBare = () => bareCampaignWorkbook(direct, rubric, 1, bareFile)
+    const viaBare = () => bareCampaignWorkbook(bare, rubric, 1, bareFile)
     await viaBare() // warm-up of both paths' statements
     const bareBytes = (await stat(bareFile)).size
     await viaService()

@@ -1,8 +1,9 @@
-import type { DirectSql } from '../electron/backend/db/driver'
+import type { BareSqlite } from './bare-sqlite'
 import { allItems, type Rubric } from '../shared/domain/rubric'
 import { gradeFor } from '../shared/domain/scoring'
 import { seededRandom } from './seeded-random'
 import { insertRows, REVIEWERS } from './bulk-insert'
+import { nth } from '../tests/support/defined'
 
 export interface StatisticsData {
   /** The first month of results (YYYY-MM) and how many months they span. */
@@ -23,7 +24,7 @@ export interface StatisticsData {
  * periods have a sampling rate. Multi-row INSERTs in one transaction; no audit rows (the
  * statistics do not read them).
  */
-export async function generateStatistics(direct: DirectSql, rubricId: number, rubric: Rubric, caseCount: number, evaluations: number, perEvaluation: number): Promise<StatisticsData> {
+export async function generateStatistics(bare: BareSqlite, rubricId: number, rubric: Rubric, caseCount: number, evaluations: number, perEvaluation: number): Promise<StatisticsData> {
   const random = seededRandom(12)
   const items = allItems(rubric)
   const firstYear = 2023
@@ -31,7 +32,7 @@ export async function generateStatistics(direct: DirectSql, rubricId: number, ru
   const months = 12
   const perCampaign = Math.ceil(evaluations / months)
   const stride = Math.floor(caseCount / evaluations)
-  return direct.transaction(async (s) => {
+  return bare.transaction(async (s) => {
     // Closed a few weeks after the decision: cases closed in a month are the ones its check samples.
     await s.run(`update cases set closed_on = date(decided_on, '+' || (id % 30) || ' days')`)
     const squadOf = new Map((await s.all<{ id: number; squad_id: number }>('select id, squad_id from cases')).map((c) => [c.id, c.squad_id]))
@@ -61,8 +62,8 @@ export async function generateStatistics(direct: DirectSql, rubricId: number, ru
       assignments.push([e, campaignId, caseId, 1 + (e % REVIEWERS.length), Math.floor(((e - 1) % perCampaign) / REVIEWERS.length) + 1])
       let tenths = 0
       for (let k = 0; k < perEvaluation; k++) {
-        const item = items[Math.floor(random() * items.length)]
-        const option = item.deductions.length ? item.deductions[Math.floor(random() * item.deductions.length)] : null
+        const item = nth(items, Math.floor(random() * items.length))
+        const option = item.deductions.length ? nth(item.deductions, Math.floor(random() * item.deductions.length)) : null
         // Squads further down the list lose a little more.
         const points = 1 + Math.floor(random() * (10 + squad))
         tenths += points

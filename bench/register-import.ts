@@ -1,7 +1,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase } from '../electron/backend/db/connection'
 import { createDispatch } from '../electron/backend/services/dispatch'
 import { handlers } from '../electron/backend/services/registry'
 import { CASES_PER_INSERT } from '../electron/backend/services/imports/write-cases'
@@ -9,7 +8,9 @@ import type { ServiceContext } from '../electron/backend/services/context'
 import { REGISTER_SQUADS, writeRegisterCsv } from '../tests/support/register'
 import { RESOURCES_DIR } from '../tests/support/paths'
 import type { ImportOpened } from '../shared/contract/imports'
+import { openBenchDatabase } from './bare-sqlite'
 import { summarize } from './stats'
+import { nth, only } from '../tests/support/defined'
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)
 const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 7))
@@ -21,14 +22,15 @@ type CaseRow = Record<string, unknown>
 /**
  * A 10,000-row GBK register through the import service (imports.open + imports.commit: read,
  * decode, parse, plan, write, audit) against bare multi-row INSERTs of the rows that import stored,
- * batched as the service batches them, in one transaction on the same connection. Both start from
- * a database without cases, in alternating order.
+ * batched as the service batches them, in one transaction on the bench's own connection to the
+ * same file. Both start from a database without cases, in alternating order.
  */
 export async function benchRegisterImport() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-import-'))
   try {
-    const { db, direct, close } = await openDatabase(join(dir, 'bench.sqlite'))
-    const ctx: ServiceContext = { db, sql: direct, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN', progress: () => {} }
+    const file = join(dir, 'bench.sqlite')
+    const { db, bare, close } = await openBenchDatabase(file)
+    const ctx: ServiceContext = { db, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN', progress: () => {} }
     const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
     const call = async <T>(method: string, input: unknown): Promise<T> => {
       const r = await dispatch(method, input)
@@ -36,10 +38,10 @@ export async function benchRegisterImport() {
       return r.value as T
     }
     await db.insertInto('squads').values(REGISTER_SQUADS.map((name, i) => ({ name, kind: i === 0 ? 'mobile' : 'street', sortOrder: i }))).execute()
-    const file = await writeRegisterCsv(join(dir, 'register.csv'), { rows: ROWS, encoding: 'gbk' })
-    const fileMegabytes = (await stat(file)).size / 1024 / 1024
+    const register = await writeRegisterCsv(join(dir, 'register.csv'), { rows: ROWS, encoding: 'gbk' })
+    const fileMegabytes = (await stat(register)).size / 1024 / 1024
 
-    const clear = () => direct.transaction(async (s) => {
+    const clear = () => bare.transaction(async (s) => {
       await s.run('delete from case_officers')
       await s.run('delete from cases')
     })
@@ -47,17 +49,17 @@ export async function benchRegisterImport() {
     const openTimes: number[] = []
     const viaImport = async () => {
       const t0 = performance.now()
-      const opened = await call<ImportOpened>('imports.open', { target: 'cases', path: file })
+      const opened = await call<ImportOpened>('imports.open', { target: 'cases', path: register })
       openTimes.push(performance.now() - t0)
       return call<{ created: number }>('imports.commit', { sessionId: opened.sessionId, mapping: opened.mapping, createMissing: true })
     }
     // The first import creates the officers the register names; later rounds find them.
     await viaImport()
     openTimes.length = 0
-    const cases = await direct.all<CaseRow>('select * from cases order by id')
-    const links = await direct.all<CaseRow>('select * from case_officers order by case_id, position')
+    const cases = await bare.all<CaseRow>('select * from cases order by id')
+    const links = await bare.all<CaseRow>('select * from case_officers order by case_id, position')
     if (cases.length !== ROWS) throw new Error(`imported ${cases.length} of ${ROWS} rows`)
-    const caseColumns = ['id', ...Object.keys(cases[0]).filter((c) => c !== 'id')]
+    const caseColumns = ['id', ...Object.keys(nth(cases, 0)).filter((c) => c !== 'id')]
     const linksOf = new Map<unknown, CaseRow[]>()
     for (const l of links) {
       const of = linksOf.get(l.case_id)
@@ -67,7 +69,7 @@ export async function benchRegisterImport() {
     const placeholders = (n: number, width: number) => Array.from({ length: n }, () => `(${Array(width).fill('?').join(', ')})`).join(', ')
     // The same batches as the service's writes: BATCH cases per INSERT, then their links in one INSERT.
     const viaInsert = () =>
-      direct.transaction(async (s) => {
+      bare.transaction(async (s) => {
         for (let start = 0; start < cases.length; start += BATCH) {
           const batch = cases.slice(start, start + BATCH)
           await s.run(`insert into cases (${caseColumns.join(', ')}) values ${placeholders(batch.length, caseColumns.length)}`, batch.flatMap((c) => caseColumns.map((k) => c[k])))
@@ -85,7 +87,7 @@ export async function benchRegisterImport() {
       out.push(performance.now() - t0)
     }
     await time(viaInsert, []) // warm-up of the bare path's statements
-    const [stored] = await direct.all<{ cases: number; links: number }>('select (select count(*) from cases) as cases, (select count(*) from case_officers) as links')
+    const stored = only(await bare.all<{ cases: number; links: number }>('select (select count(*) from cases) as cases, (select count(*) from case_officers) as links'))
     if (stored.cases !== cases.length || stored.links !== links.length) throw new Error(`bare INSERT stored ${stored.cases} cases and ${stored.links} links`)
     for (let i = 0; i < ROUNDS; i++) {
       if (i % 2) {
@@ -106,7 +108,7 @@ export async function benchRegisterImport() {
       links: links.length,
       import: importStats,
       importOpen: summarize(openTimes),
-      importCommit: summarize(subject.map((t, i) => t - openTimes[i])),
+      importCommit: summarize(subject.map((t, i) => t - nth(openTimes, i))),
       bareInsert: insertStats,
       ratioMedian: importStats.median / insertStats.median,
     }

@@ -4,6 +4,7 @@ import { benchDeductionSave } from './deduction-save/bench'
 import { benchRegisterImport } from './register-import'
 import { benchReviewNext } from './review-next/bench'
 import { benchStatistics } from './statistics'
+import { FRAME_MS } from './key-phase'
 import { fmt, saveResults, type Summary } from './stats'
 
 const row = (s: Summary) => ({ median: fmt(s.median), p95: fmt(s.p95), min: fmt(s.min), max: fmt(s.max) })
@@ -33,8 +34,8 @@ async function deductionSave() {
     '  Enter → answer arrived (ms)': row(save.breakdown.answered),
     '  answer → total shown (ms)': row(save.breakdown.render),
   })
-  console.log(`  overhead = median(UI) − median(INSERT) = ${fmt(save.overheadMedianMs)} ms (p95: ${fmt(save.overheadP95Ms)} ms)`)
-  console.log(`  goal: overhead < 5 ms at the median → ${save.overheadMedianMs < 5 ? 'met' : 'NOT met'}`)
+  console.log(`  overhead over a bare INSERT, for reference = median(UI) − median(INSERT) = ${fmt(save.overheadMedianMs)} ms (p95: ${fmt(save.overheadP95Ms)} ms)`)
+  console.log(`  goal: Enter → new total on screen within one frame (≤ ${fmt(FRAME_MS)} ms) at the 95th percentile → ${save.ui.p95 <= FRAME_MS ? 'met' : 'NOT met'}`)
   return save
 }
 
@@ -93,7 +94,8 @@ async function main() {
   if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`)
   const results: Record<string, unknown> = { date: new Date().toISOString() }
   for (const [name, run] of Object.entries(BENCHES)) if (!names.length || names.includes(name)) results[name] = await run()
-  const file = await saveResults(names.length === 1 ? names[0] : 'bench', results)
+  const [name] = names
+  const file = await saveResults(name !== undefined && names.length === 1 ? name : 'bench', results)
   console.log(`\nresults written to ${file}`)
 }
 

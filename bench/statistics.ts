@@ -2,8 +2,6 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SqliteQueryCompiler, type CompiledQuery, type KyselyPlugin, type QueryId } from 'kysely'
-import { openDatabase } from '../electron/backend/db/connection'
-import type { DirectSql } from '../electron/backend/db/driver'
 import { createDispatch } from '../electron/backend/services/dispatch'
 import { handlers } from '../electron/backend/services/registry'
 import type { ServiceContext } from '../electron/backend/services/context'
@@ -15,7 +13,9 @@ import { nextDay } from '../shared/domain/statistics/period'
 import { RESOURCES_DIR } from '../tests/support/paths'
 import { generateRegistry } from './generate-registry'
 import { generateStatistics } from './generate-statistics'
+import { openBenchDatabase, type BareSession } from './bare-sqlite'
 import { alternate, summarize } from './stats'
+import { only } from '../tests/support/defined'
 
 const CASES = Number(process.env.BENCH_STATS_CASES ?? 100_000)
 const EVALUATIONS = Number(process.env.BENCH_STATS_EVALUATIONS ?? 20_000)
@@ -47,18 +47,18 @@ class Recorder implements KyselyPlugin {
  * The report's figures checked against plain GROUP BY queries over every deduction (untimed): the
  * headline, and cases and points lost per item and per officer.
  */
-async function check(direct: DirectSql, report: StatisticsReport) {
+async function check(bare: BareSession, report: StatisticsReport) {
   const { from, to } = report.scope
   if (!from || !to) throw new Error('a period has dates')
   const window = [new Date(`${from}T00:00:00`).toISOString(), new Date(`${nextDay(to)}T00:00:00`).toISOString()]
   const counted = `from evaluations e join assignments a on a.id = e.assignment_id join campaigns c on c.id = a.campaign_id
     where e.status = 'submitted' and c.double_review = 0 and e.submitted_at >= ? and e.submitted_at < ?`
-  const [head] = await direct.all<{ n: number; total: number }>(`select count(*) n, sum(e.total) total ${counted}`, window)
-  const items = await direct.all<{ itemId: string; n: number; tenths: number }>(
+  const head = only(await bare.all<{ n: number; total: number }>(`select count(*) n, sum(e.total) total ${counted}`, window))
+  const items = await bare.all<{ itemId: string; n: number; tenths: number }>(
     `select d.item_id itemId, count(distinct e.id) n, sum(d.points_tenths) tenths ${counted.replace('where', 'join deductions d on d.evaluation_id = e.id where')} group by d.item_id`,
     window,
   )
-  const officers = await direct.all<{ officerId: number; n: number; tenths: number }>(
+  const officers = await bare.all<{ officerId: number; n: number; tenths: number }>(
     `select co.officer_id officerId, count(distinct e.id || ' ' || d.item_id) n, sum(d.points_tenths) tenths
      ${counted.replace('where', 'join case_officers co on co.case_id = a.case_id join deductions d on d.evaluation_id = e.id where')} group by co.officer_id`,
     window,
@@ -79,23 +79,23 @@ async function check(direct: DirectSql, report: StatisticsReport) {
 /**
  * 统计与讲评 of a period through statistics.report (the real dispatch: input validation, the
  * queries, the assembly into rankings, tables, repeats and the monthly series) against the very
- * statements it ran, recorded once and replayed bare on the same connection (`direct`: prepared
+ * statements it ran, recorded once and replayed bare on the bench's own connection (prepared
  * statements, no Kysely, rows left as SQLite returns them), alternating.
  */
 export async function benchStatistics() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-stats-'))
   try {
     const file = join(dir, 'bench.sqlite')
-    const { db, direct, raw, close } = await openDatabase(file)
+    const { db, bare, close } = await openBenchDatabase(file)
     const t0 = performance.now()
-    await generateRegistry(raw, CASES, 5)
+    await generateRegistry(bare, CASES, 5)
     await installShippedRubrics(db, RESOURCES_DIR, new Date())
     const stored = await db.selectFrom('rubrics').select(['id', 'body']).where('code', '=', DEFAULT_RUBRIC_CODE).executeTakeFirstOrThrow()
-    const data = await generateStatistics(direct, stored.id, parseRubric(stored.body), CASES, EVALUATIONS, PER_EVALUATION)
-    await direct.all('analyze')
+    const data = await generateStatistics(bare, stored.id, parseRubric(stored.body), CASES, EVALUATIONS, PER_EVALUATION)
+    await bare.run('analyze')
     const generateSeconds = (performance.now() - t0) / 1000
 
-    const ctx: ServiceContext = { db, sql: direct, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => NOW, locale: async () => 'zh-CN', progress: () => {} }
+    const ctx: ServiceContext = { db, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => NOW, locale: async () => 'zh-CN', progress: () => {} }
     const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
     const scopes: { name: string; scope: StatisticsScope }[] = [
       { name: 'half-year (2024 H1)', scope: { kind: 'period', period: 'half', year: 2024, index: 1 } },
@@ -107,7 +107,7 @@ export async function benchStatistics() {
     for (const { name, scope } of scopes) {
       const recorder = new Recorder()
       const report = await statisticsReport(db.withPlugin(recorder), scope, NOW)
-      if (scope.kind === 'period') await check(direct, report)
+      if (scope.kind === 'period') await check(bare, report)
       const statements = recorder.statements
       let last: StatisticsReport | null = null
       const viaService = async () => {
@@ -118,7 +118,7 @@ export async function benchStatistics() {
       let rows = 0
       const viaSql = async () => {
         rows = 0
-        for (const q of statements) rows += (await direct.all(q.sql, q.parameters)).length
+        for (const q of statements) rows += (await bare.all(q.sql, q.parameters)).length
       }
       // Processor time too (this process, the database's thread included): the shared machine's
       // other work stretches the wall-clock times of both paths.

@@ -1,14 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
+/** The p-th percentile (nearest rank) of sorted samples: p 0 is the least, p 100 the greatest. */
 export function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  return sorted[Math.max(0, i)]
+  const value = sorted[Math.max(0, i)]
+  if (value === undefined) throw new RangeError('no samples to take a percentile of')
+  return value
 }
 
 export function summarize(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b)
-  return { n: s.length, min: s[0], median: percentile(s, 50), p95: percentile(s, 95), max: s[s.length - 1] }
+  return { n: s.length, min: percentile(s, 0), median: percentile(s, 50), p95: percentile(s, 95), max: percentile(s, 100) }
 }
 
 export type Summary = ReturnType<typeof summarize>

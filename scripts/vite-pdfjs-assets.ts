@@ -19,8 +19,10 @@ export function pdfjsAssets(): Plugin {
     name: 'pdfjs-assets',
     configureServer(server) {
       server.middlewares.use('/pdfjs/', (req, res, next) => {
-        const rel = normalize(decodeURIComponent((req.url ?? '').split('?')[0])).replace(/^[/\\]+/, '')
-        const top = rel.split(/[/\\]/)[0]
+        // split always yields a first part: the defaults are never taken.
+        const [path = ''] = (req.url ?? '').split('?')
+        const rel = normalize(decodeURIComponent(path)).replace(/^[/\\]+/, '')
+        const [top = ''] = rel.split(/[/\\]/)
         const full = join(PDFJS_DIR, rel)
         if (!FOLDERS.includes(top) || !full.startsWith(PDFJS_DIR)) return next()
         createReadStream(full).on('error', () => next()).pipe(res)

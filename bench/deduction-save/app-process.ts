@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { openBackend, type Backend } from '../../electron/backend/services/backend'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
 import type { Ready, Reply, Request } from './protocol'
+import { nth } from '../../tests/support/defined'
 
 /**
  * The app in a process of its own, as Electron's main process is: the browser's driver must not
@@ -24,7 +25,7 @@ async function main() {
   const app = await openBackend({ dataDir: dir, resourcesDir: join(ROOT, 'resources'), checkOutputs: false })
   await call(app, 'workspace.loadDemo', {})
   const mine = await call<{ assignmentId: number; campaignName: string; position: number }[]>(app, 'campaigns.mine', {})
-  const queue = mine.filter((a) => a.campaignName === mine[0].campaignName).sort((a, b) => a.position - b.position)
+  const queue = mine.filter((a) => a.campaignName === nth(mine, 0).campaignName).sort((a, b) => a.position - b.position)
   // The baseline writes into an evaluation the page never shows.
   const spare = await call<{ id: number }>(app, 'evaluations.open', { assignmentId: queue.at(-1)!.assignmentId })
 

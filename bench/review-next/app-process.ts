@@ -8,6 +8,7 @@ import type { InputOf, OutputOf } from '../../shared/contract/define'
 import { addLongQueue, LONG_QUEUE_NAME } from '../../tests/support/long-queue'
 import { BENCH_PAGES_DIR } from '../viewer/workspace'
 import type { Ready, Request } from './protocol'
+import { nth } from '../../tests/support/defined'
 
 const ROOT = resolve(__dirname, '..', '..')
 const QUEUE = Number(process.env.BENCH_QUEUE ?? 26)
@@ -31,8 +32,7 @@ async function main() {
   const documents = []
   for (const assignmentId of assignmentIds) {
     const { caseId } = await call('evaluations.peek', { assignmentId })
-    const [first] = await call('documents.list', { caseId })
-    documents.push(first)
+    documents.push(nth(await call('documents.list', { caseId }), 0, 'document'))
   }
   const token = 'bench-' + Math.random().toString(36).slice(2)
   const servers = [

@@ -9,6 +9,7 @@ import { buildBenchPages } from '../viewer/build'
 import { WINDOW } from '../viewer/protocol'
 import { reviewProbeScript } from './probe-script'
 import type { Ready, Request } from './protocol'
+import { nth } from '../../tests/support/defined'
 
 const ROUNDS = Math.max(20, Number(process.env.BENCH_NEXT_ROUNDS ?? 24))
 /** 上一件 after the last 下一件, as many times. */
@@ -85,7 +86,7 @@ export async function benchReviewNext() {
     const queue = page.getByTestId('workbench-campaign').first()
     await queue.filter({ hasText: ready.campaignName }).waitFor({ timeout: 60_000 })
     await page.waitForTimeout(IDLE_MS)
-    await page.evaluate((id) => (globalThis as unknown as Globals).reviewProbe.arm(id), documents[0].id)
+    await page.evaluate((id) => (globalThis as unknown as Globals).reviewProbe.arm(id), nth(documents, 0).id)
     await queue.getByTestId('open-review').first().click()
     const firstReview = await armed(page)
     let arrived = performance.now()
@@ -112,7 +113,7 @@ export async function benchReviewNext() {
         coldMs.push(await openCold(i))
         await page.waitForTimeout(500)
       }
-      await page.evaluate((id) => (globalThis as unknown as Globals).reviewProbe.arm(id), documents[i].id)
+      await page.evaluate((id) => (globalThis as unknown as Globals).reviewProbe.arm(id), nth(documents, i).id)
       await toKeyPhase(page, phase())
       await page.keyboard.press('Control+Enter')
       const { ms, frames } = await armed(page)
@@ -131,7 +132,7 @@ export async function benchReviewNext() {
     for (let i = ROUNDS - 1; i >= ROUNDS - BACK_ROUNDS; i--) {
       const left = SCORING_MS - (performance.now() - arrived)
       if (left > 0) await page.waitForTimeout(left)
-      await page.evaluate((id) => (globalThis as unknown as Globals).reviewProbe.arm(id), documents[i].id)
+      await page.evaluate((id) => (globalThis as unknown as Globals).reviewProbe.arm(id), nth(documents, i).id)
       await page.getByTestId('review-previous').click()
       back.push((await armed(page)).ms)
       arrived = performance.now()

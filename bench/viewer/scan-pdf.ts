@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import type { Browser } from 'playwright-core'
 import type { ScanMakerPage } from './protocol'
+import { nth } from '../../tests/support/defined'
 
 /** Bump when the page drawing or the PDF layout changes, so a cached file is not reused. */
 const SCAN_VERSION = 2
@@ -39,7 +40,7 @@ export async function scanPdf(browser: Browser, scanPageUrl: string, dir: string
   const pdf = await PDFDocument.create()
   pdf.setProducer('Case File Review Desk bench (scanner-like output)')
   for (let i = 0; i < SCAN_PAGES; i++) {
-    const image = await pdf.embedJpg(images[i % DISTINCT_IMAGES])
+    const image = await pdf.embedJpg(nth(images, i % DISTINCT_IMAGES))
     const p = pdf.addPage([A4.width, A4.height])
     p.drawImage(image, { x: 0, y: 0, width: A4.width, height: A4.height })
   }

@@ -2,6 +2,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core'
 import type { DocumentInfo } from '../../shared/contract/documents'
 import { keyPhases, toKeyPhase } from '../key-phase'
 import { WINDOW, type BenchPage } from './protocol'
+import { nth } from '../../tests/support/defined'
 
 export type Viewer = 'ours' | 'baseline'
 
@@ -128,7 +129,7 @@ export async function readingSession(browser: Browser, viewer: Viewer, o: Sessio
   for (let n = pagingFrom; n < pagingFrom + o.pagingPages; n++) pagingMs.push((await pageDown(tab, n)).ms)
   let afterAllPages: Memory | null = null
   if (throughAll) {
-    for (let n = pagingFrom + o.pagingPages; n <= o.documents[0].pageCount; n++) await pageDown(tab, n)
+    for (let n = pagingFrom + o.pagingPages; n <= nth(o.documents, 0).pageCount; n++) await pageDown(tab, n)
     await tab.page.waitForTimeout(o.settleMs)
     afterAllPages = await memoryOf(tab)
   }

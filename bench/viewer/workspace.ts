@@ -4,6 +4,7 @@ import { createBridge, listen } from '../../electron/backend/bridge/server'
 import type { DocumentInfo } from '../../shared/contract/documents'
 import { REPO_ROOT } from '../../tests/support/paths'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../../tests/support/workspace'
+import { nth } from '../../tests/support/defined'
 
 export const BENCH_PAGES_DIR = join(REPO_ROOT, 'out', 'bench-viewer')
 
@@ -47,8 +48,9 @@ export async function attachScans(ws: TestWorkspace, pdfPath: string, count: num
     const c = await ws.call('cases.create', caseInput(squadIds[0], { caseNumber: `青城管罚字〔2023〕第0${2000 + i}号` }))
     caseIds.push(c.id)
   }
-  await ws.call('documents.attach', { caseId: caseIds[0], path: pdfPath })
-  const [first] = await ws.call('documents.list', { caseId: caseIds[0] })
+  const caseId = nth(caseIds, 0)
+  await ws.call('documents.attach', { caseId, path: pdfPath })
+  const first = nth(await ws.call('documents.list', { caseId }), 0, 'document')
   const rows = caseIds.slice(1).map((caseId) => ({ caseId, sha256: first.sha256, fileName: first.fileName, addedAt: first.addedAt }))
   if (rows.length) await ws.app.ctx.db.insertInto('documents').values(rows).execute()
   const documents = [first]

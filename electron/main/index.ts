@@ -1,16 +1,20 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
 import { join } from 'node:path'
 import { openBackend } from '../backend/services/backend'
+import { useWorkerEntry } from '../backend/services/workers/pool'
 import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from '../security/hardening'
 import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
 import { confirmUnload } from './unloadGuard'
 import { handlePrintToPdf } from './printToPdf'
+import { desktopPorts } from './ports'
 
 // A packaged app never loads its page from elsewhere, whatever the environment says.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 // Tests (and a lead keeping a second workspace) point the app at another data folder.
 if (process.env.CASE_DESK_DATA) app.setPath('userData', process.env.CASE_DESK_DATA)
 registerSchemesAsPrivileged()
+// Built beside this file (electron.vite.config.ts); loaded from inside app.asar, which Electron's worker threads read.
+useWorkerEntry(join(__dirname, 'file-worker.js'))
 
 async function createWindow() {
   const win = new BrowserWindow({
@@ -39,20 +43,8 @@ async function main() {
     resourcesDir,
     checkOutputs: !app.isPackaged,
     scheduleBackups: true,
-    ports: {
-      pickFiles: async (filter) => {
-        const result = await dialog.showOpenDialog(win!, {
-          properties: ['openFile', 'multiSelections'],
-          filters: [filter ?? { name: 'PDF / JPEG / PNG / TIFF', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'tif', 'tiff'] }],
-        })
-        return result.canceled ? [] : result.filePaths
-      },
-      revealFile: async (path) => shell.showItemInFolder(path),
-      pickFolder: async () => {
-        const result = await dialog.showOpenDialog(win!, { properties: ['openDirectory', 'createDirectory'] })
-        return result.canceled ? null : (result.filePaths[0] ?? null)
-      },
-    },
+    // The window exists before any call can ask for a dialog.
+    ports: desktopPorts(() => win!),
   })
   handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files, devServerUrl)
   // The unload dialog is shown synchronously, so the chosen locale is kept at hand.
@@ -64,12 +56,7 @@ async function main() {
     if (method === 'workspace.setLocale' || method === 'backups.restore' || method === 'backups.retryOpen') locale = await services.ctx.locale().catch(() => locale)
     return result
   })
-  handlePrintToPdf(ipcMain, {
-    exportsDir: services.ctx.paths.exports,
-    trusted: (frame) => isTrustedSender(frame, devServerUrl),
-    reveal: (path) => shell.showItemInFolder(path),
-    locale: () => services.ctx.locale(),
-  })
+  handlePrintToPdf(ipcMain, { ctx: () => services.ctx, trusted: (frame) => isTrustedSender(frame, devServerUrl) })
   services.onProgress((event) => win?.webContents.send('contract:progress', event))
   win = await createWindow()
   confirmUnload(win, () => locale)

@@ -1,18 +1,32 @@
 import { z } from 'zod'
 import { method, domain } from './define'
 import { empty } from './common'
+import { auditChange } from './audit-actions'
 
-export const auditEntry = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
+export type { AuditAction, AuditChange, AuditEntity, AuditRecord } from './audit-actions'
+
+const auditRow = { id: z.number().int(), at: z.string(), actor: z.string(), entityId: z.string().nullable() }
+
+/** A row of the log, its change one of those this version records (`audit-actions.ts`). */
+export const auditEntry = z.intersection(z.object(auditRow), auditChange)
+export type AuditEntry = z.output<typeof auditEntry>
+
+/**
+ * A row whose action or shape this version does not record (an earlier version wrote it): its
+ * action is shown as it is, its sides are not read.
+ */
+export const unrecognisedAuditEntry = z.object({
+  ...auditRow,
   action: z.string(),
   entity: z.string(),
-  entityId: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  unrecognised: z.literal(true),
 })
-export type AuditEntry = z.output<typeof auditEntry>
+export type UnrecognisedAuditEntry = z.output<typeof unrecognisedAuditEntry>
+
+export const historyEntry = z.union([auditEntry, unrecognisedAuditEntry])
+export type HistoryEntry = z.output<typeof historyEntry>
 
 /** The newest audit row as kept in a file beside the database: its position in the log, its id and hash. */
 export const auditAnchor = z.object({ rows: z.number().int().positive(), lastId: z.number().int(), hash: z.string(), at: z.string() })
@@ -63,7 +77,7 @@ export type AuditWitness = z.output<typeof auditWitness>
 
 export const auditContract = domain('audit', {
   /** The history of one record (e.g. an evaluation), oldest first. */
-  history: method(z.object({ entity: z.string().min(1), entityId: z.union([z.string(), z.number()]).transform(String) }), z.array(auditEntry)),
+  history: method(z.object({ entity: z.string().min(1), entityId: z.union([z.string(), z.number()]).transform(String) }), z.array(historyEntry)),
   /**
    * Walks the hash chain, checks it still reaches the anchor (and a written-down one, if given),
    * then compares each audited entity's data with its last audited state; names the first problem.

@@ -46,17 +46,21 @@ export const documentsContract = domain('documents', {
   list: method(z.object({ caseId: id }), z.array(documentInfo)),
   /** One document by id, e.g. to draw the evidence a deduction points at. */
   get: method(z.object({ id }), documentInfo),
-  /** Copies a file from the local disk into the content store and attaches it to a case. */
+  /** Copies a file from the local disk into the content store and attaches it to a case (scripts and tests; the app picks). */
   attach: method(
     z.object({ caseId: id, path: z.string().min(1), fileName: visibleText(255).optional() }),
     z.object({ document: documentInfo, alreadyStored: z.boolean() }),
   ),
-  /** Opens the system file dialog (desktop only) and attaches what the user picks. */
+  /**
+   * Asks the user for scans (the system dialog on the desktop, the page's file chooser and uploads
+   * in a browser) and attaches each; the ones that could not be attached are listed with why.
+   */
   pickAndAttach: method(
     z.object({ caseId: id }),
     z.object({
-      attached: z.array(documentInfo),
-      failed: z.array(z.object({ fileName: z.string(), code: z.string(), message: z.string() })),
+      attached: z.array(z.object({ document: documentInfo, alreadyStored: z.boolean() })),
+      /** `detail`: the engine's reason a file is damaged (English), for a folded view beside the message. */
+      failed: z.array(z.object({ fileName: z.string(), code: z.string(), message: z.string(), detail: z.string().optional() })),
     }),
   ),
   detach: method(z.object({ id }), z.object({ ok: z.literal(true) })),

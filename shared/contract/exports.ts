@@ -6,8 +6,6 @@ export const exportResult = z.object({ fileName: z.string(), filePath: z.string(
 export type ExportResult = z.output<typeof exportResult>
 
 export const exportsContract = domain('exports', {
-  /** Writes the campaign's evaluations as an xlsx workbook into the exports folder. */
+  /** Writes the campaign's evaluations as an xlsx workbook into the exports folder and hands it to the user. */
   campaignWorkbook: method(z.object({ campaignId: id }), exportResult),
-  /** Shows an exported file in the system file manager (desktop only). */
-  reveal: method(z.object({ fileName: z.string().min(1) }), z.object({ ok: z.literal(true) })),
 })

@@ -5,7 +5,7 @@ import { CASE_DATE_FIELDS } from './cases'
 import { exportResult } from './exports'
 import { discretionTableShape } from '../domain/discretion/baseline'
 
-/** A spreadsheet to import: a path on this computer (uploaded under the bridge), or none to pick one (desktop). */
+/** A spreadsheet to import: a path on this computer (scripts and tests), or none to ask the user for one. */
 export const importSource = z.object({
   path: z.string().min(1).optional(),
   /** The name the user knows the file by, when `path` is an upload's copy. */

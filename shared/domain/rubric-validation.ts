@@ -69,7 +69,8 @@ function classify(issue: ZodIssue, data: unknown): Pick<RubricIssue, 'rule' | 'v
     case 'custom':
       for (const [rule, pattern, names] of CUSTOM_RULES) {
         const match = pattern.exec(issue.message)
-        if (match) return { rule, values: Object.fromEntries(names.map((name, i) => [name, match[i + 1]])) }
+        // Every group of these patterns takes part in a match.
+        if (match) return { rule, values: Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ''])) }
       }
       return { rule: 'other', values: {} }
     case 'too_small':
@@ -107,7 +108,8 @@ function flatten(issue: ZodIssue, base: PropertyKey[] = []): ZodIssue[] {
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const sizes = issue.errors.map((branch) => branch.length)
     const fewest = Math.min(...sizes)
-    if (sizes.filter((n) => n === fewest).length === 1) return issue.errors[sizes.indexOf(fewest)].flatMap((inner) => flatten(inner, path))
+    const branch = issue.errors[sizes.indexOf(fewest)]
+    if (branch && sizes.filter((n) => n === fewest).length === 1) return branch.flatMap((inner) => flatten(inner, path))
   }
   return [{ ...issue, path }]
 }

@@ -61,16 +61,19 @@ export function targetSize(size: SampleSize, population: number): number {
 export function largestRemainder(weights: number[], total: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0)
   if (sum === 0) return weights.map(() => 0)
-  const exact = weights.map((w) => (w * total) / sum)
-  const shares = exact.map(Math.floor)
-  let left = total - shares.reduce((a, b) => a + b, 0)
-  const order = weights.map((_, i) => i).sort((a, b) => exact[b] - shares[b] - (exact[a] - shares[a]) || weights[b] - weights[a] || a - b)
-  for (const i of order) {
+  const parts = weights.map((weight, index) => {
+    const exact = (weight * total) / sum
+    const share = Math.floor(exact)
+    return { index, weight, share, remainder: exact - share }
+  })
+  let left = total - parts.reduce((a, p) => a + p.share, 0)
+  const order = parts.slice().sort((a, b) => b.remainder - a.remainder || b.weight - a.weight || a.index - b.index)
+  for (const part of order) {
     if (left <= 0) break
-    shares[i]++
+    part.share++
     left--
   }
-  return shares
+  return parts.map((p) => p.share)
 }
 
 /** Draws k items without replacement (a partial Fisher–Yates shuffle on a copy). */
@@ -79,7 +82,10 @@ function drawFrom<T>(items: T[], k: number, random: () => number): T[] {
   const n = Math.max(0, Math.min(k, pool.length))
   for (let i = 0; i < n; i++) {
     const j = i + Math.floor(random() * (pool.length - i))
-    ;[pool[i], pool[j]] = [pool[j], pool[i]]
+    // i < n <= pool.length and i <= j < pool.length: both are places in the pool.
+    const [a, b] = [pool[i] as T, pool[j] as T]
+    pool[i] = b
+    pool[j] = a
   }
   return pool.slice(0, n)
 }
@@ -104,29 +110,25 @@ export function drawSample(population: readonly SamplingCase[], plan: SamplingPl
   const chosen = new Set(alwaysSet)
 
   const byDomain = plan.method === 'stratified' && plan.byDomain
-  const groups = new Map<string, SamplingCase[]>()
+  const groups = new Map<string, [SamplingCase, ...SamplingCase[]]>()
   for (const c of cases) {
     const key = plan.method === 'stratified' ? stratumKey(c, byDomain) : 'all'
-    const group = groups.get(key) ?? []
-    group.push(c)
-    groups.set(key, group)
+    const group = groups.get(key)
+    if (group) group.push(c)
+    else groups.set(key, [c])
   }
-  const keys = [...groups.keys()].sort((a, b) => {
-    const [x, y] = [groups.get(a)![0], groups.get(b)![0]]
-    return x.squadId - y.squadId || (a < b ? -1 : a > b ? 1 : 0)
-  })
+  const ordered = [...groups].sort(([a, [x]], [b, [y]]) => x.squadId - y.squadId || (a < b ? -1 : a > b ? 1 : 0))
 
   if (plan.method === 'simple') {
     const rest = cases.filter((c) => !chosen.has(c.id))
     for (const c of drawFrom(rest, target - always.length, random)) chosen.add(c.id)
   } else {
     const shares = largestRemainder(
-      keys.map((k) => groups.get(k)!.length),
+      ordered.map(([, group]) => group.length),
       target,
     )
-    keys.forEach((key, i) => {
-      const group = groups.get(key)!
-      const quota = Math.max(shares[i], 1)
+    ordered.forEach(([, group], i) => {
+      const quota = Math.max(shares[i] ?? 0, 1)
       const rest = group.filter((c) => !chosen.has(c.id))
       const already = group.length - rest.length
       for (const c of drawFrom(rest, quota - already, random)) chosen.add(c.id)

@@ -133,7 +133,7 @@ export function tableIssuesText(
       const place = tablePlace(issue.path, table, locale)
       if (issue.params) return place + baselineRuleText(issue.params as Params, locale)
       const field = [...issue.path].reverse().find((k) => typeof k === 'string' && k in FIELD_NAMES)
-      const fieldName = field ? FIELD_NAMES[String(field)][locale] : null
+      const fieldName = field ? (FIELD_NAMES[String(field)]?.[locale] ?? null) : null
       return place + (locale === 'en' ? `${fieldName ?? 'value'} is invalid (${issue.message})` : `${fieldName ?? '数值'}无效（${issue.message}）`)
     }),
     locale,

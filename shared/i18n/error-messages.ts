@@ -96,6 +96,12 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `文件“${p.fileName}”超过 ${p.limit} 页的上限，不能添加。请拆分为几个文件后再添加。`,
     en: (p) => `"${p.fileName}" has more than ${p.limit} pages, the most one file may have. Split it into several files, then add them.`,
   },
+  file_check_stopped: {
+    'zh-CN': (p) =>
+      `检查文件“${p.fileName}”${p.reason === 'time' ? `超过 ${p.seconds} 秒仍未完成` : `需要的内存超过 ${p.limit}`}，已停止检查，文件未添加。文件的结构异常（常见于损坏或导出不规范的 PDF）。请从原系统重新导出或重新扫描后再添加。`,
+    en: (p) =>
+      `Checking "${p.fileName}" was stopped ${p.reason === 'time' ? `after ${p.seconds} seconds` : `when it needed more than ${p.limit} of memory`}; the file was not added. Its structure is abnormal (often a damaged or badly exported PDF). Export it again from the system it came from, or scan it again, then add it.`,
+  },
   image_too_large: {
     'zh-CN': (p) => `图片“${p.fileName}”的尺寸为 ${p.width}×${p.height} 像素，超过上限（每边 ${p.maxSide} 像素、共 ${p.maxMegapixels} 百万像素），无法显示。请以较低分辨率重新扫描后再添加。`,
     en: (p) => `The image "${p.fileName}" is ${p.width}×${p.height} pixels, over the limit (${p.maxSide} pixels a side, ${p.maxMegapixels} megapixels in all) and cannot be shown. Scan it again at a lower resolution, then add it.`,
@@ -103,6 +109,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
   upload_too_large: {
     'zh-CN': (p) => `文件“${p.fileName}”过大（超过 ${p.limit}），未能上传。请拆分或降低扫描分辨率后再添加。`,
     en: (p) => `"${p.fileName}" is too large to upload (over ${p.limit}). Split it or scan at a lower resolution, then add it again.`,
+  },
+  pick_expired: {
+    'zh-CN': () => `浏览器未打开选择文件的窗口（程序响应较慢）。请再点一次按钮。`,
+    en: () => `The browser did not open its file chooser (the app was slow to answer). Click the button again.`,
   },
   evaluation_locked: {
     'zh-CN': () => `该评查记录已提交锁定，如需修改请联系组长退回。`,
@@ -253,6 +263,46 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
   backup_folder_unusable: {
     'zh-CN': (p) => `无法使用备份文件夹“${p.folder}”：文件夹不存在或无法访问（${p.detail ?? ''}）。如为 U 盘或网络共享，请确认已连接后重试，或选择其他文件夹。`,
     en: (p) => `The backup folder "${p.folder}" cannot be used: it does not exist or cannot be reached (${p.detail ?? ''}). If it is a USB drive or a network share, check that it is connected, or choose another folder.`,
+  },
+  signed_out: {
+    'zh-CN': () => `尚未登录或登录已失效，请重新登录。未保存的操作没有执行。`,
+    en: () => `You are not signed in, or your session has ended. Sign in again; the operation was not carried out.`,
+  },
+  sign_in_failed: {
+    'zh-CN': () => `账号或密码不正确。连续输错 5 次账号将锁定 5 分钟。`,
+    en: () => `Wrong account or password. After 5 wrong tries in a row the account waits 5 minutes.`,
+  },
+  account_locked: {
+    'zh-CN': (p) => `密码连续输错次数过多，账号已暂时锁定，请 ${p.minutes} 分钟后再试，或请管理员重置密码。`,
+    en: (p) => `Too many wrong passwords: the account is locked. Try again in ${p.minutes} minutes, or ask an administrator to reset the password.`,
+  },
+  account_inactive: {
+    'zh-CN': (p) => `“${p.name}”的账号已停用，请联系管理员。`,
+    en: (p) => `The account of ${p.name} is disabled. Ask an administrator.`,
+  },
+  wrong_password: {
+    'zh-CN': () => `当前密码不正确，密码未修改。`,
+    en: () => `The current password is wrong; the password was not changed.`,
+  },
+  password_change_required: {
+    'zh-CN': () => `请先修改管理员设置的初始密码，再继续操作。`,
+    en: () => `Change the initial password an administrator set before going on.`,
+  },
+  admin_only: {
+    'zh-CN': (p) => `此操作仅限管理员。当前登录的“${p.name ?? '—'}”不是管理员。`,
+    en: (p) => `Only an administrator may do this. "${p.name ?? '—'}", who is signed in, is not one.`,
+  },
+  duplicate_login: {
+    'zh-CN': (p) => `账号“${p.login}”已被使用（或该评查员已有账号），请换一个。`,
+    en: (p) => `The account "${p.login}" is taken (or the reviewer already has an account). Choose another.`,
+  },
+  last_admin: {
+    'zh-CN': () => `这是最后一个可用的管理员账号，不能停用或取消管理员身份。请先让另一个账号成为管理员。`,
+    en: () => `This is the last active administrator: it cannot be disabled or lose the role. Make another account an administrator first.`,
+  },
+  not_your_evaluation: {
+    'zh-CN': (p) => `这份评查记录属于“${p.owner}”，评查员只能查看和修改自己的评查记录。如需调整请联系组长。`,
+    en: (p) => `This evaluation belongs to ${p.owner}: reviewers see and change only their own. Ask a lead.`,
   },
   unauthorized: {
     'zh-CN': () => `访问令牌无效。`,

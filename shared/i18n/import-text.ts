@@ -113,6 +113,8 @@ export const TABLE_LIMIT_TEXT = {
     tooManyRows: (p: P) => `行数超过上限 ${p.max} 行；请拆分后分批导入`,
     tooManyColumns: (p: P) => `列数超过上限 ${p.max} 列`,
     badEncoding: '文本编码无法识别：请将 CSV 另存为 UTF-8 或 GBK（GB18030）编码',
+    tooSlow: (p: P) => `读取超过 ${p.seconds} 秒仍未完成，已停止；请在 Excel / WPS 中删除多余的行、列和格式后另存，或拆分后分批导入`,
+    tooMuchMemory: (p: P) => `读取需要的内存超过 ${p.limit}，已停止；请删除多余的行、列和格式后另存，或拆分后分批导入`,
   },
   en: {
     notFile: 'not a regular file',
@@ -120,5 +122,7 @@ export const TABLE_LIMIT_TEXT = {
     tooManyRows: (p: P) => `more than ${p.max} rows: split the file and import the parts`,
     tooManyColumns: (p: P) => `more than ${p.max} columns`,
     badEncoding: 'the text encoding is not recognised: save the CSV as UTF-8 or GBK (GB18030)',
+    tooSlow: (p: P) => `reading it took over ${p.seconds} seconds and was stopped: remove unused rows, columns and formatting in Excel or WPS and save it again, or split it and import the parts`,
+    tooMuchMemory: (p: P) => `reading it needed over ${p.limit} of memory and was stopped: remove unused rows, columns and formatting and save it again, or split it and import the parts`,
   },
 }

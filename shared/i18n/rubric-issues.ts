@@ -144,8 +144,10 @@ function idOf(node: unknown, fallback: string): string {
 export function rubricLocation(path: RubricPath, data: unknown, locale: Locale): string {
   const parts: string[] = []
   let node: unknown = data
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i]
+  // An entry's index is read with the list key before it.
+  let consumed = -1
+  for (const [i, key] of path.entries()) {
+    if (i === consumed) continue
     const next = path[i + 1]
     const list = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
     const entryName = ENTRIES[String(key)]?.[locale]
@@ -153,7 +155,7 @@ export function rubricLocation(path: RubricPath, data: unknown, locale: Locale):
       const entry: unknown = list[next]
       parts.push(`${entryName} ${idOf(entry, `#${next + 1}`)}`)
       node = entry
-      i++
+      consumed = i + 1
       continue
     }
     parts.push(field(key, locale))

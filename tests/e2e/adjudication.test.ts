@@ -5,6 +5,7 @@ import { openTestWorkspace } from '../support/workspace'
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { adjudicateFirstCase, campaignScoreOf, openCampaignAdjudication } from './steps/adjudication'
+import { nth } from '../support/defined'
 
 const CAMPAIGN = '2023年上半年案卷集中评查'
 let app: RunningApp
@@ -40,8 +41,8 @@ describe('组长裁定 on a double-reviewed campaign', () => {
   it('lists the disagreements on the campaign page, waiting', async () => {
     await openCampaignAdjudication(page, CAMPAIGN)
     await expect.poll(() => page.getByTestId('adjudication-tab').innerText()).toBe('组长裁定（2）')
-    expect(await campaignScoreOf(page, caseIds[0])).toBe('待裁定')
-    expect(await campaignScoreOf(page, caseIds[2])).toBe('待裁定')
+    expect(await campaignScoreOf(page, nth(caseIds, 0))).toBe('待裁定')
+    expect(await campaignScoreOf(page, nth(caseIds, 2))).toBe('待裁定')
     await app.screenshot('adjudication-list')
   }, 60_000)
 
@@ -72,7 +73,7 @@ describe('组长裁定 on a double-reviewed campaign', () => {
 
   it('shows the adjudicated score as the campaign score, and the agreement tables', async () => {
     await openCampaignAdjudication(page, CAMPAIGN)
-    await expect.poll(() => campaignScoreOf(page, caseIds[0])).toBe('94 优秀')
+    await expect.poll(() => campaignScoreOf(page, nth(caseIds, 0))).toBe('94 优秀')
     expect(await page.getByTestId('adjudication-tab').innerText()).toBe('组长裁定（1）')
     await page.getByTestId('agreement-tab').click()
     await page.getByTestId('agreement-pairs').waitFor()

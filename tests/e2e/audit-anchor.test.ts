@@ -29,7 +29,7 @@ describe('审计日志: the anchor is shown and verification says what it found'
     await goTo(page, '/settings?tab=audit')
     await page.getByTestId('audit-tab').waitFor()
     const anchor = await page.getByTestId('audit-anchor').innerText()
-    const [, rows, hash] = /^审计锚点：第 (\d+) 条，哈希 ((?:[0-9a-f]{4} ){3}[0-9a-f]{4})/.exec(anchor) ?? []
+    const [, rows = '', hash = ''] = /^审计锚点：第 (\d+) 条，哈希 ((?:[0-9a-f]{4} ){3}[0-9a-f]{4})/.exec(anchor) ?? []
     expect(Number(rows)).toBeGreaterThanOrEqual(2)
     expect(anchor).toMatch(/记录于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
 

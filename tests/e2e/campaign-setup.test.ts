@@ -7,6 +7,7 @@ import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { assignReviewers, closeCampaign, createCampaign, readSamplingRecord, reopenCampaign, startCampaign } from './steps/campaigns'
+import { nth, take } from '../support/defined'
 
 let app: RunningApp
 let page: Page
@@ -49,7 +50,7 @@ async function prepareWorkspace(dataDir: string) {
         squadId: squad.id,
         procedure: k % 4 === 3 ? 'simple' : 'ordinary',
         penaltyFen: 200000,
-        officerIds: [officers[i].id],
+        officerIds: [nth(officers, i).id],
         source: k % 9 === 4 ? 'complaint' : 'inspection',
         filedOn: '2024-01-05',
         decidedOn: '2024-01-25',
@@ -58,15 +59,16 @@ async function prepareWorkspace(dataDir: string) {
     }
     closedBySquad.set(squad.name, count)
   }
+  const [first, second] = take(squads, 2)
   await db
     .insertInto('reviewers')
     .values([
-      { name: '张三', role: 'reviewer', squadId: squads[0].id },
-      { name: '李四', role: 'reviewer', squadId: squads[1].id, officerId: officers[1].id },
+      { name: '张三', role: 'reviewer', squadId: first.id },
+      { name: '李四', role: 'reviewer', squadId: second.id, officerId: nth(officers, 1).id },
     ])
     .execute()
-  zhangSquad = squads[0].name
-  liSquad = squads[1].name
+  zhangSquad = first.name
+  liSquad = second.name
   await services.close()
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, _electron, type Page } from 'playwright-core'
+import { chromium, _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
@@ -21,6 +21,27 @@ export interface RunningApp {
   reload(): Promise<void>
   screenshot(name: string): Promise<string>
   close(): Promise<void>
+}
+
+/** The app behind each Electron window, for answering its system dialogs. */
+const electronApps = new WeakMap<Page, ElectronApplication>()
+
+/**
+ * Chooses `paths` in the file chooser that `open` (a click) brings up: the browser's, or under
+ * Electron the system dialog, answered in the main process as the user would.
+ */
+export async function chooseFiles(page: Page, paths: string | string[], open: () => Promise<unknown>): Promise<void> {
+  const files = [paths].flat()
+  const electron = electronApps.get(page)
+  if (electron) {
+    await electron.evaluate(({ dialog }, filePaths) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths })) as typeof dialog.showOpenDialog
+    }, files)
+    await open()
+    return
+  }
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()])
+  await chooser.setFiles(files)
 }
 
 function electronBinary(): string | null {
@@ -52,6 +73,7 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Run
   if (process.env.CASE_DESK_E2E === 'electron' || (binary && process.env.CASE_DESK_E2E !== 'browser')) {
     const app = await _electron.launch({ executablePath: binary ?? undefined, args: [join(REPO_ROOT, 'out', 'main', 'index.js')], env: { ...process.env, CASE_DESK_DATA: dataDir } })
     const page = await app.firstWindow()
+    electronApps.set(page, app)
     return {
       page,
       target: 'electron',

@@ -39,9 +39,10 @@ async function prepareWorkspace(dataDir: string) {
       const findings = await call<{ key: string; outcome: string; proposal: { points: number } | null }[]>('checks.forEvaluation', { evaluationId: e.id })
       const problems = findings.filter((f) => f.outcome === 'problem')
       const proposing = problems.find((f) => f.proposal)
-      if (problems.length < 2 || !proposing || !queue[i + 1]) continue
+      const next = queue[i + 1]
+      if (problems.length < 2 || !proposing || !next) continue
       assignmentId = a.assignmentId
-      nextAssignmentId = queue[i + 1].assignmentId
+      nextAssignmentId = next.assignmentId
       reviewerName = reviewer.name
       confirmKey = proposing.key
       confirmPoints = proposing.proposal!.points

@@ -19,7 +19,7 @@ import { ARTIFACTS_DIR } from '../support/paths'
 const run = promisify(execFile)
 const MONTHLY = '2023年12月案卷月度抽查'
 const OUT = join(ARTIFACTS_DIR, 'meeting')
-const A4 = [595, 842]
+const A4: [width: number, height: number] = [595, 842]
 
 let app: RunningApp
 let page: Page
@@ -37,7 +37,7 @@ async function picture(pdf: Buffer, name: string, orientation: 'portrait' | 'lan
   const file = join(OUT, `${name}.pdf`)
   await writeFile(file, pdf)
   const doc = await PDFDocument.load(pdf)
-  const [width, height] = orientation === 'portrait' ? A4 : [...A4].reverse()
+  const [width, height] = orientation === 'portrait' ? A4 : [A4[1], A4[0]]
   // 210 × 297 mm is 595.3 × 841.9 pt; Chromium rounds its page box up a point.
   for (const p of doc.getPages()) {
     expect(Math.abs(p.getWidth() - width)).toBeLessThan(1.5)

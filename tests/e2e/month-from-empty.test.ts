@@ -11,6 +11,7 @@ import { assignReviewers, closeCampaign, createCampaign, readSamplingRecord, sta
 import { reviewCase, switchReviewer } from './steps/review'
 import { adjudicateFirstCase, openCampaignAdjudication } from './steps/adjudication'
 import { REGISTER_HEADER, REGISTER_SQUADS, registerRows, writeRegisterCsv, writeRegisterXlsx } from '../support/register'
+import { nth, take } from '../support/defined'
 
 // 从空白开始: the supervision section's month, register → sample → assign → review → close, in the UI only.
 
@@ -24,7 +25,7 @@ const LEAD = '王敏'
 const REGISTER = registerRows({ rows: 240 })
 const officerColumn = REGISTER_HEADER.indexOf('承办人')
 const squadColumn = REGISTER_HEADER.indexOf('承办单位')
-const FORMER_OFFICER = String(REGISTER.find((r, i) => i > 0 && r[squadColumn] === '盈浦街道中队')![officerColumn]).split('、')[0]
+const FORMER_OFFICER = nth(String(REGISTER.find((r, i) => i > 0 && r[squadColumn] === '盈浦街道中队')![officerColumn]).split('、'), 0)
 const HANDLED_BY_FORMER_OFFICER = new Set(REGISTER.filter((r, i) => i > 0 && String(r[officerColumn]).includes(FORMER_OFFICER)).map((r) => String(r[1])))
 // December's late entries, from the case system's other export.
 const LATE_ENTRIES = registerRows({ rows: 30, start: 241, dateStyle: 'iso' })
@@ -119,7 +120,7 @@ describe('从空白开始: a month of the supervision section without the demo',
 
     // Blind to each other: the first reviewer of each case finds a problem, the second none.
     for (const c of cases) {
-      const [first, second] = rows.filter((r) => r.caseNumber === c)
+      const [first, second] = take(rows.filter((r) => r.caseNumber === c), 2)
       await switchReviewer(page, first.reviewer)
       await reviewCase(page, name, { caseNumber: c, deduct: { reason: '询问笔录未由当事人逐页签名' } })
       await switchReviewer(page, second.reviewer)

@@ -9,6 +9,7 @@ import { ARTIFACTS_DIR } from '../support/paths'
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { goTo, pick } from './steps/people'
+import { nth } from '../support/defined'
 
 const run = promisify(execFile)
 const MONTHLY = '2023年12月案卷月度抽查'
@@ -23,7 +24,7 @@ let bulletinText = ''
 
 /** Every item of a rubric with the points of its first deduction option, in rubric order. */
 function deductibleItems(rubric: Rubric) {
-  return rubric.sections.flatMap((s) => s.items.map((i) => ({ itemId: i.id, option: i.deductions[0] }))).map(({ itemId, option }) => ({ itemId, optionId: option.id, points: 'points' in option ? option.points : option.min }))
+  return rubric.sections.flatMap((s) => s.items.map((i) => ({ itemId: i.id, option: nth(i.deductions, 0) }))).map(({ itemId, option }) => ({ itemId, optionId: option.id, points: 'points' in option ? option.points : option.min }))
 }
 
 /**
@@ -44,7 +45,7 @@ async function prepareWorkspace(ws: TestWorkspace) {
     const doc = await db.selectFrom('documents').select('id').where('caseId', '=', a.caseId).executeTakeFirstOrThrow()
     const c = await db.selectFrom('cases').select(['party']).where('id', '=', a.caseId).executeTakeFirstOrThrow()
     let state = evaluation
-    for (const [j, pick] of [items[1], items[4 + (k % 3)], items[(7 + k) % items.length]].slice(0, 2 + (k % 2)).entries()) {
+    for (const [j, pick] of [nth(items, 1), nth(items, 4 + (k % 3)), nth(items, (7 + k) % items.length)].slice(0, 2 + (k % 2)).entries()) {
       state = await ws.call('evaluations.addDeduction', {
         evaluationId: evaluation.id,
         ...pick,
@@ -54,14 +55,14 @@ async function prepareWorkspace(ws: TestWorkspace) {
         rect: j === 0 ? { x: 0.08, y: 0.1, w: 0.84, h: 0.3 } : null,
       })
     }
-    if (k === 1) state = await ws.call('evaluations.setVeto', { evaluationId: evaluation.id, vetoId: rubric.vetoes[2].id, on: true, reason: '主要证据不足以认定违法事实', documentId: doc.id, page: 2 })
+    if (k === 1) state = await ws.call('evaluations.setVeto', { evaluationId: evaluation.id, vetoId: nth(rubric.vetoes, 2).id, on: true, reason: '主要证据不足以认定违法事实', documentId: doc.id, page: 2 })
     await ws.call('evaluations.submit', { evaluationId: evaluation.id })
-    scored.push({ evaluationId: evaluation.id, deductionId: state.deductions[0].id, caseId: a.caseId, rubricId: evaluation.rubricId })
+    scored.push({ evaluationId: evaluation.id, deductionId: nth(state.deductions, 0).id, caseId: a.caseId, rubricId: evaluation.rubricId })
   }
   // The first case's deduction and the second case's veto are the meeting's typical cases.
-  await ws.call('typical.mark', { target: { type: 'deduction', deductionId: scored[0].deductionId }, kind: 'bad', note: '签名缺失是本月最常见的问题' })
-  const vetoed = (await ws.call('evaluations.open', { assignmentId: assignments[1].id })).vetoes[0]
-  await ws.call('typical.mark', { target: { type: 'veto', evaluationId: scored[1].evaluationId, vetoId: vetoed.vetoId }, kind: 'bad', note: '' })
+  await ws.call('typical.mark', { target: { type: 'deduction', deductionId: nth(scored, 0).deductionId }, kind: 'bad', note: '签名缺失是本月最常见的问题' })
+  const vetoed = nth((await ws.call('evaluations.open', { assignmentId: nth(assignments, 1).id })).vetoes, 0)
+  await ws.call('typical.mark', { target: { type: 'veto', evaluationId: nth(scored, 1).evaluationId, vetoId: vetoed.vetoId }, kind: 'bad', note: '' })
   for (const s of scored.slice(0, 2)) {
     const c = await db.selectFrom('cases').select(['caseNumber', 'party']).where('id', '=', s.caseId).executeTakeFirstOrThrow()
     typical.push(c)
@@ -70,11 +71,11 @@ async function prepareWorkspace(ws: TestWorkspace) {
   await ws.call('bulletin.setSettings', { issuingUnit: UNIT, redHeader: false, issuingBody: '', docNumberPattern: '' })
   const scope = { kind: 'campaign' as const, campaignId: campaign.id }
   const draft = await ws.call('bulletin.draft', scope)
-  const officer = await db.selectFrom('caseOfficers as co').innerJoin('officers as o', 'o.id', 'co.officerId').select('o.name').where('co.caseId', '=', scored[0].caseId).executeTakeFirstOrThrow()
+  const officer = await db.selectFrom('caseOfficers as co').innerJoin('officers as o', 'o.id', 'co.officerId').select('o.name').where('co.caseId', '=', nth(scored, 0).caseId).executeTakeFirstOrThrow()
   const squads = draft.content.rectification.squads
   expect(squads.length).toBeGreaterThan(0)
   bulletinText = `${officer.name}等承办的案件询问笔录签名不全，须逐卷补正并组织一次文书制作培训。`
-  squads[0] = { ...squads[0], text: bulletinText }
+  squads[0] = { ...nth(squads, 0), text: bulletinText }
   await ws.call('bulletin.save', { scope, content: { ...draft.content, rectification: { ...draft.content.rectification, squads } } })
 
   parties = (await db.selectFrom('cases').select('party').execute()).map((r) => r.party)
@@ -140,7 +141,7 @@ describe('投屏讲评 on the demo workspace', () => {
       expect(await slide().getByTestId('slide-counter').innerText()).toBe(`${i + 1} / ${total}`)
       kinds.push((await slide().getAttribute('data-kind'))!)
       await app.screenshot(`slides-${String(i + 1).padStart(2, '0')}-${kinds[i]}`)
-      if (i < total - 1) await page.keyboard.press(keys[i % keys.length])
+      if (i < total - 1) await page.keyboard.press(nth(keys, i % keys.length))
     }
     expect(kinds[0]).toBe('title')
     expect(kinds.at(-1)).toBe('closing')

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { chooseFiles, launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { ARTIFACTS_DIR } from '../support/paths'
 import { officerRow, openPeople, reviewerRow, startEmpty } from './steps/people'
 import { importAndCancel, importRegister, importTable } from './steps/register-import'
 import { REGISTER_HEADER, registerRows, writeRegisterCsv, writeRegisterXlsx } from '../support/register'
 import { gbk } from '../support/gbk'
 import { readdir, writeFile } from 'node:fs/promises'
+import { nth } from '../support/defined'
 
 let app: RunningApp
 let page: Page
@@ -52,7 +53,7 @@ describe('from an empty install: the case register imported through the wizard',
     // Cases 221–280: 20 already imported (one with a corrected party), 40 new; 承办单位 is called 办案机构 here.
     const table = registerRows({ rows: 60, start: 221, dateStyle: 'iso' })
     table[0] = REGISTER_HEADER.map((h) => (h === '承办单位' ? '办案机构' : h))
-    table[1][2] = '上海某某餐饮管理有限公司'
+    nth(table, 1)[2] = '上海某某餐饮管理有限公司'
     const path = await writeRegisterXlsx(join(dir, '2023年下半年案件台账.xlsx'), { rows: 60, table, title: '2023年下半年案件台账' })
     let mappingShot = false
     const outcome = await importRegister(page, path, {
@@ -82,11 +83,11 @@ describe('from an empty install: the case register imported through the wizard',
 
   it('lists a bad file’s problems by row and column and imports nothing', async () => {
     const table = registerRows({ rows: 3, start: 900 })
-    table[2][6] = '2023-02-30'
-    table[3][4] = '不存在中队'
+    nth(table, 2)[6] = '2023-02-30'
+    nth(table, 3)[4] = '不存在中队'
     const path = await writeRegisterCsv(join(dir, '有错误的台账.csv'), { rows: 0, encoding: 'utf-8', table })
     await page.getByTestId('import-cases').click()
-    await page.getByTestId('import-file-input').setInputFiles(path)
+    await chooseFiles(page, path, () => page.getByTestId('import-choose-file').click())
     await page.getByTestId('import-mapping-next').click()
     await page.getByTestId('import-blocked').waitFor()
     const problems = await page.getByTestId('import-problem').allInnerTexts()

@@ -26,7 +26,8 @@ async function paintedCanvasInk(p: Page): Promise<number> {
     const c = el as unknown as Canvas2d
     const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
     let ink = 0
-    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) ink++
+    // RGBA: i + 2 is inside the data.
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) < 384) ink++
     return ink
   })
 }

@@ -9,6 +9,7 @@ import type { InputOf, OutputOf } from '../../shared/contract/define'
 import { addLongQueue } from '../support/long-queue'
 import { RESOURCES_DIR } from '../support/paths'
 import { keepFailureScreens, launchApp, type RunningApp } from './harness'
+import { nth } from '../support/defined'
 
 /** 下一件 this many times in one queue: the demo's own queues are shorter, so the demo gets one more campaign. */
 const MOVES = 40
@@ -61,7 +62,7 @@ beforeAll(async () => {
   queue = []
   for (const assignmentId of assignmentIds) {
     const { caseId } = await call('evaluations.peek', { assignmentId })
-    const [document] = await call('documents.list', { caseId })
+    const document = nth(await call('documents.list', { caseId }), 0)
     queue.push({ assignmentId, documentId: document.id, caseNumber: (await call('cases.get', { id: caseId })).caseNumber })
   }
   await services.close()
@@ -79,22 +80,23 @@ keepFailureScreens(() => app, 'next-')
 
 /** Page 1 of the case's scan painted in the review screen: its canvas there, with ink on it. */
 async function pageOnePainted(at: number) {
-  const canvas = page.locator(`[data-testid="viewer"][data-document-id="${queue[at].documentId}"] canvas.viewer-canvas[data-page-number="1"][data-rendered="true"]`)
+  const canvas = page.locator(`[data-testid="viewer"][data-document-id="${nth(queue, at).documentId}"] canvas.viewer-canvas[data-page-number="1"][data-rendered="true"]`)
   await canvas.waitFor({ timeout: 60_000 })
   const ink = await canvas.evaluate((el) => {
     const c = el as unknown as Canvas2d
     const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
     let dark = 0
-    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) dark++
+    // RGBA: i + 2 is inside the data.
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) < 384) dark++
     return dark
   })
   expect(ink).toBeGreaterThan(2000)
 }
 
 async function onCase(at: number) {
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe(`#/review/${queue[at].assignmentId}`)
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe(`#/review/${nth(queue, at).assignmentId}`)
   await pageOnePainted(at)
-  await expect.poll(() => page.getByTestId('review-case-number').innerText()).toBe(queue[at].caseNumber)
+  await expect.poll(() => page.getByTestId('review-case-number').innerText()).toBe(nth(queue, at).caseNumber)
 }
 
 /** JS heap in use, ArrayBuffers and every live canvas (on screen or held off it), after a forced GC. */
@@ -140,7 +142,7 @@ describe('下一件 without waiting', () => {
   it('reads the next case ahead without starting it', async () => {
     // The last case of the queue was read ahead from the one before it, and never opened.
     await page.locator('a.review-back').click()
-    const row = (at: number) => page.getByTestId('workbench-campaign').first().locator(`tr[data-row-key="${queue[at].assignmentId}"]`)
+    const row = (at: number) => page.getByTestId('workbench-campaign').first().locator(`tr[data-row-key="${nth(queue, at).assignmentId}"]`)
     await expect.poll(() => row(MOVES + 1).innerText()).toContain('未开始')
     await expect.poll(() => row(MOVES).innerText()).toContain('评查中')
   }, 60_000)

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rubricSchema } from '../../shared/domain/rubric'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry } from '../support/workspace'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { nth } from '../support/defined'
 
 const DEFAULT_NAME = '城管行政处罚案卷（普通程序）评查标准'
 
@@ -213,14 +214,14 @@ describe('the rubric editor, as the bureau lead uses it', () => {
     expect(existsSync(filePath)).toBe(true)
     const written = rubricSchema.parse(JSON.parse(await readFile(filePath, 'utf8')))
     expect(written).toMatchObject({ code: 'compulsion-demolition', name: '城管行政强制案卷评查标准', version: 1 })
-    expect(written.sections[0].items[0].maxPoints).toBe(5)
+    expect(written.sections[0]?.items[0]?.maxPoints).toBe(5)
     const downloaded = JSON.parse(await readFile((await download.path())!, 'utf8'))
     expect(downloaded).toEqual(JSON.parse(await readFile(filePath, 'utf8')))
   })
 
   it('refuses a broken JSON file with the problem named, and changes nothing', async () => {
     const broken = structuredClone(shipped) as { sections: { items: { maxPoints: number }[] }[] }
-    broken.sections[1].items[0].maxPoints = 4
+    nth(nth(broken.sections, 1).items, 0).maxPoints = 4
     await page.getByTestId('rubric-import-input').setInputFiles({ name: '评查标准-有误.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) })
     const error = page.getByTestId('rubric-import-error')
     await error.waitFor()

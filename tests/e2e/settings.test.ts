@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { caseInput, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
-import { launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { chooseFiles, launchApp, keepFailureScreens, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
@@ -99,7 +99,7 @@ describe('settings a lead keeps: calendar, discretion baseline, time limits', ()
     await app.screenshot('settings-discretion-example')
 
     const bad = await writeBaseline([[...BIN, '一般处罚', '首次', 50, '一百']], '有误的裁量基准.xlsx')
-    await page.getByTestId('discretion-import-input').setInputFiles(bad)
+    await chooseFiles(page, bad, () => page.getByTestId('discretion-import').click())
     const error = page.getByTestId('discretion-import-error')
     await error.waitFor()
     expect(await error.innerText()).toContain('第2行「罚款上限（元）」：“一百”不是有效金额（单位：元）')
@@ -114,7 +114,7 @@ describe('settings a lead keeps: calendar, discretion baseline, time limits', ()
       ],
       '本局裁量基准.xlsx',
     )
-    await page.getByTestId('discretion-import-input').setInputFiles(good)
+    await chooseFiles(page, good, () => page.getByTestId('discretion-import').click())
     await page.getByText('已导入 2 个裁量档次，现按“本局裁量基准”核查').waitFor()
     await expect.poll(() => page.getByTestId('discretion-example-banner').count()).toBe(0)
     expect(await page.getByTestId('discretion-row').count()).toBe(1)

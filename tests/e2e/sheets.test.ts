@@ -10,6 +10,7 @@ import { openBackend } from '../../electron/backend/services/backend'
 import { ARTIFACTS_DIR, RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { goTo } from './steps/people'
+import { nth, take } from '../support/defined'
 
 const run = promisify(execFile)
 const MONTHLY = '2023年12月案卷月度抽查'
@@ -23,6 +24,10 @@ let dataDir: string
 const prepared = { monthlyId: 0, doubleId: 0, scoredCase: { id: 0, caseNumber: '', reason: '' }, caseCount: 0, doubleCases: [] as string[] }
 
 type Call = (method: string, input: unknown) => Promise<never>
+type RubricItems = { sections: { items: { id: string }[] }[] }
+
+/** The id of item `i` of section `s`. */
+const item = (rubric: RubricItems, s: number, i: number) => nth(nth(rubric.sections, s).items, i).id
 
 /** Scores one assignment as the named reviewer through the contract, as the review screen does. */
 async function score(call: Call, reviewerId: number, assignmentId: number, work: (evaluationId: number, rubric: { sections: { items: { id: string }[] }[] }) => Promise<void>, submit = true) {
@@ -48,24 +53,24 @@ async function prepareWorkspace(dir: string) {
   }
   await call('workspace.loadDemo', {})
   const reviewers: { id: number; name: string; role: string }[] = await call('reviewers.list', {})
-  const [lead, first, second] = ['王敏', '李强', '陈静'].map((n) => reviewers.find((r) => r.name === n)!)
+  const [lead, first, second] = take(['王敏', '李强', '陈静'].map((n) => reviewers.find((r) => r.name === n)!), 3)
   const campaigns: { id: number; name: string; rubricId: number }[] = await call('campaigns.list', {})
   const monthly = campaigns.find((c) => c.name === MONTHLY)!
   const detail: { caseCount: number; assignments: { assignmentId: number; case: { id: number; caseNumber: string } }[] } = await call('campaigns.get', { id: monthly.id })
-  const [a, b] = detail.assignments
+  const [a, b] = take(detail.assignments, 2)
   const documents: { id: number; pageCount: number }[] = await call('documents.list', { caseId: a.case.id })
   const reason = '送达回证无受送达人签名'
   await score(call, lead.id, a.assignmentId, async (evaluationId, rubric) => {
     const items = rubric.sections.flatMap((s) => s.items)
-    await call('evaluations.addDeduction', { evaluationId, itemId: items.at(-1)!.id, points: 1, reason, documentId: documents[0].id, page: 2, rect: { x: 0.08, y: 0.1, w: 0.84, h: 0.3 } })
-    await call('evaluations.addDeduction', { evaluationId, itemId: items[0].id, points: 0.5, reason: '' })
+    await call('evaluations.addDeduction', { evaluationId, itemId: items.at(-1)!.id, points: 1, reason, documentId: nth(documents, 0).id, page: 2, rect: { x: 0.08, y: 0.1, w: 0.84, h: 0.3 } })
+    await call('evaluations.addDeduction', { evaluationId, itemId: nth(items, 0).id, points: 0.5, reason: '' })
   })
   await score(
     call,
     lead.id,
     b.assignmentId,
     async (evaluationId, rubric) => {
-      await call('evaluations.addDeduction', { evaluationId, itemId: rubric.sections[1].items[0].id, points: 1, reason: '询问笔录未告知陈述申辩权利' })
+      await call('evaluations.addDeduction', { evaluationId, itemId: item(rubric, 1, 0), points: 1, reason: '询问笔录未告知陈述申辩权利' })
       await call('evaluations.setVeto', { evaluationId, vetoId: 'V4', on: true, reason: '违法事实证据不足' })
     },
     false,
@@ -87,13 +92,12 @@ async function prepareWorkspace(dir: string) {
   const double: { assignments: { assignmentId: number; round: number; reviewerId: number; case: { id: number; caseNumber: string } }[] } = await call('campaigns.get', { id: created.id })
   const caseIds = [...new Set(double.assignments.map((x) => x.case.id))]
   const roundOf = (caseId: number, round: number) => double.assignments.find((x) => x.case.id === caseId && x.round === round)!
-  const item = (rubric: { sections: { items: { id: string }[] }[] }, s: number, i: number) => rubric.sections[s].items[i].id
   // Agreed: 1 point apart.
   for (const [round, points] of [
     [1, 2],
     [2, 3],
   ] as const) {
-    const x = roundOf(caseIds[0], round)
+    const x = roundOf(nth(caseIds, 0), round)
     await score(call, x.reviewerId, x.assignmentId, async (id, rubric) => void (await call('evaluations.addDeduction', { evaluationId: id, itemId: item(rubric, 1, 0), points, reason: `笔录缺少执法人员签名（${points}处）` })))
   }
   // Ruled: 8 points apart on the discretion item; the lead takes 4.
@@ -102,14 +106,14 @@ async function prepareWorkspace(dir: string) {
     [1, 8],
     [2, 0],
   ] as const) {
-    const x = roundOf(caseIds[1], round)
+    const x = roundOf(nth(caseIds, 1), round)
     await score(call, x.reviewerId, x.assignmentId, async (id, rubric) => {
       discretionItem = item(rubric, 2, 1)
       if (points) await call('evaluations.addDeduction', { evaluationId: id, itemId: discretionItem, points, reason: '裁量阶次与违法情节不符' })
     })
   }
   await call('reviewers.setCurrent', { reviewerId: lead.id })
-  await call('adjudication.decide', { campaignId: created.id, caseId: caseIds[1], items: [{ itemId: discretionItem, choice: 'own', points: 4 }], vetoes: [], reason: '情节较轻，部分扣分' })
+  await call('adjudication.decide', { campaignId: created.id, caseId: nth(caseIds, 1), items: [{ itemId: discretionItem, choice: 'own', points: 4 }], vetoes: [], reason: '情节较轻，部分扣分' })
   prepared.monthlyId = monthly.id
   prepared.doubleId = created.id
   prepared.caseCount = detail.caseCount

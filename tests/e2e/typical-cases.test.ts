@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { useRunningApp, type RunningApp } from './harness'
 import { goTo, pick } from './steps/people'
 import { scoreAndMarkTypical, type TypicalMarkInput } from './steps/typical'
+import { nth } from '../support/defined'
 
 const MONTHLY = '2023年12月案卷月度抽查'
 let app: RunningApp
@@ -60,7 +61,7 @@ describe('典型案例 on the demo workspace', () => {
       expect(await row.getByTestId('typical-open').innerText()).toBe(m.caseNumber)
       expect(await row.getByTestId('typical-kind-tag').innerText()).toBe(m.kind === 'bad' ? '反面典型' : '正面典型')
     }
-    const withRect = cases.filter({ hasText: marked[0].reason })
+    const withRect = cases.filter({ hasText: nth(marked, 0).reason })
     expect(await withRect.innerText()).toContain('决定书要素缺失，讲评会重点说明')
     // The first is cut around its rectangle (outlined), wider than tall; the second is its whole page.
     const rectCrop = withRect.getByTestId('evidence-crop')
@@ -68,7 +69,7 @@ describe('典型案例 on the demo workspace', () => {
     const rectBox = (await rectCrop.boundingBox())!
     expect(rectBox.width).toBeGreaterThan(rectBox.height)
     expect(await inkedPixels(rectCrop)).toBeGreaterThan(200)
-    const pageCrop = cases.filter({ hasText: marked[1].reason }).getByTestId('evidence-crop')
+    const pageCrop = cases.filter({ hasText: nth(marked, 1).reason }).getByTestId('evidence-crop')
     expect(await pageCrop.getByTestId('evidence-crop-highlight').count()).toBe(0)
     const pageBox = (await pageCrop.boundingBox())!
     expect(pageBox.height).toBeGreaterThan(pageBox.width)
@@ -78,12 +79,12 @@ describe('典型案例 on the demo workspace', () => {
 
     await withRect.getByTestId('typical-open').click()
     await page.getByTestId('review').waitFor()
-    expect((await page.getByTestId('review-case-number').innerText()).trim()).toBe(marked[0].caseNumber)
-    await expect.poll(() => page.getByTestId('deduction').filter({ hasText: marked[0].reason }).getByTestId('typical-mark').getAttribute('data-typical-kind')).toBe('bad')
+    expect((await page.getByTestId('review-case-number').innerText()).trim()).toBe(nth(marked, 0).caseNumber)
+    await expect.poll(() => page.getByTestId('deduction').filter({ hasText: nth(marked, 0).reason }).getByTestId('typical-mark').getAttribute('data-typical-kind')).toBe('bad')
   }, 120_000)
 
   it('drops an unmarked case from the list', async () => {
-    const star = page.getByTestId('deduction').filter({ hasText: marked[0].reason }).getByTestId('typical-mark')
+    const star = page.getByTestId('deduction').filter({ hasText: nth(marked, 0).reason }).getByTestId('typical-mark')
     await star.click()
     await page.getByTestId('typical-remove').click()
     await expect.poll(() => star.getAttribute('data-typical-kind')).toBe('none')
@@ -91,6 +92,6 @@ describe('典型案例 on the demo workspace', () => {
     await pick(page, page.getByTestId('stats-campaign'), MONTHLY)
     const cases = page.getByTestId('stats-typical-card').getByTestId('typical-case')
     await expect.poll(() => cases.count(), { timeout: 20_000 }).toBe(1)
-    expect(await cases.first().getAttribute('data-case-number')).toBe(marked[1].caseNumber)
+    expect(await cases.first().getAttribute('data-case-number')).toBe(nth(marked, 1).caseNumber)
   }, 60_000)
 })

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { nth } from '../support/defined'
 
 // What a reviewer must never read in the Chinese UI: internal codes of the shipped data and
 // English that slipped through. Codes are matched as whole words (street_vending, not street).
@@ -48,7 +49,7 @@ async function prepareWorkspace(dataDir: string) {
   }
   await call('workspace.loadDemo', {})
   // A case with automatic findings, scored and submitted: its deductions, findings and history show.
-  const [campaign] = await call<{ id: number }[]>('campaigns.list', {})
+  const campaign = nth(await call<{ id: number }[]>('campaigns.list', {}), 0)
   campaignId = campaign.id
   const detail = await call<{ assignments: { assignmentId: number; case: { id: number } }[] }>('campaigns.get', { id: campaignId })
   for (const a of detail.assignments) {
@@ -59,7 +60,7 @@ async function prepareWorkspace(dataDir: string) {
     await call('checks.confirm', { evaluationId: evaluation.id, key: proposing.key })
     // A deduction chosen from an item's list without a reason of its own.
     const { body } = await call<{ body: { sections: { items: { id: string; deductions: { id: string; label: string; points?: number }[] }[] }[] } }>('rubrics.get', { id: evaluation.rubricId })
-    const item = body.sections[0].items[0]
+    const item = nth(nth(body.sections, 0).items, 0)
     const option = item.deductions.find((o) => o.points !== undefined)!
     optionLabel = option.label
     await call('evaluations.addDeduction', { evaluationId: evaluation.id, itemId: item.id, optionId: option.id, points: option.points, reason: '' })

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { buildTiff, encodeG4, encodeLzw, encodePackBits, grey8, packBits1, rgb8, scanBitmap, strips, type TiffPage } from '../support/tiff-bytes'
-import { launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { chooseFiles, launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { nth, only, take } from '../support/defined'
 
 let app: RunningApp
 let page: Page
@@ -18,7 +19,7 @@ let filesDir: string
 /** A workspace with one squad and one case, to attach scans to through the browser. */
 async function prepareWorkspace() {
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
-  const [squad] = await services.ctx.db.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').execute()
+  const squad = only(await services.ctx.db.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').execute())
   const r = await services.dispatch('cases.create', { caseNumber: '青城管罚字〔2023〕第07001号', party: '上海某某餐饮有限公司', domain: 'street_appearance', squadId: squad.id })
   if (!r.ok) throw new Error(r.error.message)
   caseId = (r.value as { id: number }).id
@@ -67,8 +68,10 @@ function inkOf(target: Locator): Promise<{ ink: number; coloured: number; width:
     let coloured = 0
     const d = pixels.data
     for (let i = 0; i < d.length; i += 4) {
-      if (d[i] + d[i + 1] + d[i + 2] < 384) ink++
-      if (d[i] > 150 && d[i + 1] < 90 && d[i + 2] < 90) coloured++
+      // RGBA: i + 2 is inside the data.
+      const [r, g, b] = [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0]
+      if (r + g + b < 384) ink++
+      if (r > 150 && g < 90 && b < 90) coloured++
     }
     return { ink, coloured, width: pixels.width, height: pixels.height }
   })
@@ -110,7 +113,7 @@ async function browserScan(type: 'image/jpeg' | 'image/png', title: string, size
 
 /** Seven pages as bureau scanners write them, the last in a compression nobody decodes. */
 function bureauTiff(jpegPage: Uint8Array): { bytes: Uint8Array; pages: TiffPage[] } {
-  const [p1, p2, p3, p5] = [1, 2, 3, 5].map((n) => scanBitmap(620, 877, n))
+  const [p1, p2, p3, p5] = take([1, 2, 3, 5].map((n) => scanBitmap(620, 877, n)), 4)
   const wide = scanBitmap(877, 620, 4)
   const pages: TiffPage[] = [
     { width: 620, height: 877, compression: 4, photometric: 0, bitsPerSample: [1], rowsPerStrip: 877, strips: [encodeG4(p1)] },
@@ -127,7 +130,7 @@ function bureauTiff(jpegPage: Uint8Array): { bytes: Uint8Array; pages: TiffPage[
 /** A long fax-quality file: 300 G4 pages (nine page images, repeated). */
 function longFaxTiff(): Uint8Array {
   const encoded = Array.from({ length: 9 }, (_, i) => encodeG4(scanBitmap(620, 877, i + 1)))
-  const pages: TiffPage[] = Array.from({ length: 300 }, (_, i) => ({ width: 620, height: 877, compression: 4, photometric: 0, bitsPerSample: [1], rowsPerStrip: 877, strips: [encoded[i % 9]] }))
+  const pages: TiffPage[] = Array.from({ length: 300 }, (_, i) => ({ width: 620, height: 877, compression: 4, photometric: 0, bitsPerSample: [1], rowsPerStrip: 877, strips: [nth(encoded, i % 9)] }))
   return buildTiff(pages)
 }
 
@@ -167,7 +170,7 @@ describe('scans that are images: JPEG, PNG and multi-page TIFF', () => {
       await writeFile(join(filesDir, name), bytes)
       paths.push(join(filesDir, name))
     }
-    await page.getByTestId('document-file-input').setInputFiles(paths)
+    await chooseFiles(page, paths, () => page.getByTestId('document-add').click())
     await expect.poll(() => page.getByTestId('document-open').count(), { timeout: 60_000 }).toBe(4)
     expect(await page.getByTestId('document-open').allInnerTexts()).toEqual(Object.keys(files))
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 30_000 })

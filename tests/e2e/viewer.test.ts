@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR, requireFixtures } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { nth } from '../support/defined'
 
 let app: RunningApp
 let page: Page
@@ -25,7 +26,7 @@ async function prepareWorkspace(dataDir: string) {
   }
   await call('workspace.loadDemo', {})
   const mine: { assignmentId: number; case: { id: number } }[] = await call('campaigns.mine', {})
-  assignmentId = mine[0].assignmentId
+  assignmentId = nth(mine, 0).assignmentId
   // A case citing 《上海市市容环境卫生管理条例》, which ships with the app.
   for (const m of mine) {
     const detail: { legalBasis: string } = await call('cases.get', { id: m.case.id })
@@ -47,7 +48,8 @@ async function prepareWorkspace(dataDir: string) {
     }
   }
   if (!defectAssignmentId) throw new Error('no demo case with two time-limit problems')
-  const [squad]: { id: number }[] = await call('cases.squads', {})
+  const squads: { id: number }[] = await call('cases.squads', {})
+  const squad = nth(squads, 0)
   const c: { id: number } = await call('cases.create', { caseNumber: '测试〔2023〕第99999号', party: '样本当事人', domain: 'street_appearance', squadId: squad.id })
   fixtureCaseId = c.id
   attachedFixtures = []
@@ -135,13 +137,13 @@ describe('the scan viewer', () => {
     const rows = page.getByTestId('document-open')
     await rows.first().waitFor()
     expect(await rows.count()).toBe(attachedFixtures.length)
-    for (let i = 0; i < attachedFixtures.length; i++) {
+    for (const [i, fixture] of attachedFixtures.entries()) {
       await rows.nth(i).click()
       const dialog = page.locator('.ant-modal')
       const painted = dialog.locator('canvas[data-rendered="true"]').first()
       const failed = dialog.locator('[data-testid="viewer-page-error"], [data-testid="viewer-error"]').first()
       await painted.or(failed).waitFor({ timeout: 30_000 })
-      await app.screenshot(`fixture-${attachedFixtures[i].replace(/\.pdf$/, '')}`)
+      await app.screenshot(`fixture-${fixture.replace(/\.pdf$/, '')}`)
       await page.keyboard.press('Escape')
       await dialog.waitFor({ state: 'hidden' })
     }

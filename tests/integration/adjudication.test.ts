@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
+import { nth, only } from '../support/defined'
 
 let ws: TestWorkspace
 let seed: Awaited<ReturnType<typeof seedDoubleReviewCampaign>>
@@ -126,8 +127,8 @@ describe('adjudication', () => {
       ['王敏', 'adjudication.decide', `${seed.campaignId}:${seed.cases[0].id}`],
       ['王敏', 'adjudication.revise', `${seed.campaignId}:${seed.cases[0].id}`],
     ])
-    expect(JSON.parse(audit[0].after!)).toMatchObject({ total: 94, reason: '裁量档次按一般情形', items: [{ itemId: 'S3.2', choice: 'own', points: 6, a: { deducted: 8 }, b: { deducted: 4 } }, { itemId: 'S2.1', choice: 'b' }] })
-    expect(JSON.parse(audit[1].before!)).toMatchObject({ total: 94, reason: '裁量档次按一般情形' })
+    expect(JSON.parse(nth(audit, 0).after!)).toMatchObject({ total: 94, reason: '裁量档次按一般情形', items: [{ itemId: 'S3.2', choice: 'own', points: 6, a: { deducted: 8 }, b: { deducted: 4 } }, { itemId: 'S2.1', choice: 'b' }] })
+    expect(JSON.parse(nth(audit, 1).before!)).toMatchObject({ total: 94, reason: '裁量档次按一般情形' })
     expect((await ws.call('audit.verify', {})).ok).toBe(true)
     const rows = await ws.call('adjudication.list', { campaignId: seed.campaignId })
     expect(rows[0]).toMatchObject({ state: 'decided', total: 90, grade: 'excellent', decidedBy: '王敏' })
@@ -148,8 +149,7 @@ describe('adjudication', () => {
 
   it('reports agreement per reviewer pair and per item', async () => {
     const view = await ws.call('adjudication.agreement', { campaignId: seed.campaignId })
-    expect(view.pairs).toHaveLength(1)
-    const [pair] = view.pairs
+    const pair = only(view.pairs)
     // Three cases both submitted: |90 − 96|, |99 − 98|, |100 − 100| → 7 / 3.
     expect(pair).toMatchObject({ reviewerNames: ['张三', '李四'], cases: 3, n: 87, meanAbsTotalDifference: 2.3 })
     // 29 items × 3 cases: both deducted 2 (S3.2, S1.2), one side only 2 (S2.1 twice), neither 83.

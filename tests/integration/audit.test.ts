@@ -16,6 +16,7 @@ import { anchorText, auditReportText } from '../../shared/i18n/audit-report-text
 import { plainPdf } from '../support/pdf-bytes'
 import { REPO_ROOT, RESOURCES_DIR } from '../support/paths'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { nth, only } from '../support/defined'
 
 const run = promisify(execFile)
 
@@ -93,20 +94,20 @@ describe('audit trail', () => {
 
   it('names the first audit row someone edited behind the app', async () => {
     const rows = await auditRows()
-    const forged = rows[2].after!.replace('"points":1', '"points":0.5')
-    expect(forged).not.toBe(rows[2].after)
-    await sql`UPDATE audit_log SET after = ${forged} WHERE id = ${rows[2].id}`.execute(ws.app.ctx.db)
+    const forged = nth(rows, 2).after!.replace('"points":1', '"points":0.5')
+    expect(forged).not.toBe(nth(rows, 2).after)
+    await sql`UPDATE audit_log SET after = ${forged} WHERE id = ${nth(rows, 2).id}`.execute(ws.app.ctx.db)
     const report = await verify()
-    expect(report).toMatchObject({ ok: false, rows: 3, firstBrokenId: rows[2].id, reason: 'hash_mismatch' })
-    expect(says(report)).toBe(`第 ${rows[2].id} 条审计记录被改动过（哈希不符）。`)
+    expect(report).toMatchObject({ ok: false, rows: 3, firstBrokenId: nth(rows, 2).id, reason: 'hash_mismatch' })
+    expect(says(report)).toBe(`第 ${nth(rows, 2).id} 条审计记录被改动过（哈希不符）。`)
   })
 
   it('notices a deleted audit row by the broken link of the next', async () => {
     const rows = await auditRows()
-    await sql`DELETE FROM audit_log WHERE id = ${rows[1].id}`.execute(ws.app.ctx.db)
+    await sql`DELETE FROM audit_log WHERE id = ${nth(rows, 1).id}`.execute(ws.app.ctx.db)
     const report = await verify()
-    expect(report).toMatchObject({ ok: false, firstBrokenId: rows[2].id, reason: 'broken_link' })
-    expect(says(report)).toContain(`第 ${rows[2].id} 条审计记录之前有记录被删除或插入`)
+    expect(report).toMatchObject({ ok: false, firstBrokenId: nth(rows, 2).id, reason: 'broken_link' })
+    expect(says(report)).toContain(`第 ${nth(rows, 2).id} 条审计记录之前有记录被删除或插入`)
   })
 
   it('notices a data row deleted or edited outside the app, naming the record and its last audit row', async () => {
@@ -139,7 +140,7 @@ describe('audit trail', () => {
   it('notices newest rows cut off while the app was closed, and keeps the anchor that shows it', async () => {
     const rows = await auditRows()
     const anchored = await tamperOffline(async (db) => {
-      await db.deleteFrom('auditLog').where('id', '>', rows[rows.length - 3].id).execute()
+      await db.deleteFrom('auditLog').where('id', '>', nth(rows, -3).id).execute()
     }).then(readAnchorFile)
     expect(anchored).toMatchObject({ rows: rows.length, lastId: rows.at(-1)!.id })
     const report = await verify()
@@ -154,9 +155,9 @@ describe('audit trail', () => {
   it('notices a chain recomputed from the first row after an edit', async () => {
     const rows = await auditRows()
     await tamperOffline(async (db) => {
-      const forged = rows[2].after!.replace('"points":1', '"points":0.5')
-      expect(forged).not.toBe(rows[2].after)
-      await db.updateTable('auditLog').set({ after: forged }).where('id', '=', rows[2].id).execute()
+      const forged = nth(rows, 2).after!.replace('"points":1', '"points":0.5')
+      expect(forged).not.toBe(nth(rows, 2).after)
+      await db.updateTable('auditLog').set({ after: forged }).where('id', '=', nth(rows, 2).id).execute()
       await recomputeChain(db)
     })
     const report = await verify()
@@ -181,9 +182,9 @@ describe('audit trail', () => {
     // evaluation's data still shows it), the one written down at the meeting can.
     await tamperOffline(async (db) => {
       await rm(join(ws.dir, ANCHOR_FILE))
-      await db.deleteFrom('auditLog').where('id', '>', rows[2].id).execute()
+      await db.deleteFrom('auditLog').where('id', '>', nth(rows, 2).id).execute()
     })
-    expect(await verify()).toMatchObject({ ok: false, reason: 'data_changed', entity: { entity: 'evaluation' }, anchor: { rows: 3, lastId: rows[2].id } })
+    expect(await verify()).toMatchObject({ ok: false, reason: 'data_changed', entity: { entity: 'evaluation' }, anchor: { rows: 3, lastId: nth(rows, 2).id } })
     const witness = { rows: rows.length, hash: rows.at(-1)!.hash.slice(0, 8) }
     const report = await ws.call('audit.verify', { witness })
     expect(report).toMatchObject({ ok: false, reason: 'witness_mismatch' })
@@ -246,7 +247,7 @@ describe('audit trail', () => {
     expect(report.anchor).toMatchObject({ rows: restored.length, lastId: restored.at(-1)!.id })
     const kept = (await readdir(ws.dir)).filter((f) => f.startsWith('audit-anchor.before-restore '))
     expect(kept).toHaveLength(1)
-    expect(JSON.parse(await readFile(join(ws.dir, kept[0]), 'utf8'))).toEqual(replaced)
+    expect(JSON.parse(await readFile(join(ws.dir, only(kept)), 'utf8'))).toEqual(replaced)
   })
 
   it('refuses to restore a backup whose log no longer ends on the anchor it carries', async () => {

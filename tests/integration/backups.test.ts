@@ -20,6 +20,7 @@ import { buildPdf } from '../support/pdf-bytes'
 import { damagePages } from '../support/damage'
 import { REPO_ROOT, RESOURCES_DIR } from '../support/paths'
 import { caseInput } from '../support/workspace'
+import { nth, only } from '../support/defined'
 
 const run = promisify(execFile)
 const dirs: string[] = []
@@ -59,7 +60,7 @@ type Opened = Awaited<ReturnType<typeof open>>
 /** An empty start with 王敏 as lead, and the first squad's id for new cases. */
 async function startWorkspace(w: Opened) {
   await w.call('workspace.startEmpty', { reviewerName: '王敏' })
-  return (await w.call('cases.squads', {}))[0].id
+  return nth(await w.call('cases.squads', {}), 0).id
 }
 
 const caseNumber = (n: number) => `青城管罚字〔2024〕第${String(n).padStart(5, '0')}号`
@@ -302,7 +303,7 @@ describe('opening a damaged or missing database', () => {
     expect(JSON.parse(entry.before!)).toEqual({ database: result.previousDatabase, state: 'damaged' })
     expect((await w.call('audit.verify', {})).ok).toBe(true)
     // And it keeps working: a new case is saved.
-    const squadId = (await w.call('cases.squads', {}))[0].id
+    const squadId = nth(await w.call('cases.squads', {}), 0).id
     await addCase(w, squadId, 5)
     await w.close()
     expect(await casesIn(file)).toEqual([1, 2, 3, 5].map(caseNumber))
@@ -387,7 +388,7 @@ describe('a folder that cannot be written, a disk that is full', () => {
 
     // The file may not grow by another page: SQLite's own "database or disk is full", said in English now.
     await w.call('workspace.setLocale', { locale: 'en' })
-    const [{ pageCount }] = (await sql<{ pageCount: number }>`PRAGMA page_count`.execute(w.app.ctx.db)).rows
+    const { pageCount } = only((await sql<{ pageCount: number }>`PRAGMA page_count`.execute(w.app.ctx.db)).rows)
     await sql.raw(`PRAGMA max_page_count = ${pageCount}`).execute(w.app.ctx.db)
     let full: AppErrorShape | null = null
     for (let n = 2; n < 500 && !full; n++) {

@@ -4,11 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { plainPdf } from '../support/pdf-bytes'
 import { errorMessage } from '../../shared/i18n/error-messages'
+import { nth } from '../support/defined'
 
 /** Values that must never be saved, and those an older version may have saved anyway. */
 let ws: TestWorkspace
-let squadIds: number[]
-let caseIds: number[]
+let squadIds: [number, number]
+let caseIds: [number, number]
 let evaluationId: number
 
 beforeEach(async () => {
@@ -18,7 +19,7 @@ beforeEach(async () => {
   const b = await ws.call('cases.create', caseInput(squadIds[1], { caseNumber: '青城管罚字〔2023〕第01002号', party: '钱某' }))
   caseIds = [a.id, b.id]
   const { assignmentIds } = await seedCampaign(ws, caseIds)
-  evaluationId = (await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })).id
+  evaluationId = (await ws.call('evaluations.open', { assignmentId: nth(assignmentIds, 0) })).id
 })
 afterEach(() => ws.close())
 
@@ -85,7 +86,7 @@ describe('names and numbers', () => {
     const created = await ws.call('cases.create', caseInput(squadIds[0], { caseNumber: '\u200B青城管罚字〔2023〕第01003号\uFEFF' }))
     expect(created.caseNumber).toBe('青城管罚字〔2023〕第01003号')
 
-    const { body } = await ws.call('rubrics.get', { id: (await ws.call('rubrics.list', {}))[0].id })
+    const { body } = await ws.call('rubrics.get', { id: nth(await ws.call('rubrics.list', {}), 0).id })
     for (const name of ['x'.repeat(1_900_000), 'x'.repeat(101), '\u200B']) {
       const refused = await ws.fail('rubrics.publish', { body: { ...body, name } })
       expect(refused.code).toBe('invalid_input')

@@ -12,6 +12,7 @@ import { createBridge, listen } from '../../electron/backend/bridge/server'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
 import { frame, hostileFrames, rawSocket } from '../support/ws-frames'
+import { nth } from '../support/defined'
 
 const TOKEN = 'test-token-0123456789'
 let ws: TestWorkspace
@@ -124,7 +125,7 @@ describe('bridge', () => {
 
   it('serves stored scans by SHA-256 with range requests, behind the token', async () => {
     const value = <T,>(envelope: Envelope<T>) => (envelope.ok ? envelope.value : expect.fail(envelope.error.message))
-    const [squad] = value(await api<{ id: number }[]>('cases.squads', {}))
+    const squad = nth(value(await api<{ id: number }[]>('cases.squads', {})), 0)
     const c = value(await api<{ id: number }>('cases.create', caseInput(squad.id)))
     const { document: attached } = value(await api<{ document: { sha256: string; byteSize: number } }>('documents.attach', { caseId: c.id, path: join(requireFixtures(), 'rotation.pdf') }))
     const full = await http(`/files/${attached.sha256}?token=${TOKEN}`)
@@ -161,7 +162,7 @@ describe('bridge', () => {
       expect(r.status).toBe(200)
       return (JSON.parse(r.body.toString()) as { value: { path: string } }).value.path
     }
-    const [squad] = value(await api<{ id: number }[]>('cases.squads', {}))
+    const squad = nth(value(await api<{ id: number }[]>('cases.squads', {})), 0)
     const c = value(await api<{ id: number }>('cases.create', caseInput(squad.id, { caseNumber: '沪城管执（上传）字〔2023〕第1号' })))
 
     const scan = await upload('询问笔录.pdf', readFileSync(join(requireFixtures(), 'rotation.pdf')))
@@ -187,7 +188,7 @@ describe('bridge', () => {
     const value = <T,>(envelope: Envelope<T>) => (envelope.ok ? envelope.value : expect.fail(envelope.error.message))
     const own = join(ws.dir, 'own-scan.pdf')
     await writeFile(own, readFileSync(join(requireFixtures(), 'rotation.pdf')))
-    const [squad] = value(await api<{ id: number }[]>('cases.squads', {}))
+    const squad = nth(value(await api<{ id: number }[]>('cases.squads', {})), 0)
     const c = value(await api<{ id: number }>('cases.create', caseInput(squad.id, { caseNumber: '沪城管执（本机）字〔2023〕第2号' })))
     value(await api('documents.attach', { caseId: c.id, path: own }))
     expect(readFileSync(own).length).toBeGreaterThan(0)
@@ -262,8 +263,8 @@ describe('bridge', () => {
 /** What the server did with a raw socket: answered a call, closed it with a code, or dropped it. */
 function outcomeOf(reply: Buffer): { kind: 'answered' } | { kind: 'closed'; code: number; reason: string } | { kind: 'dropped' } {
   if (reply.length < 2) return { kind: 'dropped' }
-  const opcode = reply[0] & 0x0f
-  const length = reply[1] & 0x7f
+  const opcode = reply.readUInt8(0) & 0x0f
+  const length = reply.readUInt8(1) & 0x7f
   if (opcode === 1) return { kind: 'answered' }
   if (opcode === 8) return { kind: 'closed', code: length >= 2 ? reply.readUInt16BE(2) : 1005, reason: reply.subarray(4, 2 + length).toString() }
   return { kind: 'dropped' }
@@ -353,7 +354,7 @@ describe('a bridge that bad input cannot stop', () => {
     }
     expect((await http(`/exports/%E0%A4%A?token=${TOKEN}`)).status).toBe(400)
 
-    const [squad] = await ws.call('cases.squads', {})
+    const squad = nth(await ws.call('cases.squads', {}), 0)
     const c = await ws.call('cases.create', caseInput(squad.id, { caseNumber: '沪城管执（范围）字〔2023〕第3号' }))
     const { sha256 } = (await ws.call('documents.attach', { caseId: c.id, path: join(requireFixtures(), 'rotation.pdf') })).document
     for (const range of ['bytes=abc', 'bytes=5-2', 'bytes=-0', 'bytes=99999999999999999999999-', 'bytes=0-99999999999999999999999', 'bytes=0-1,4-5', 'bytes=--1', 'bytes=']) {

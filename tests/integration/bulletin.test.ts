@@ -13,6 +13,7 @@ import { convertWithLibreOffice } from '../support/libreoffice'
 import { marchReport, MARCH_TYPICAL } from '../support/bulletin-report'
 import { ARTIFACTS_DIR } from '../support/paths'
 import { readZip } from '../support/zip'
+import { nth, take } from '../support/defined'
 
 const run = promisify(execFile)
 const NOW = new Date(2024, 2, 28, 10, 0)
@@ -35,7 +36,7 @@ beforeAll(async () => {
   ws = await openTestWorkspace({ now: () => NOW })
   const { squadIds, officerIds } = await seedRegistry(ws)
   const create = (squad: number, n: number, over: Record<string, unknown> = {}) =>
-    ws.call('cases.create', caseInput(squadIds[squad], { caseNumber: `青城管罚字〔2024〕第0010${n}号`, officerIds: [officerIds[squad === 0 ? 0 : 2]], ...over }))
+    ws.call('cases.create', caseInput(nth(squadIds, squad), { caseNumber: `青城管罚字〔2024〕第0010${n}号`, officerIds: [officerIds[squad === 0 ? 0 : 2]], ...over }))
   const cases = [await create(0, 1), await create(1, 2), await create(0, 3, { party: '李明华', partyType: 'individual' }), await create(1, 5)]
   const seeded = await seedCampaign(
     ws,
@@ -44,7 +45,7 @@ beforeAll(async () => {
   )
   campaignId = seeded.campaignId
   scope = { kind: 'campaign', campaignId }
-  const [a, b, c, e] = await Promise.all(seeded.assignmentIds.map((assignmentId) => ws.call('evaluations.open', { assignmentId })))
+  const [a, b, c, e] = take(await Promise.all(seeded.assignmentIds.map((assignmentId) => ws.call('evaluations.open', { assignmentId }))), 4)
   evaluationB = b.id
   const deduct = (evaluationId: number, itemId: string, points: number, reason = '') => ws.call('evaluations.addDeduction', { evaluationId, itemId, points, reason })
   await deduct(a.id, 'S5.2', 4, '无送达回证')
@@ -76,7 +77,7 @@ describe('the bulletin draft kept with the campaign', () => {
     generated = draft.content
     expect(generated.title).toBe('关于2024年3月案卷月度抽查情况的通报')
     expect(generated.issuedOn).toBe('2024-03-28')
-    expect(generated.overview.paragraphs[0].text).toBe('本次评查共抽取案卷4件，已完成评查3件。另有1份评查记录尚未提交，未计入本通报。')
+    expect(generated.overview.paragraphs[0]?.text).toBe('本次评查共抽取案卷4件，已完成评查3件。另有1份评查记录尚未提交，未计入本通报。')
     expect(generated.overview.ranking.map((r) => [r.rank, r.squadName, r.cases, r.average])).toEqual([
       [1, '夏阳街道中队', 2, 91],
       [2, '朱家角镇中队', 1, 83],
@@ -93,11 +94,11 @@ describe('the bulletin draft kept with the campaign', () => {
 
   it('keeps the edits under the campaign’s key, audited with who made them', async () => {
     const content = structuredClone(generated)
-    content.overview.paragraphs[0].text = EDITED
-    content.rectification.squads[1].deadline = '2024-04-30'
+    nth(content.overview.paragraphs, 0).text = EDITED
+    nth(content.rectification.squads, 1).deadline = '2024-04-30'
     const saved = await ws.call('bulletin.save', { scope, content })
     expect(saved).toMatchObject({ saved: true, updatedBy: '王敏', stale: false })
-    expect(saved.content.overview.paragraphs[0].text).toBe(EDITED)
+    expect(saved.content.overview.paragraphs[0]?.text).toBe(EDITED)
     expect((await ws.call('bulletin.draft', scope)).content).toEqual(saved.content)
     const row = await ws.app.ctx.db.selectFrom('bulletinDrafts').selectAll().executeTakeFirstOrThrow()
     expect(row.scopeKey).toBe(`campaign:${campaignId}`)
@@ -138,7 +139,7 @@ describe('bulletin settings', () => {
 
 /** Every run of a part: its properties and text. */
 function runsOf(xml: string) {
-  return [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => ({ props: /<w:rPr>(.*?)<\/w:rPr>/s.exec(m[1])?.[1] ?? '', text: [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') }))
+  return [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, run = '']) => ({ props: /<w:rPr>(.*?)<\/w:rPr>/s.exec(run)?.[1] ?? '', text: [...run.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t).join('') }))
 }
 const fontOf = (props: string) => /<w:rFonts [^>]*w:eastAsia="([^"]+)"/.exec(props)?.[1]
 const sizeOf = (props: string) => Number(/<w:sz w:val="(\d+)"/.exec(props)?.[1])
@@ -208,8 +209,8 @@ describe('the exported .docx in GB/T 9704 layout', () => {
   it('numbers pages "— 1 —" in 4号宋体, odd pages on the right and even on the left', () => {
     expect(parts.get('word/settings.xml')!.toString('utf8')).toContain('<w:evenAndOddHeaders/>')
     expect(document).toMatch(/<w:footerReference w:type="default" r:id="(rId\d+)"\/><w:footerReference w:type="even" r:id="(rId\d+)"\/>/)
-    const [odd, even] = ['word/footer1.xml', 'word/footer2.xml'].map((n) => parts.get(n)!.toString('utf8'))
-    for (const [footer, side] of [[odd, 'right'], [even, 'left']]) {
+    const [odd, even] = take(['word/footer1.xml', 'word/footer2.xml'].map((n) => parts.get(n)!.toString('utf8')), 2)
+    for (const [footer, side] of [[odd, 'right'], [even, 'left']] as const) {
       expect(footer).toContain(`<w:jc w:val="${side}"/>`)
       expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>')
       expect(runsOf(footer).map((r) => r.text).join('')).toBe('—  —')
@@ -269,7 +270,7 @@ describe('a full month’s bulletin laid out by LibreOffice', () => {
       y: Number(m[2]),
       xMax: Number(m[3]),
       yMax: Number(m[4]),
-      text: m[5],
+      text: m[5] ?? '',
     }))
   }
 
@@ -288,7 +289,7 @@ describe('a full month’s bulletin laid out by LibreOffice', () => {
   it('sets the body 28.95 pt line to line, within the text area', async () => {
     const words = await wordsOf(3)
     const lines = [...new Set(words.filter((w) => w.y < 842 - 99).map((w) => Math.round(w.yMax * 10) / 10))].sort((a, b) => a - b)
-    const gaps = lines.slice(1).map((y, i) => Math.round((y - lines[i]) * 100) / 100)
+    const gaps = lines.slice(1).map((y, i) => Math.round((y - nth(lines, i)) * 100) / 100)
     const pitch = gaps.filter((g) => Math.abs(g - 28.95) < 0.1)
     expect(pitch.length).toBeGreaterThanOrEqual(lines.length / 2)
     expect(lines[0]).toBeGreaterThan((37 / 25.4) * 72)
@@ -302,10 +303,10 @@ describe('when the statistics move on', () => {
     await ws.call('evaluations.submit', { evaluationId: evaluationB })
     const stale = await ws.call('bulletin.draft', scope)
     expect(stale).toMatchObject({ saved: true, stale: true })
-    expect(stale.content.overview.paragraphs[0].text).toBe(EDITED)
+    expect(stale.content.overview.paragraphs[0]?.text).toBe(EDITED)
     const reset = await ws.call('bulletin.reset', scope)
     expect(reset).toMatchObject({ saved: false, stale: false })
-    expect(reset.content.overview.paragraphs[0].text).toBe('本次评查共抽取案卷4件，已完成评查4件。')
+    expect(reset.content.overview.paragraphs[0]?.text).toBe('本次评查共抽取案卷4件，已完成评查4件。')
     expect(await ws.app.ctx.db.selectFrom('bulletinDrafts').selectAll().execute()).toEqual([])
     const audit = await auditOf('bulletin.reset')
     expect(audit).toMatchObject({ entityId: `campaign:${campaignId}`, after: null })

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { nth } from '../support/defined'
 
 let ws: TestWorkspace
-let squadIds: number[]
-let officerIds: number[]
+let squadIds: [number, number]
+let officerIds: [number, number, number]
 
 beforeEach(async () => {
   ws = await openTestWorkspace()
@@ -34,7 +35,7 @@ describe('case registry', () => {
     expect(error.message).toContain('青城管罚字〔2023〕第01001号')
     const { total, items } = await ws.call('cases.list', {})
     expect(total).toBe(1)
-    expect(items[0].party).toBe('上海某某渣土运输有限公司')
+    expect(items[0]?.party).toBe('上海某某渣土运输有限公司')
   })
 
   it('accepts dates out of procedural order and flags them', async () => {
@@ -55,7 +56,7 @@ describe('case registry', () => {
     for (let i = 0; i < 30; i++) {
       await ws.call(
         'cases.create',
-        caseInput(squadIds[i % 2], {
+        caseInput(nth(squadIds, i % 2), {
           caseNumber: `青城管罚字〔2023〕第${String(2000 + i).padStart(5, '0')}号`,
           party: i === 7 ? '上海明珠房地产经纪有限公司' : `当事人${i}`,
           domain: i % 3 === 0 ? 'household_waste' : 'muck_transport',
@@ -69,10 +70,10 @@ describe('case registry', () => {
     expect(page.items.every((c) => c.squadId === squadIds[0])).toBe(true)
     const dates = page.items.map((c) => c.filedOn!)
     expect([...dates].sort()).toEqual(dates)
-    expect(dates[0] >= '2023-03-01').toBe(true)
+    expect(nth(dates, 0) >= '2023-03-01').toBe(true)
 
     const second = await ws.call('cases.list', { squadIds: [squadIds[0]], filedFrom: '2023-03-01', filedTo: '2023-08-31', sortBy: 'filedOn', sortOrder: 'asc', pageSize: 4, page: 2 })
-    expect(second.items.map((c) => c.id)).not.toContain(page.items[0].id)
+    expect(second.items.map((c) => c.id)).not.toContain(nth(page.items, 0).id)
 
     const found = await ws.call('cases.list', { search: '明珠' })
     expect(found.items.map((c) => c.party)).toEqual(['上海明珠房地产经纪有限公司'])

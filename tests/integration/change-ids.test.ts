@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { CHANGE_ID_DAYS } from '../../electron/backend/services/evaluations/change-ids'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { nth } from '../support/defined'
 
 let ws: TestWorkspace
 let evaluationId: number
@@ -40,7 +41,7 @@ describe('scoring changes with a change id', () => {
     const add = { evaluationId, itemId: 'S3.2', points: 2, reason: '一', changeId: randomUUID() }
     const added = await ws.call('evaluations.addDeduction', add)
     const later = await ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S1.2', points: 1, reason: '二', changeId: randomUUID() })
-    const remove = { evaluationId, deductionId: added.deductions[0].id, changeId: randomUUID() }
+    const remove = { evaluationId, deductionId: nth(added.deductions, 0).id, changeId: randomUUID() }
     await ws.call('evaluations.removeDeduction', remove)
     // Without its id a repeated removal would fail (the deduction is gone); with it, it is answered.
     const again = await ws.call('evaluations.removeDeduction', remove)

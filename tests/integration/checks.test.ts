@@ -5,6 +5,7 @@ import { buildDemoWorkspace } from '../../electron/backend/demo/workspace'
 import { discretionFindings, type DiscretionCaseRow } from '../../electron/backend/services/checks/discretion'
 import { discretionTableSchema } from '../../shared/domain/discretion/baseline'
 import { rubricSchema } from '../../shared/domain/rubric'
+import { expectDefined, nth } from '../support/defined'
 
 describe('deadline findings on a hand-made case', () => {
   let ws: TestWorkspace
@@ -39,8 +40,9 @@ describe('deadline findings on a hand-made case', () => {
       deadline: { dueDate: '2023-10-09', actualDate: '2023-10-10', daysOver: 1, unit: 'working_days' },
       proposal: { optionId: 'late', points: 2 },
     })
-    expect(byKey['deadline:service'].message).toBe(
-      '送达决定书超期：应于2023年10月9日前完成，实际2023年10月10日，超期1个工作日（期限7个工作日，' + byKey['deadline:service'].deadline!.article + '）',
+    const service = expectDefined(byKey['deadline:service'], 'the service finding')
+    expect(service.message).toBe(
+      '送达决定书超期：应于2023年10月9日前完成，实际2023年10月10日，超期1个工作日（期限7个工作日，' + service.deadline!.article + '）',
     )
   })
 
@@ -48,7 +50,7 @@ describe('deadline findings on a hand-made case', () => {
     const confirmed = await ws.call('checks.confirm', { evaluationId, key: 'deadline:service' })
     expect(confirmed.evaluation.total).toBe(98)
     expect(confirmed.evaluation.deductions).toEqual([expect.objectContaining({ itemId: 'S5.2', optionId: 'late', points: 2 })])
-    expect(confirmed.findings.find((f) => f.key === 'deadline:service')!.decision).toMatchObject({ kind: 'confirmed', deductionId: confirmed.evaluation.deductions[0].id })
+    expect(confirmed.findings.find((f) => f.key === 'deadline:service')!.decision).toMatchObject({ kind: 'confirmed', deductionId: nth(confirmed.evaluation.deductions, 0).id })
     expect((await ws.fail('checks.confirm', { evaluationId, key: 'deadline:service' })).code).toBe('conflict')
 
     expect((await ws.fail('checks.override', { evaluationId, key: 'deadline:decision', reason: '  ' })).code).toBe('invalid_input')
@@ -90,12 +92,13 @@ describe('discretion-baseline findings on hand-made cases', () => {
     const ids: number[] = []
     for (const input of Object.values(cases)) ids.push((await ws.call('cases.create', input as never)).id)
     const { assignmentIds } = await seedCampaign(ws, ids)
-    for (const [i, name] of Object.keys(cases).entries()) evaluation[name] = (await ws.call('evaluations.open', { assignmentId: assignmentIds[i] })).id
+    for (const [i, name] of Object.keys(cases).entries()) evaluation[name] = (await ws.call('evaluations.open', { assignmentId: nth(assignmentIds, i) })).id
   })
   afterAll(() => ws.close())
 
+  const evaluationOf = (name: string) => expectDefined(evaluation[name], `the evaluation of ${name}`)
   const discretion = async (name: string) =>
-    (await ws.call('checks.forEvaluation', { evaluationId: evaluation[name] })).filter((f) => f.key.startsWith('discretion:'))
+    (await ws.call('checks.forEvaluation', { evaluationId: evaluationOf(name) })).filter((f) => f.key.startsWith('discretion:'))
 
   it('passes a fine inside its tier, and proposes the S3.2 deduction for one outside it', async () => {
     expect(await discretion('inTier')).toEqual([
@@ -111,7 +114,7 @@ describe('discretion-baseline findings on hand-made cases', () => {
       message: '罚款300元不在裁量基准“一般”档次（50元–200元）内（《上海市市容环境卫生管理条例》第二十五条第二款）',
       proposal: { optionId: 'mismatch', points: 4 },
     })
-    const confirmed = await ws.call('checks.confirm', { evaluationId: evaluation.outsideTier, key: 'discretion:amount_outside_tier' })
+    const confirmed = await ws.call('checks.confirm', { evaluationId: evaluationOf('outsideTier'), key: 'discretion:amount_outside_tier' })
     expect(confirmed.evaluation.deductions).toEqual([expect.objectContaining({ itemId: 'S3.2', optionId: 'mismatch', points: 4 })])
   })
 
@@ -129,7 +132,7 @@ describe('discretion-baseline findings on hand-made cases', () => {
   it('tells the reviewer what to do when the violation or the tier is unknown', async () => {
     const [unknown] = await discretion('unknown')
     expect(unknown).toMatchObject({ key: 'discretion:unknown_violation', outcome: 'unknown', proposal: null })
-    expect(unknown.message).toContain('“设置 › 裁量基准”中补充该违法行为')
+    expect(unknown?.message).toContain('“设置 › 裁量基准”中补充该违法行为')
     const [noTier] = await discretion('noTier')
     expect(noTier).toMatchObject({ key: 'discretion:tier_missing', outcome: 'unknown', message: expect.stringContaining('请在案件信息中补录裁量阶次') })
   })
@@ -137,7 +140,7 @@ describe('discretion-baseline findings on hand-made cases', () => {
   it('asks for the 卷内目录 before judging the legal review a 减轻 case needs', async () => {
     const [review] = await discretion('mitigated')
     expect(review).toMatchObject({ key: 'discretion:legal_review_missing', check: 'legal_review', itemId: 'S4.5', outcome: 'unknown', vetoCandidate: null })
-    expect(review.message).toBe('减轻处罚须经法制审核：案卷尚未标注卷内目录，无法核对是否有法制审核意见')
+    expect(review?.message).toBe('减轻处罚须经法制审核：案卷尚未标注卷内目录，无法核对是否有法制审核意见')
   })
 
   it('follows the baseline in force: a replaced table changes the findings', async () => {
@@ -146,7 +149,7 @@ describe('discretion-baseline findings on hand-made cases', () => {
     vending.tiers.find((b) => b.tier === 'general')!.maxFen = 30000
     vending.tiers.find((b) => b.tier === 'heavier')!.minFen = 30000
     await ws.call('settings.setDiscretion', { table })
-    const findings = (await ws.call('checks.forEvaluation', { evaluationId: evaluation.outsideTier })).filter((f) => f.key.startsWith('discretion:'))
+    const findings = (await ws.call('checks.forEvaluation', { evaluationId: evaluationOf('outsideTier') })).filter((f) => f.key.startsWith('discretion:'))
     // The earlier decision stays on its key; the finding it was about is gone from the list.
     expect(findings.map((f) => [f.key, f.outcome])).toEqual([['discretion:ok', 'ok']])
   })

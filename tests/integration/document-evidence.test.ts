@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { plainPdf } from '../support/pdf-bytes'
 import { storedPath } from '../../electron/backend/services/documents/store'
+import { nth } from '../support/defined'
 
 /** A scan that a submitted evaluation was scored on stays with its case. */
 let ws: TestWorkspace
@@ -38,8 +39,8 @@ describe('detaching the scan of an evaluated case', () => {
 
     const docs = await ws.call('documents.list', { caseId })
     expect(docs.map((d) => d.id)).toEqual([documentId])
-    expect(existsSync(storedPath(ws.app.ctx.paths.files, docs[0].sha256))).toBe(true)
-    const evaluation = await ws.call('evaluations.open', { assignmentId: (await ws.call('campaigns.forCase', { caseId }))[0].assignmentId })
+    expect(existsSync(storedPath(ws.app.ctx.paths.files, nth(docs, 0).sha256))).toBe(true)
+    const evaluation = await ws.call('evaluations.open', { assignmentId: nth(await ws.call('campaigns.forCase', { caseId }), 0).assignmentId })
     expect(evaluation.deductions[0]).toMatchObject({ documentId, page: 1 })
     expect((await ws.app.ctx.db.selectFrom('auditLog').select('id').execute()).length).toBe(auditBefore.length)
   })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { storedPath } from '../../electron/backend/services/documents/store'
 import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { buildTiff, encodeG4, sampleScanTiff, scanBitmap } from '../support/tiff-bytes'
+import { nth, only } from '../support/defined'
 
 let ws: TestWorkspace
 let caseId: number
@@ -50,7 +51,7 @@ describe('attaching multi-page TIFF scans', () => {
   })
 
   it('keeps rotation and 卷内目录 within the TIFF’s own pages', async () => {
-    const [doc] = (await ws.call('documents.list', { caseId })).filter((d) => d.fileName === '卷宗扫描件.tif')
+    const doc = only((await ws.call('documents.list', { caseId })).filter((d) => d.fileName === '卷宗扫描件.tif'))
     const turned = await ws.call('documents.setRotation', { documentId: doc.id, pages: [4], degrees: 90 })
     expect(turned.rotations).toEqual([{ page: 4, degrees: 90 }])
     expect((await ws.fail('documents.setRotation', { documentId: doc.id, pages: [6], degrees: 90 })).code).toBe('invalid_input')
@@ -70,19 +71,19 @@ describe('attaching multi-page TIFF scans', () => {
   /** The sample with one tag's (inline) value replaced in the first directory. */
   const patched = (tag: number, value: number) => {
     const b = sample.slice()
-    const at = directories(b)[0]
+    const at = nth(directories(b), 0)
     for (let e = at + 2; e < at + 2 + view(b).getUint16(at, true) * 12; e += 12) if (view(b).getUint16(e, true) === tag) view(b).setUint32(e + 8, value, true)
     return b
   }
   const selfLoop = (() => {
     const b = buildTiff([{ width: 8, height: 8, compression: 1, photometric: 0, bitsPerSample: [1], rowsPerStrip: 8, strips: [new Uint8Array(8)] }])
-    const [at] = directories(b)
+    const at = nth(directories(b), 0)
     view(b).setUint32(at + 2 + view(b).getUint16(at, true) * 12, at, true)
     return b
   })()
   it.each([
-    ['cut short of its last page', sample.subarray(0, directories(sample)[4]), /truncated TIFF: a page directory is missing/],
-    ['cut inside a page directory', sample.subarray(0, directories(sample)[4] + 40), /truncated TIFF: a page directory is cut off/],
+    ['cut short of its last page', sample.subarray(0, nth(directories(sample), 4)), /truncated TIFF: a page directory is missing/],
+    ['cut inside a page directory', sample.subarray(0, nth(directories(sample), 4) + 40), /truncated TIFF: a page directory is cut off/],
     ['whose page data runs past the end of the file', patched(279, 10_000_000), /truncated TIFF: image data runs past the end/],
     ['with a page without a size', patched(256, 0), /page 1: no image size/],
     ['that is only a header', sample.subarray(0, 8), /truncated TIFF/],

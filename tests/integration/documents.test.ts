@@ -5,6 +5,7 @@ import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '
 import { requireFixtures } from '../support/paths'
 import { storedPath } from '../../electron/backend/services/documents/store'
 import { passwordProtectedPdf, plainPdf } from '../support/pdf-bytes'
+import { nth } from '../support/defined'
 
 const fixtures = requireFixtures()
 let ws: TestWorkspace
@@ -63,8 +64,8 @@ describe('attaching scanned files', () => {
   })
 
   it('stores content once when two cases share a file', async () => {
-    const { squadIds } = { squadIds: [(await ws.call('cases.squads', {}))[0].id] }
-    const other = await ws.call('cases.create', caseInput(squadIds[0], { caseNumber: '青城管罚字〔2023〕第09999号' }))
+    const squadId = nth(await ws.call('cases.squads', {}), 0).id
+    const other = await ws.call('cases.create', caseInput(squadId, { caseNumber: '青城管罚字〔2023〕第09999号' }))
     const result = await ws.call('documents.attach', { caseId: other.id, path: join(fixtures, 'rotation.pdf') })
     expect(result.alreadyStored).toBe(true)
   })

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 
 let ws: TestWorkspace
-let seeded: Awaited<ReturnType<typeof seedCampaign>>
-let caseIds: number[]
+let seeded: Awaited<ReturnType<typeof seedCampaign<[number, number]>>>
+let caseIds: [number, number]
 
 beforeEach(async () => {
   ws = await openTestWorkspace()
@@ -27,7 +27,7 @@ describe('reading the next case ahead', () => {
     // Not started: no evaluation row, no audit entry, the case still 未开始 in the queue.
     expect(await rowsOf()).toEqual(before)
     const [, second] = await ws.call('campaigns.mine', {})
-    expect(second.evaluationStatus).toBe('not_started')
+    expect(second?.evaluationStatus).toBe('not_started')
   })
 
   it('names the evaluation once it is opened', async () => {

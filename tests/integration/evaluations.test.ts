@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { nth, take } from '../support/defined'
 
 let ws: TestWorkspace
-let assignmentIds: number[]
+let assignmentIds: [number, number]
 
 beforeEach(async () => {
   ws = await openTestWorkspace()
   const { squadIds } = await seedRegistry(ws)
   const a = await ws.call('cases.create', caseInput(squadIds[0]))
   const b = await ws.call('cases.create', caseInput(squadIds[1], { caseNumber: '青城管罚字〔2023〕第01002号', party: '钱某' }))
-  ;({ assignmentIds } = await seedCampaign(ws, [a.id, b.id]))
+  assignmentIds = take((await seedCampaign(ws, [a.id, b.id])).assignmentIds, 2)
 })
 afterEach(() => ws.close())
 
@@ -50,7 +51,7 @@ describe('scoring an evaluation', () => {
     const deducted = await ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S3.2', points: 8, reason: '罚款超出裁量档次' })
     const changes = [
       () => ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S1.2', points: 1, reason: '超期' }),
-      () => ws.call('evaluations.removeDeduction', { evaluationId, deductionId: deducted.deductions[0].id }),
+      () => ws.call('evaluations.removeDeduction', { evaluationId, deductionId: nth(deducted.deductions, 0).id }),
       () => ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S3.2', points: 4, reason: "引号 ' 与 \" 照存" }),
       () => ws.call('evaluations.setNotApplicable', { evaluationId, itemId: 'S4.4', notApplicable: true }),
       () => ws.call('evaluations.setNote', { evaluationId, itemId: 'S1.2', note: '复核时再看' }),
@@ -86,12 +87,12 @@ describe('scoring an evaluation', () => {
     expect(vetoed.grade).toBe('fail')
     const cleared = await ws.call('evaluations.setVeto', { evaluationId: e.id, vetoId: 'V3', on: false })
     expect(cleared.grade).toBe('excellent')
-    const removed = await ws.call('evaluations.removeDeduction', { evaluationId: e.id, deductionId: d.deductions[0].id })
+    const removed = await ws.call('evaluations.removeDeduction', { evaluationId: e.id, deductionId: nth(d.deductions, 0).id })
     expect(removed.total).toBe(100)
     const audit = await ws.app.ctx.db.selectFrom('auditLog').select(['action', 'before', 'after']).where('entity', '=', 'evaluation').orderBy('id').execute()
     expect(audit.map((a) => a.action)).toEqual(['evaluation.not_applicable', 'evaluation.deduct', 'evaluation.veto', 'evaluation.veto', 'evaluation.undeduct'])
-    expect(JSON.parse(audit[1].after!)).toMatchObject({ itemId: 'S2.1', points: 1, total: 99 })
-    expect(JSON.parse(audit[4].before!)).toMatchObject({ itemId: 'S2.1', total: 99 })
+    expect(JSON.parse(nth(audit, 1).after!)).toMatchObject({ itemId: 'S2.1', points: 1, total: 99 })
+    expect(JSON.parse(nth(audit, 4).before!)).toMatchObject({ itemId: 'S2.1', total: 99 })
   })
 
   it('locks a submitted evaluation', async () => {

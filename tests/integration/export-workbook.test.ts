@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import ExcelJS from 'exceljs'
@@ -7,6 +7,8 @@ import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { convertWithLibreOffice } from '../support/libreoffice'
+import type { SystemPorts } from '../../electron/backend/services/context'
+import { nth } from '../support/defined'
 
 let ws: TestWorkspace
 let file: { fileName: string; filePath: string; byteSize: number }
@@ -35,7 +37,7 @@ beforeAll(async () => {
   ws = await openTestWorkspace({ now: () => NOW })
   const { squadIds, officerIds } = await seedRegistry(ws)
   const create = (squad: number, n: number, officers: number[]) =>
-    ws.call('cases.create', caseInput(squadIds[squad], { caseNumber: `青城管罚字〔2023〕第0100${n}号`, party: `当事人${n}`, officerIds: officers }))
+    ws.call('cases.create', caseInput(nth(squadIds, squad), { caseNumber: `青城管罚字〔2023〕第0100${n}号`, party: `当事人${n}`, officerIds: officers }))
   const a = await ws.call('cases.create', caseInput(squadIds[0], { officerIds: [officerIds[0], officerIds[1]] }))
   const b = await create(1, 2, [officerIds[2]])
   const c = await create(0, 3, [officerIds[0]])
@@ -43,7 +45,7 @@ beforeAll(async () => {
   const e = await create(1, 5, [officerIds[2]])
   const seeded = await seedCampaign(ws, [a.id, b.id, c.id, d.id, e.id])
   const db = ws.app.ctx.db
-  const open = (i: number) => ws.call('evaluations.open', { assignmentId: seeded.assignmentIds[i] })
+  const open = (i: number) => ws.call('evaluations.open', { assignmentId: nth(seeded.assignmentIds, i) })
   const ea = await open(0)
   const eb = await open(1)
   const ec = await open(2)
@@ -82,34 +84,42 @@ describe('campaign workbook', () => {
     expect(file.byteSize).toBeGreaterThan(1000)
   })
 
+  it('is handed to the user through the caller’s ports once written (shown in its folder, or downloaded)', async () => {
+    const delivered: { fileName: string; byteSize: number; written: number }[] = []
+    const ports: SystemPorts = { deliverExport: async (f) => void delivered.push({ fileName: f.fileName, byteSize: f.byteSize, written: (await stat(f.filePath)).size }) }
+    const r = await ws.app.dispatch('exports.campaignWorkbook', { campaignId }, ports)
+    expect(r).toMatchObject({ ok: true, value: { fileName: file.fileName } })
+    expect(delivered).toEqual([{ fileName: file.fileName, byteSize: file.byteSize, written: file.byteSize }])
+  })
+
   it('puts the summary first, then per case, deduction, squad, officer and problem category', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '评查结果', '扣分明细', '中队汇总', '执法人员', '问题类别'])
   })
 
   it('sums up the campaign on the 汇总 sheet, counting only completed cases (figures by hand)', () => {
     const rows = rowsOf('汇总', 1)
-    expect(rows[0][0]).toBe('2023年3月案卷月度抽查评查结果汇总')
-    expect(rows[1][0]).toBe('印发单位：执法监督科　　评查期间：2023-03-01 至 2023-03-31　　导出日期：2023-04-05')
+    expect(rows[0]?.[0]).toBe('2023年3月案卷月度抽查评查结果汇总')
+    expect(rows[1]?.[0]).toBe('印发单位：执法监督科　　评查期间：2023-03-01 至 2023-03-31　　导出日期：2023-04-05')
     expect(rows[3]).toEqual(['总体情况', '评查案卷数', '完成评查', '未完成', '平均分', '优良率', '合格率', '否决案卷'])
     // a 95, c 87, e 83 (vetoed: 不合格); b (in review) and d (not started) are left out.
-    const [cases, counted, open, average, goodRate, passRate, vetoed] = rows[4].slice(1) as number[]
+    const [cases, counted, open, average, goodRate, passRate, vetoed] = nth(rows, 4).slice(1) as number[]
     expect([cases, counted, open, average, vetoed]).toEqual([5, 3, 2, 88.33, 1])
     expect(goodRate).toBeCloseTo(2 / 3, 10)
     expect(passRate).toBeCloseTo(2 / 3, 10)
-    expect(rows[6][0]).toBe('中队排名（按平均分）')
+    expect(rows[6]?.[0]).toBe('中队排名（按平均分）')
     expect(rows[7]).toEqual(['排名', '中队', '评查案卷数', '完成评查', '平均分', '优秀', '良好', '合格', '不合格', '合格率', '否决'])
     expect(rows[8]).toEqual([1, '夏阳街道中队', 2, 2, 91, 1, 1, 0, 0, 1, 0])
     expect(rows[9]).toEqual([2, '朱家角镇中队', 3, 1, 83, 0, 0, 0, 1, 0, 1])
-    expect(rows[10].slice(2)).toEqual([5, 3, 88.33, 1, 1, 0, 1, rows[4][6], 1])
-    expect(rows[10][0]).toBe('合计')
-    expect(String(rows[11][0])).toContain('未完成的 2 件未计入')
+    expect(rows[10]?.slice(2)).toEqual([5, 3, 88.33, 1, 1, 0, 1, rows[4]?.[6], 1])
+    expect(rows[10]?.[0]).toBe('合计')
+    expect(String(rows[11]?.[0])).toContain('未完成的 2 件未计入')
   })
 
   it('agrees with 统计与讲评 on the same campaign', async () => {
     const report = await ws.call('statistics.report', { kind: 'campaign', campaignId })
     const summary = rowsOf('汇总', 1)
     const { headline: h } = report
-    expect(summary[4].slice(1)).toEqual([h.sampled, h.evaluated, h.sampled - h.evaluated, h.average, h.excellentGoodRate, h.passRate, h.vetoed])
+    expect(summary[4]?.slice(1)).toEqual([h.sampled, h.evaluated, h.sampled - h.evaluated, h.average, h.excellentGoodRate, h.passRate, h.vetoed])
     expect(summary.slice(8, 10).map((r) => [r[0], r[1], r[4], r[9], r[10]])).toEqual(report.squads.map((s) => [s.rank, s.squadName, s.average, s.passRate, s.vetoed]))
     const categories = rowsOf('问题类别').filter((r) => r[2] !== 0)
     expect(categories.map((r) => [r[1], r[2], r[5]])).toEqual(report.categories.map((c) => [c.category, c.cases, c.pointsLost]))
@@ -126,8 +136,8 @@ describe('campaign workbook', () => {
     ])
     // The campaign's score: submitted only.
     expect(rows.map((r) => r[13] ?? null)).toEqual([95, null, 87, null, 83])
-    expect(rows[0][11]).toBe(5)
-    expect(rows[0][12]).toBe('S1.2 −1：超期立案；S5.2 −4：无送达回证')
+    expect(rows[0]?.[11]).toBe(5)
+    expect(rows[0]?.[12]).toBe('S1.2 −1：超期立案；S5.2 −4：无送达回证')
   })
 
   it('lists every deduction, veto and note with its page, reason and the person who made it', () => {
@@ -138,7 +148,7 @@ describe('campaign workbook', () => {
       ['王敏', '扣分', 'S2.1', '笔录不规范', 5, '笔录无执法人员签名', 8, '王敏'],
       ['王敏', '扣分', 'S3.2', '裁量不当/未说理', 8, '未说明从重理由', 12, '李科长'],
     ])
-    expect(c[1][13]).toBe('2023-04-05 09:30')
+    expect(c[1]?.[13]).toBe('2023-04-05 09:30')
     const a = rows.filter((r) => r[0] === '青城管罚字〔2023〕第01001号')
     expect(a.map((r) => [r[4], String(r[6]).slice(0, 4), r[9], r[10], r[11]])).toEqual([
       ['扣分', 'S1.2', '超期立案', null, null],
@@ -170,10 +180,10 @@ describe('campaign workbook', () => {
       [4, '全过程记录缺失', 1, 1, 5, '朱家角镇中队（1）'],
       [5, '超期立案', 1, 1, 1, '夏阳街道中队（1）'],
     ])
-    expect(categories[0][3]).toBeCloseTo(2 / 3, 10)
+    expect(categories[0]?.[3]).toBeCloseTo(2 / 3, 10)
     // Every category of the rubric is listed; those without problems are not ranked.
     expect(categories).toHaveLength(16)
-    expect(categories[5].slice(0, 3)).toEqual([null, '立案不规范', 0])
+    expect(categories[5]?.slice(0, 3)).toEqual([null, '立案不规范', 0])
   })
 
   it('sets every sheet up for A4 landscape, one page wide, header rows repeated, page numbers', () => {

@@ -11,6 +11,7 @@ import { migrate } from '../../electron/backend/db/migrate'
 import { MIGRATIONS } from '../../electron/backend/db/migrations'
 import { appendAudit, auditRowHash, GENESIS_HASH } from '../../electron/backend/services/audit/log'
 import { verifyAuditChain } from '../../electron/backend/services/audit/verify'
+import { nth } from '../support/defined'
 
 let dir: string
 beforeEach(async () => {
@@ -201,7 +202,7 @@ describe('migrations', () => {
     expect(migration.applied).toEqual(['0006-audit-anchors', '0007-change-ids'])
     expect((await columns(db, 'audit_log')).find((c) => c.name === 'data_hash')).toEqual({ name: 'data_hash', type: 'TEXT', notnull: 0 })
     expect(await db.selectFrom('auditLog').select('dataHash').execute()).toEqual([{ dataHash: null }, { dataHash: null }])
-    await db.transaction().execute((trx) => appendAudit(trx, new Date('2024-03-03T00:00:00.000Z'), { actor: '王敏', action: 'calendar.set_overrides', entity: 'calendar', entityId: null, after: [] }))
+    await db.transaction().execute((trx) => appendAudit(trx, new Date('2024-03-03T00:00:00.000Z'), { actor: '王敏', action: 'calendar.set_overrides', entity: 'calendar', entityId: null, before: [], after: [] }))
     const [newest] = await db.selectFrom('auditLog').select(['dataHash', 'prevHash']).orderBy('id', 'desc').limit(1).execute()
     expect(newest).toEqual({ dataHash: expect.stringMatching(/^[0-9a-f]{64}$/), prevHash })
     expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: 3, firstBrokenId: null, reason: null })
@@ -253,7 +254,7 @@ describe('migrations', () => {
   it('fails loudly when an applied migration was edited', async () => {
     const file = join(dir, 'c.sqlite')
     const { db, close } = await openDatabase(file)
-    const edited = [{ id: '0001-initial', statements: [...MIGRATIONS[0].statements, 'CREATE TABLE sneaky (id INTEGER)'] }]
+    const edited = [{ id: '0001-initial', statements: [...nth(MIGRATIONS, 0).statements, 'CREATE TABLE sneaky (id INTEGER)'] }]
     await expect(migrate(db as never, { migrations: edited })).rejects.toThrow(/0001-initial.*checksum/)
     await close()
   })

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -6,6 +6,8 @@ import { load as loadYaml } from 'js-yaml'
 import { afterEach, describe, expect, it } from 'vitest'
 import { META_CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy'
 import { fetchedBinaryPath, mismatch, readNativeBinary, settleSqliteBinary, SQLITE_BINARY } from '../../scripts/packaging/native-binary'
+import { runJob, useWorkerEntry } from '../../electron/backend/services/workers/pool'
+import { plainPdf } from '../support/pdf-bytes'
 
 // Electron's zip cannot be downloaded here, so the packaging is checked statically: what the
 // config names exists after `npm run build`, and the afterPack hook refuses a foreign binary.
@@ -41,6 +43,24 @@ describe('packaging config', () => {
     expect(config.asarUnpack).toEqual(['node_modules/sqlite3/**'])
     expect(existsSync(HOST_BINARY)).toBe(true)
     expect(existsSync(join(ROOT, config.afterPack))).toBe(true)
+  })
+
+  it('builds the file worker beside the main entry, where electron/main finds it, and it runs the jobs', async () => {
+    const entry = join(ROOT, 'out/main/file-worker.js')
+    expect(existsSync(entry), 'run npm run build first').toBe(true)
+    // Packed into app.asar like the rest of out/ (Electron's worker threads read from it).
+    expect(config.asarUnpack.some((glob) => glob.startsWith('out'))).toBe(false)
+    useWorkerEntry(entry)
+    const dir = mkdtempSync(join(tmpdir(), 'worker-'))
+    try {
+      const path = join(dir, '扫描件.pdf')
+      writeFileSync(path, plainPdf())
+      const read = await runJob('file.read', { path, fileName: '扫描件.pdf', limit: 1024 ** 2 })
+      expect(read.bytes.length).toBe(statSync(path).size)
+      expect(await runJob('file.inspect', { bytes: read.bytes, fileName: '扫描件.pdf' }, { transfer: [read.bytes.buffer] })).toEqual({ mime: 'application/pdf', pageCount: 1 })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('flips the fuses that keep the packed app from running other code', () => {

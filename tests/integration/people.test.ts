@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SQUADS } from '../../electron/backend/services/people/default-squads'
 import { caseInput, openTestWorkspace, type TestWorkspace } from '../support/workspace'
+import { nth } from '../support/defined'
 
 let ws: TestWorkspace
 
@@ -23,7 +24,7 @@ describe('starting empty', () => {
     const squads = await ws.call('people.squads', {})
     expect(squads.map((s) => [s.name, s.kind])).toEqual(DEFAULT_SQUADS.map((s) => [s.name, s.kind]))
     expect(squads[0]).toMatchObject({ name: '机动中队', kind: 'mobile', active: true, caseCount: 0 })
-    expect((await auditRows('workspace.start_empty'))[0].after.squads).toHaveLength(12)
+    expect((await auditRows('workspace.start_empty'))[0]?.after.squads).toHaveLength(12)
   })
 
   it('can start with no squads at all; the lead then adds the first one', async () => {
@@ -53,7 +54,7 @@ describe('people and structure', () => {
 
     const renamed = await ws.call('people.updateSquad', { id: b.id, fields: { name: '赵巷镇第一中队', kind: 'street' } })
     expect(renamed).toMatchObject({ name: '赵巷镇第一中队', kind: 'street' })
-    const [update] = await auditRows('squad.update')
+    const update = nth(await auditRows('squad.update'), 0)
     expect(update).toMatchObject({ actor: '周萍', entity: 'squad', entityId: String(b.id) })
     expect(update.before).toMatchObject({ name: '赵巷镇中队', kind: 'town' })
     expect(update.after).toMatchObject({ name: '赵巷镇第一中队', kind: 'street' })
@@ -61,7 +62,7 @@ describe('people and structure', () => {
     const reordered = await ws.call('people.reorderSquads', { ids: [c.id, a.id, b.id] })
     expect(reordered.map((s) => s.name)).toEqual(['机动中队', '夏阳街道中队', '赵巷镇第一中队'])
     expect((await ws.call('cases.squads', {})).map((s) => s.id)).toEqual([c.id, a.id, b.id])
-    expect((await auditRows('squad.reorder'))[0].after).toEqual(['机动中队', '夏阳街道中队', '赵巷镇第一中队'])
+    expect((await auditRows('squad.reorder'))[0]?.after).toEqual(['机动中队', '夏阳街道中队', '赵巷镇第一中队'])
     // A list that misses a squad (someone added one meanwhile) is refused, and nothing moves.
     expect((await ws.fail('people.reorderSquads', { ids: [a.id, c.id] })).code).toBe('conflict')
     expect((await ws.fail('people.reorderSquads', { ids: [a.id, a.id, c.id] })).code).toBe('conflict')
@@ -102,7 +103,7 @@ describe('people and structure', () => {
 
     expect(await ws.call('people.removeSquad', { id: unused.id })).toEqual({ ok: true })
     expect((await ws.call('people.squads', {})).map((s) => s.name)).not.toContain('临时中队')
-    expect((await auditRows('squad.remove'))[0].before).toMatchObject({ name: '临时中队' })
+    expect((await auditRows('squad.remove'))[0]?.before).toMatchObject({ name: '临时中队' })
 
     const refused = await ws.fail('people.removeSquad', { id: used.id })
     expect(refused.code).toBe('squad_in_use')
@@ -121,7 +122,7 @@ describe('people and structure', () => {
     expect(zhang).toMatchObject({ name: '张伟', badgeNumber: '31118020107', squadName: '夏阳街道中队', certified: true, certificateNumber: 'SH-2021-0107', certificateExpiresOn: '2026-06-30', active: true, caseCount: 0 })
     const li = await ws.call('people.createOfficer', { name: '李娜', badgeNumber: '31118030110', squadId: other.id, certified: false })
     expect(li).toMatchObject({ certified: false, certificateNumber: null, certificateExpiresOn: null })
-    expect((await auditRows('officer.create'))[0].after).toMatchObject({ name: '张伟', badgeNumber: '31118020107', squad: '夏阳街道中队', certified: true })
+    expect((await auditRows('officer.create'))[0]?.after).toMatchObject({ name: '张伟', badgeNumber: '31118020107', squad: '夏阳街道中队', certified: true })
 
     const before = await auditCount()
     const dup = await ws.fail('people.createOfficer', { name: '王磊', badgeNumber: '31118020107', squadId: other.id, certified: true })
@@ -138,7 +139,7 @@ describe('people and structure', () => {
 
     const moved = await ws.call('people.updateOfficer', { id: li.id, fields: { name: '李娜', badgeNumber: '31118030110', squadId: squad.id, certified: true, certificateNumber: 'SH-2024-0110', certificateExpiresOn: '2027-12-31' } })
     expect(moved).toMatchObject({ squadName: '夏阳街道中队', certified: true, certificateNumber: 'SH-2024-0110' })
-    const [update] = await auditRows('officer.update')
+    const update = nth(await auditRows('officer.update'), 0)
     expect(update.before).toMatchObject({ squad: '盈浦街道中队', certified: false })
     expect(update.after).toMatchObject({ squad: '夏阳街道中队', certified: true, certificateExpiresOn: '2027-12-31' })
 
@@ -147,7 +148,7 @@ describe('people and structure', () => {
     expect((await ws.call('people.officers', { active: true })).map((o) => o.name)).toEqual(['张伟'])
     expect((await ws.call('people.officers', { active: false })).map((o) => o.name)).toEqual(['李娜'])
     expect((await ws.call('people.officers', { squadId: other.id })).map((o) => o.name)).toEqual([])
-    expect((await auditRows('officer.deactivate'))[0].after).toMatchObject({ active: false })
+    expect((await auditRows('officer.deactivate'))[0]?.after).toMatchObject({ active: false })
   })
 
   it('offers active officers in the case form, and keeps an inactive one on the case that has them', async () => {
@@ -168,7 +169,7 @@ describe('people and structure', () => {
     const officer = await ws.call('people.createOfficer', { name: '张伟', badgeNumber: '31118020107', squadId: squad.id, certified: true })
     const r = await ws.call('people.createReviewer', { name: '张伟', role: 'reviewer', squadId: squad.id, officerId: officer.id })
     expect(r).toMatchObject({ name: '张伟', role: 'reviewer', squadName: '夏阳街道中队', officerName: '张伟', active: true, current: false })
-    expect((await auditRows('reviewer.create'))[0].after).toEqual({ name: '张伟', role: 'reviewer', squad: '夏阳街道中队', officer: '张伟', active: true })
+    expect((await auditRows('reviewer.create'))[0]?.after).toEqual({ name: '张伟', role: 'reviewer', squad: '夏阳街道中队', officer: '张伟', active: true })
     const lawyer = await ws.call('people.createReviewer', { name: '陈律师', role: 'reviewer' })
     expect(lawyer).toMatchObject({ squadId: null, officerId: null })
 
@@ -240,12 +241,12 @@ describe('a workspace without any lead', () => {
 
   it('lets the first lead be named, then holds everyone else to the rule', async () => {
     const first = await ws.call('people.createReviewer', { name: '周萍', role: 'lead' })
-    expect((await auditRows('reviewer.create'))[0].actor).toBe('system')
+    expect((await auditRows('reviewer.create'))[0]?.actor).toBe('system')
     // Now there is a lead: nobody else may go on until the lead sits at this PC.
     expect((await ws.fail('people.createReviewer', { name: '李强', role: 'reviewer' })).code).toBe('lead_only')
     await ws.call('reviewers.setCurrent', { reviewerId: first.id })
     const other = await ws.call('people.createReviewer', { name: '李强', role: 'reviewer' })
-    expect((await auditRows('reviewer.create'))[1].actor).toBe('周萍')
+    expect((await auditRows('reviewer.create'))[1]?.actor).toBe('周萍')
     expect((await ws.call('reviewers.setCurrent', { reviewerId: other.id })).name).toBe('李强')
     expect((await ws.fail('people.createSquad', { name: '机动中队', kind: 'mobile' })).code).toBe('lead_only')
     await ws.call('reviewers.setCurrent', { reviewerId: first.id })

@@ -6,6 +6,7 @@ import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
 import { REGISTER_HEADER, REGISTER_SQUADS, registerRows, writeRegisterCsv, writeRegisterXlsx } from '../support/register'
 import { gbk } from '../support/gbk'
 import type { ImportOpened } from '../../shared/contract/imports'
+import { nth } from '../support/defined'
 
 let ws: TestWorkspace
 beforeAll(async () => {
@@ -101,14 +102,14 @@ describe('importing the case register', () => {
 
     const audit = await db().selectFrom('auditLog').selectAll().where('action', '=', 'cases.import').execute()
     expect(audit).toHaveLength(1)
-    expect(JSON.parse(audit[0].after!)).toMatchObject({ fileName: '台账-utf8.csv', encoding: 'utf-8', created: 40 })
+    expect(JSON.parse(nth(audit, 0).after!)).toMatchObject({ fileName: '台账-utf8.csv', encoding: 'utf-8', created: 40 })
     expect((await ws.fail('imports.preview', { sessionId: opened.sessionId, mapping: opened.mapping })).code).toBe('import_expired')
   })
 
   it('reads a GBK CSV, says so, and updates existing cases field by field (upsert by case number)', async () => {
     const table = registerRows({ rows: 45, encoding: 'gbk' } as never)
-    table[1][2] = '张某某（更正）' // case 1: party corrected
-    table[3][9] = '2023-12-20' // case 3: closing date changed
+    nth(table, 1)[2] = '张某某（更正）' // case 1: party corrected
+    nth(table, 3)[9] = '2023-12-20' // case 3: closing date changed
     const path = await writeRegisterCsv(file('台账-gbk.csv'), { rows: 45, encoding: 'gbk', table })
     const opened = await open(path)
     expect(opened.encoding).toBe('gb18030')
@@ -127,9 +128,9 @@ describe('importing the case register', () => {
     expect(first.party).toBe('张某某（更正）')
     const updates = await db().selectFrom('auditLog').selectAll().where('action', '=', 'case.import_update').where('entityId', '=', String(first.id)).execute()
     expect(updates).toHaveLength(1)
-    expect(JSON.parse(updates[0].before!)).toEqual({ party: '李某芳' })
-    expect(JSON.parse(updates[0].after!)).toEqual({ party: '张某某（更正）' })
-    expect(updates[0].actor).toBe('王敏')
+    expect(JSON.parse(nth(updates, 0).before!)).toEqual({ party: '李某芳' })
+    expect(JSON.parse(nth(updates, 0).after!)).toEqual({ party: '张某某（更正）' })
+    expect(updates[0]?.actor).toBe('王敏')
   })
 
   it('reads an xlsx written by exceljs, with a title row above the header and real date cells', async () => {
@@ -219,11 +220,11 @@ describe('a file that cannot be imported as it is', () => {
   it('lists bad dates, bad amounts, duplicate case numbers and unknown squads by row and column, and writes nothing', async () => {
     await refusedWithout(async () => {
       const table = registerRows({ rows: 6, start: 500 })
-      table[2][6] = '2023-13-45'
-      table[3][7] = '下周一'
-      table[4][10] = '五千'
-      table[5][1] = table[1][1]
-      table[6][4] = '不存在中队'
+      nth(table, 2)[6] = '2023-13-45'
+      nth(table, 3)[7] = '下周一'
+      nth(table, 4)[10] = '五千'
+      nth(table, 5)[1] = nth(nth(table, 1), 1)
+      nth(table, 6)[4] = '不存在中队'
       const opened = await open(await writeRegisterCsv(file('bad.csv'), { rows: 0, encoding: 'gbk', table }))
       const preview = await ws.call('imports.preview', { sessionId: opened.sessionId, mapping: opened.mapping, createMissing: false })
       const place = preview.problems.filter((p) => p.field !== 'officers').map((p) => [p.row, p.column, p.message])
@@ -246,8 +247,8 @@ describe('a file that cannot be imported as it is', () => {
   it('names a cell longer than the contract allows by row and column, with the limit, and writes nothing', async () => {
     await refusedWithout(async () => {
       const table = registerRows({ rows: 3, start: 700 })
-      table[2][1] = `青城管罚字${'长'.repeat(60)}`
-      table[3][5] = Array.from({ length: 21 }, (_, i) => `员${i}`).join('、')
+      nth(table, 2)[1] = `青城管罚字${'长'.repeat(60)}`
+      nth(table, 3)[5] = Array.from({ length: 21 }, (_, i) => `员${i}`).join('、')
       const opened = await open(await writeRegisterCsv(file('long.csv'), { rows: 0, encoding: 'utf-8', table }))
       const preview = await ws.call('imports.preview', { sessionId: opened.sessionId, mapping: opened.mapping, createMissing: true })
       expect(preview.problems.map((p) => [p.row, p.column, p.message])).toEqual([
@@ -264,7 +265,7 @@ describe('a file that cannot be imported as it is', () => {
     const opened = await open(await writeRegisterCsv(file('domain.csv'), { rows: 0, encoding: 'utf-8', table }))
     const preview = await ws.call('imports.preview', { sessionId: opened.sessionId, mapping: opened.mapping })
     expect(preview.problems).toMatchObject([{ row: 2, column: '案由', field: 'violation', severity: 'error' }])
-    expect(preview.problems[0].message).toContain('无法从案由「其他违法行为」判断执法领域')
+    expect(preview.problems[0]?.message).toContain('无法从案由「其他违法行为」判断执法领域')
     await ws.call('imports.commit', { sessionId: opened.sessionId, mapping: opened.mapping, defaultDomain: 'housing_market' })
     expect((await caseByNumber('D-1')).domain).toBe('housing_market')
   })

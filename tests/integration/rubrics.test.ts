@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import type { Rubric } from '../../shared/domain/rubric'
+import { nth } from '../support/defined'
 
 let ws: TestWorkspace
 let rubricId: number
@@ -17,7 +18,7 @@ afterEach(() => ws.close())
 /** The shipped rubric with S1.2's late-filing deduction raised from 1 to 2 points. */
 function edited(): Rubric {
   const copy = structuredClone(body)
-  const item = copy.sections[0].items.find((i) => i.id === 'S1.2')!
+  const item = nth(copy.sections, 0).items.find((i) => i.id === 'S1.2')!
   const late = item.deductions.find((o) => o.id === 'late')! as { points: number }
   late.points = 2
   return copy
@@ -40,7 +41,7 @@ describe('rubric versions', () => {
     expect((await ws.fail('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S1.2', optionId: 'late', points: 1.5 })).code).toBe('invalid_input')
     const stored = await ws.call('rubrics.get', { id: v2.id })
     expect(stored.body.version).toBe(v2.version)
-    expect((await ws.call('rubrics.get', { id: rubricId })).body.sections[0].items[1].deductions[0]).toMatchObject({ points: 1 })
+    expect((await ws.call('rubrics.get', { id: rubricId })).body.sections[0]?.items[1]?.deductions[0]).toMatchObject({ points: 1 })
   })
 
   it('duplicates a rubric under a new code for special cases', async () => {
@@ -60,7 +61,7 @@ describe('rubric versions', () => {
 
   it('refuses a rubric whose points do not add up, saying where', async () => {
     const broken = edited()
-    broken.sections[0].items[0].maxPoints = 5
+    nth(nth(broken.sections, 0).items, 0).maxPoints = 5
     const error = await ws.fail('rubrics.importJson', { json: JSON.stringify(broken) })
     expect(error.code).toBe('invalid_input')
     expect(error.message).toMatch(/S1|sections/)
@@ -70,7 +71,7 @@ describe('rubric versions', () => {
 
   it('names the problem of a refused import in the UI language', async () => {
     const broken = edited()
-    broken.sections[0].items[0].maxPoints = 5
+    nth(nth(broken.sections, 0).items, 0).maxPoints = 5
     const json = JSON.stringify(broken)
     expect((await ws.fail('rubrics.importJson', { json })).message).toBe('输入有误：评查项目 S1 › 分值：评查要点分值合计 11 分，与本项目分值 10 分不符')
     expect((await ws.fail('rubrics.importJson', { json: '{not json' })).message).toMatch(/^输入有误：文件不是评查标准文件，内容无法读取/)

@@ -1,18 +1,21 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { nth, take } from '../support/defined'
 
 /** An evaluation not begun is 未评, not the rubric's empty 100 / 优秀; a grade only once submitted. */
 let ws: TestWorkspace
 let campaignId: number
-let assignmentIds: number[]
+let assignmentIds: [number, number, number, number]
 
 beforeAll(async () => {
   ws = await openTestWorkspace()
   const { squadIds } = await seedRegistry(ws)
   const cases = []
   for (let i = 1; i <= 4; i++) cases.push(await ws.call('cases.create', caseInput(squadIds[0], { caseNumber: `青城管罚字〔2023〕第0100${i}号`, party: `当事人${i}` })))
-  ;({ campaignId, assignmentIds } = await seedCampaign(ws, cases.map((c) => c.id)))
+  const seeded = await seedCampaign(ws, cases.map((c) => c.id))
+  campaignId = seeded.campaignId
+  assignmentIds = take(seeded.assignmentIds, 4)
 })
 afterAll(() => ws.close())
 
@@ -33,13 +36,13 @@ describe('the score before, during and after scoring', () => {
     expect(deducted).toMatchObject({ scored: true, total: 99 })
     expect(await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })).toEqual(deducted)
     expect(await rowOf(assignmentIds[0])).toMatchObject({ total: 99, grade: null })
-    const removed = await ws.call('evaluations.removeDeduction', { evaluationId: e.id, deductionId: deducted.deductions[0].id })
+    const removed = await ws.call('evaluations.removeDeduction', { evaluationId: e.id, deductionId: nth(deducted.deductions, 0).id })
     expect(removed).toMatchObject({ scored: false, total: 100 })
     expect(await rowOf(assignmentIds[0])).toMatchObject({ total: null, grade: null })
   })
 
   it('counts a note, a not-applicable mark, a veto and a decision on a finding as begun', async () => {
-    const open = (i: number) => ws.call('evaluations.open', { assignmentId: assignmentIds[i] })
+    const open = (i: number) => ws.call('evaluations.open', { assignmentId: nth(assignmentIds, i) })
     const noted = await ws.call('evaluations.setNote', { evaluationId: (await open(1)).id, itemId: 'S1.1', note: '审批表在第3页' })
     expect(noted.scored).toBe(true)
     const vetoed = await ws.call('evaluations.setVeto', { evaluationId: (await open(2)).id, vetoId: 'V6', on: true, reason: '罚款超出法定幅度' })
@@ -49,7 +52,7 @@ describe('the score before, during and after scoring', () => {
     // A decision on a finding alone, as the override answers it and as a fresh read sees it.
     const e = await open(3)
     const findings = await ws.call('checks.forEvaluation', { evaluationId: e.id })
-    const key = findings.find((f) => f.outcome !== 'ok')?.key ?? findings[0].key
+    const key = findings.find((f) => f.outcome !== 'ok')?.key ?? nth(findings, 0).key
     const overridden = await ws.call('checks.override', { evaluationId: e.id, key, reason: '卷内另有说明' })
     expect(overridden.evaluation.scored).toBe(true)
     expect(await open(3)).toEqual(overridden.evaluation)

@@ -5,10 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gbk } from '../support/gbk'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import type { DiscretionTable } from '../../shared/domain/discretion/baseline'
+import type { FilePick } from '../../shared/contract/picks'
+import type { PickedFile, SystemPorts } from '../../electron/backend/services/context'
+import { AppError } from '../../electron/backend/services/errors'
+import { nth } from '../support/defined'
 
 const HEADERS = ['违法行为代码', '违法行为', '法律依据', '法定幅度下限（元）', '法定幅度上限（元）', '裁量阶次', '适用情形', '罚款下限（元）', '罚款上限（元）']
 const BIN = ['bin_overflow', '垃圾桶满溢未清运', '《上海市生活垃圾管理条例》第五十七条第二款', 50, 200]
-const GOOD_ROWS = [
+const GOOD_ROWS: [(string | number)[], (string | number)[]] = [
   [...BIN, '一般处罚', '首次发现，责令后改正', 50, 100],
   [...BIN, '从重处罚', '拒不改正', 100, 200],
 ]
@@ -48,12 +52,12 @@ describe('the discretion baseline in force', () => {
     expect(exported.fileName).toMatch(/^裁量基准-\d{8}-\d{6}\.xlsx$/)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(exported.filePath)
-    const sheet = wb.worksheets[0]
+    const sheet = nth(wb.worksheets, 0)
     expect(sheet.name).toBe('裁量基准')
     expect((sheet.getRow(1).values as unknown[]).slice(1, 10)).toEqual(HEADERS)
     expect(sheet.rowCount).toBe(1 + before.entries.reduce((n, e) => n + e.tiers.length, 0))
     expect(sheet.getRow(2).getCell(6).value).toBe('不予处罚')
-    expect(wb.worksheets[1].name).toBe('填写说明')
+    expect(wb.worksheets[1]?.name).toBe('填写说明')
 
     const imported = await ws.call('settings.importDiscretion', { path: exported.filePath, fileName: '本局裁量基准.xlsx' })
     expect(imported!.rows).toBe(sheet.rowCount - 1)
@@ -73,9 +77,9 @@ describe('the discretion baseline in force', () => {
       const exported = await ws.call('settings.exportDiscretion', { template: false })
       const wb = new ExcelJS.Workbook()
       await wb.xlsx.readFile(exported.filePath)
-      const header = (wb.worksheets[0].getRow(1).values as unknown[]).slice(1)
+      const header = (nth(wb.worksheets, 0).getRow(1).values as unknown[]).slice(1)
       expect(header.slice(-2)).toEqual(locale === 'en' ? ['Enforcement domain', 'Note'] : ['执法领域', '备注'])
-      const domains = wb.worksheets[0].getColumn(header.length - 1).values.slice(2)
+      const domains = nth(wb.worksheets, 0).getColumn(header.length - 1).values.slice(2)
       expect(domains).toContain(locale === 'en' ? 'Muck transport' : '渣土运输')
 
       await ws.call('settings.importDiscretion', { path: exported.filePath })
@@ -91,7 +95,7 @@ describe('the discretion baseline in force', () => {
     const template = await ws.call('settings.exportDiscretion', { template: true })
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(template.filePath)
-    expect(wb.worksheets[0].rowCount).toBe(1)
+    expect(wb.worksheets[0]?.rowCount).toBe(1)
     const path = await writeXlsx(join(ws.dir, 'bins.xlsx'), [['某区城管执法局裁量基准（2024年版）'], HEADERS, ...GOOD_ROWS])
     expect(await ws.call('settings.importDiscretion', { path })).toMatchObject({ rows: 2 })
     const table = await baseline()
@@ -147,15 +151,15 @@ describe('the discretion baseline in force', () => {
 
   it('saves an edited row, and refuses a bad one naming the entry and tier', async () => {
     const table = await baseline()
-    table.entries[0].tiers[0].conditions = '首次发现，当场改正'
-    expect((await ws.call('settings.setDiscretion', { table })).entries[0].tiers[0].conditions).toBe('首次发现，当场改正')
+    nth(nth(table.entries, 0).tiers, 0).conditions = '首次发现，当场改正'
+    expect((await ws.call('settings.setDiscretion', { table })).entries[0]?.tiers[0]?.conditions).toBe('首次发现，当场改正')
     expect((await audit()).at(-1)).toEqual({ action: 'discretion.set', entity: 'discretion_baseline' })
 
-    table.entries[0].tiers[1].maxFen = 25000
+    nth(nth(table.entries, 0).tiers, 1).maxFen = 25000
     const error = await ws.fail('settings.setDiscretion', { table })
     expect(error.code).toBe('baseline_invalid')
     expect(error.message).toBe('裁量基准未保存，请修改后重试：第1项“垃圾桶满溢未清运”“从重”档：“从重”档次100元–250元超出法定幅度50元–200元')
-    expect((await baseline()).entries[0].tiers[1].maxFen).toBe(20000)
+    expect((await baseline()).entries[0]?.tiers[1]?.maxFen).toBe(20000)
   })
 
   it('answers in English when the UI is in English', async () => {
@@ -216,7 +220,25 @@ describe('calendar overrides from a file', () => {
     expect(await ws.call('calendar.status', {})).toEqual(before)
   })
 
-  it('needs a path under the bridge: picking a file is the desktop’s', async () => {
+  it('asks the caller for one table when given no path; a cancelled pick changes nothing', async () => {
+    const path = join(ws.dir, '调休安排.csv')
+    await writeFile(path, '日期,类型,备注\n2026-04-27,上班,调休\n')
+    const asked: FilePick[] = []
+    const choosing = (files: PickedFile[]): SystemPorts => ({
+      pickFiles: async (pick) => {
+        asked.push(pick)
+        return files
+      },
+    })
+    const imported = await ws.app.dispatch('calendar.importOverrides', {}, choosing([{ path, fileName: '调休安排.csv' }]))
+    expect(imported).toMatchObject({ ok: true, value: { added: 1 } })
+    expect(await ws.app.dispatch('settings.importDiscretion', {}, choosing([]))).toEqual({ ok: true, value: null })
+    const refused = await ws.app.dispatch('settings.importDiscretion', {}, choosing([{ fileName: '裁量基准.xlsx', refused: new AppError('upload_too_large', { fileName: '裁量基准.xlsx', limit: '1 GB' }) }]))
+    expect(refused).toMatchObject({ ok: false, error: { code: 'upload_too_large' } })
+    expect(asked).toEqual(['table', 'table', 'table'])
+  })
+
+  it('refuses to pick in a context that has no way to ask the user (a script, a test)', async () => {
     expect((await ws.fail('calendar.importOverrides', {})).code).toBe('desktop_only')
     expect((await ws.fail('settings.importDiscretion', {})).code).toBe('desktop_only')
   })

@@ -5,6 +5,7 @@ import type { EvaluationSheet } from '../../shared/contract/sheets'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
 import { plainPdf } from '../support/pdf-bytes'
+import { nth, only } from '../support/defined'
 
 const item = (sheet: EvaluationSheet, id: string) => sheet.sections.flatMap((s) => s.items).find((i) => i.id === id)!
 
@@ -25,21 +26,21 @@ describe('案卷评查表 of a single-review campaign', () => {
     ws = await openTestWorkspace()
     const { squadIds, officerIds } = await seedRegistry(ws)
     const create = (squad: number, n: number, officers: number[]) =>
-      ws.call('cases.create', caseInput(squadIds[squad], { caseNumber: `青城管罚字〔2023〕第0100${n}号`, party: `当事人${n}`, officerIds: officers }))
+      ws.call('cases.create', caseInput(nth(squadIds, squad), { caseNumber: `青城管罚字〔2023〕第0100${n}号`, party: `当事人${n}`, officerIds: officers }))
     caseIds.push((await create(0, 1, [officerIds[0], officerIds[1]])).id, (await create(1, 2, [officerIds[2]])).id, (await create(1, 3, [])).id)
     const path = join(ws.dir, '案卷扫描件.pdf')
     await writeFile(path, plainPdf())
-    documentId = (await ws.call('documents.attach', { caseId: caseIds[0], path })).document.id
+    documentId = (await ws.call('documents.attach', { caseId: nth(caseIds, 0), path })).document.id
     const seeded = await seedCampaign(ws, caseIds)
     campaignId = seeded.campaignId
-    const first = await ws.call('evaluations.open', { assignmentId: seeded.assignmentIds[0] })
+    const first = await ws.call('evaluations.open', { assignmentId: nth(seeded.assignmentIds, 0) })
     const rect = { x: 0.1, y: 0.2, w: 0.5, h: 0.25 }
     await ws.call('evaluations.addDeduction', { evaluationId: first.id, itemId: 'S5.2', points: 4, reason: '无送达回证', documentId, page: 1, rect })
     await ws.call('evaluations.addDeduction', { evaluationId: first.id, itemId: 'S1.2', optionId: 'late', points: 1 })
     await ws.call('evaluations.setNotApplicable', { evaluationId: first.id, itemId: 'S4.4', notApplicable: true })
     await ws.call('evaluations.setNote', { evaluationId: first.id, itemId: 'S5.2', note: '已电话核实' })
     await ws.call('evaluations.submit', { evaluationId: first.id })
-    const second = await ws.call('evaluations.open', { assignmentId: seeded.assignmentIds[1] })
+    const second = await ws.call('evaluations.open', { assignmentId: nth(seeded.assignmentIds, 1) })
     await ws.call('evaluations.addDeduction', { evaluationId: second.id, itemId: 'S2.1', points: 5, reason: '笔录无执法人员签名' })
     await ws.call('evaluations.setVeto', { evaluationId: second.id, vetoId: 'V6', on: true, reason: '罚款超出法定幅度' })
   }, 60_000)
@@ -59,7 +60,7 @@ describe('案卷评查表 of a single-review campaign', () => {
   })
 
   it('reads a submitted case: facts, items with points, deductions with reasons, pages and evidence, N/A, total and grade', async () => {
-    const [sheet] = (await ws.call('sheets.list', { campaignId, caseId: caseIds[0] })).sheets
+    const sheet = only((await ws.call('sheets.list', { campaignId, caseId: nth(caseIds, 0) })).sheets)
     expect(sheet.case).toMatchObject({
       caseNumber: '青城管罚字〔2023〕第01001号',
       party: '当事人1',
@@ -82,7 +83,7 @@ describe('案卷评查表 of a single-review campaign', () => {
     expect(sheet.reviews).toEqual([
       expect.objectContaining({ round: 1, reviewerName: '王敏', status: 'submitted', withheld: false, total: 94.9, grade: 'excellent', applicableMax: 98, earned: 93 }),
     ])
-    expect(sheet.reviews[0].submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(sheet.reviews[0]?.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(item(sheet, 'S5.2')).toMatchObject({
       maxPoints: 4,
       outcomes: [{ deducted: 4, notApplicable: false }],
@@ -91,7 +92,7 @@ describe('案卷评查表 of a single-review campaign', () => {
       notes: [{ review: 0, note: '已电话核实' }],
     })
     // Without words of the reviewer's own, the sheet reads the rubric option's.
-    const late = item(sheet, 'S1.2').deductions[0]
+    const late = nth(item(sheet, 'S1.2').deductions, 0)
     expect(late).toMatchObject({ points: 1, reason: '', page: null, rect: null })
     expect(late.optionLabel).toBeTruthy()
     expect(item(sheet, 'S4.4').outcomes).toEqual([{ deducted: 0, notApplicable: true }])
@@ -102,7 +103,7 @@ describe('案卷评查表 of a single-review campaign', () => {
   })
 
   it('marks a case in review as not final, with its running total and its veto named', async () => {
-    const [sheet] = (await ws.call('sheets.list', { campaignId, caseId: caseIds[1] })).sheets
+    const sheet = only((await ws.call('sheets.list', { campaignId, caseId: nth(caseIds, 1) })).sheets)
     expect(sheet.result).toEqual({ state: 'in_progress', final: false, total: 95, grade: null, vetoed: true })
     expect(sheet.reviews[0]).toMatchObject({ status: 'in_progress', total: 95, grade: null, submittedAt: null })
     expect(sheet.vetoes).toEqual([
@@ -112,7 +113,7 @@ describe('案卷评查表 of a single-review campaign', () => {
   })
 
   it('gives a case not yet started its facts and rubric, with nothing scored', async () => {
-    const [sheet] = (await ws.call('sheets.list', { campaignId, caseId: caseIds[2] })).sheets
+    const sheet = only((await ws.call('sheets.list', { campaignId, caseId: nth(caseIds, 2) })).sheets)
     expect(sheet.result).toEqual({ state: 'not_started', final: false, total: null, grade: null, vetoed: false })
     expect(sheet.reviews).toEqual([expect.objectContaining({ reviewerName: '王敏', status: 'not_started', total: null, updatedAt: null })])
     expect(sheet.case.officers).toEqual([])
@@ -148,14 +149,14 @@ describe('案卷评查表 of a double-review campaign', () => {
     await scoreAs(ws, first.id, seeded.assignmentOf(2, 1), { deductions: [{ itemId: 'S1.1', points: 2, reason: '立案审批表未签字' }] })
     await scoreAs(ws, second.id, seeded.assignmentOf(2, 2), { deductions: [{ itemId: 'S1.2', points: 1, reason: '立案超期' }], submit: false })
     await ws.call('reviewers.setCurrent', { reviewerId: lead.id })
-    await ws.call('adjudication.decide', { campaignId: seeded.campaignId, caseId: seeded.cases[1].id, items: [{ itemId: 'S3.2', choice: 'own', points: 4 }], vetoes: [], reason: '裁量阶次部分适用错误' })
+    await ws.call('adjudication.decide', { campaignId: seeded.campaignId, caseId: nth(seeded.cases, 1).id, items: [{ itemId: 'S3.2', choice: 'own', points: 4 }], vetoes: [], reason: '裁量阶次部分适用错误' })
   }, 60_000)
   afterAll(() => ws.close())
 
   const sheets = async () => (await ws.call('sheets.list', { campaignId: seeded.campaignId })).sheets
 
   it('names both reviewers and, where they agree, takes the mean of their totals', async () => {
-    const [agreed] = await sheets()
+    const agreed = nth(await sheets(), 0)
     expect(agreed.reviews.map((r) => [r.round, r.reviewerName, r.status, r.total, r.grade])).toEqual([
       [1, '张三', 'submitted', 98, 'excellent'],
       [2, '李四', 'submitted', 97, 'excellent'],
@@ -176,7 +177,7 @@ describe('案卷评查表 of a double-review campaign', () => {
   })
 
   it('gives the lead’s ruling item by item, with who ruled, when and why', async () => {
-    const decided = (await sheets())[1]
+    const decided = nth(await sheets(), 1)
     expect(decided.reviews.map((r) => r.total)).toEqual([92, 100])
     expect(item(decided, 'S3.2')).toMatchObject({
       outcomes: [
@@ -192,7 +193,8 @@ describe('案卷评查表 of a double-review campaign', () => {
   })
 
   it('marks a case with a round still open as not final, and one nobody began as not started', async () => {
-    const [, , pending, untouched] = await sheets()
+    const all = await sheets()
+    const [pending, untouched] = [nth(all, 2), nth(all, 3)]
     expect(pending.result).toEqual({ state: 'pending', final: false, total: null, grade: null, vetoed: false })
     expect(pending.reviews.map((r) => [r.status, r.total])).toEqual([
       ['submitted', 98],
@@ -205,7 +207,8 @@ describe('案卷评查表 of a double-review campaign', () => {
 
   it('keeps the review blind: a reviewer sees only their own round of a case still open', async () => {
     await ws.call('reviewers.setCurrent', { reviewerId: seeded.reviewers.first.id })
-    const [agreed, , pending] = await sheets()
+    const all = await sheets()
+    const [agreed, pending] = [nth(all, 0), nth(all, 2)]
     // Both rounds submitted: nothing is blind any more.
     expect(agreed.reviews.every((r) => !r.withheld)).toBe(true)
     expect(pending.reviews.map((r) => [r.reviewerName, r.withheld, r.total])).toEqual([
@@ -215,6 +218,6 @@ describe('案卷评查表 of a double-review campaign', () => {
     expect(item(pending, 'S1.1').deductions).toMatchObject([{ review: 0, reason: '立案审批表未签字' }])
     expect(item(pending, 'S1.2')).toMatchObject({ deductions: [], outcomes: [{ deducted: 0 }, { deducted: 0 }] })
     await ws.call('reviewers.setCurrent', { reviewerId: seeded.reviewers.lead.id })
-    expect(item((await sheets())[2], 'S1.2').deductions).toMatchObject([{ review: 1, reason: '立案超期' }])
+    expect(item(nth(await sheets(), 2), 'S1.2').deductions).toMatchObject([{ review: 1, reason: '立案超期' }])
   })
 })

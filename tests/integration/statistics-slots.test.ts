@@ -7,6 +7,7 @@ import { openDatabase, type OpenedDatabase } from '../../electron/backend/db/con
 import { SlotLayout } from '../../electron/backend/services/statistics/slots'
 import type { Rubric } from '../../shared/domain/rubric'
 import { seededRandom } from '../../shared/domain/seeded-random'
+import { expectDefined, nth } from '../support/defined'
 
 // Rubric 1 has 70 items, every third with an option filed under its own category: 93 slots,
 // so its masks need two columns. Rubric 2 reuses item ids of rubric 1 with other categories.
@@ -43,7 +44,7 @@ beforeAll(async () => {
     evaluations.push({ id, rubricId })
     // Some evaluations lose nothing; others several points, now and then twice on one item.
     for (let k = Math.floor(random() * 12); k > 0; k--) {
-      const it = items[Math.floor(random() * items.length)]
+      const it = nth(items, Math.floor(random() * items.length))
       deductions.push({ evaluationId: id, itemId: it.id, optionId: random() < 0.2 ? null : random() < 0.5 ? 'a' : 'b' })
     }
   }
@@ -67,7 +68,10 @@ function expected(rubricId: number, layout: SlotLayout) {
     return it.deductions.find((o) => o.id === d.optionId)?.category ?? it.category
   }
   return {
-    items: Array.from({ length: layout.itemColumns }, (_, j) => (j < items.length ? mine.filter((ds) => ds.some((d) => d.itemId === items[j].id)).length : 0)),
+    items: Array.from({ length: layout.itemColumns }, (_, j) => {
+      const item = items[j]
+      return item ? mine.filter((ds) => ds.some((d) => d.itemId === item.id)).length : 0
+    }),
     categories: layout.categories.map((c) => mine.filter((ds) => ds.some((d) => categoryOf(d) === c)).length),
   }
 }
@@ -85,12 +89,12 @@ describe('slot masks', () => {
       select ev.rubric_id as rubric, ${sql.join([...items, ...categories])} from ev group by ev.rubric_id order by ev.rubric_id`.execute(opened.db)
     expect(rows).toHaveLength(2)
     for (const row of rows) {
-      const want = expected(row.rubric, layout)
+      const want = expected(expectDefined(row.rubric, 'the rubric column'), layout)
       expect(Array.from({ length: layout.itemColumns }, (_, j) => row[`i${j}`])).toEqual(want.items)
       expect(layout.categories.map((_, k) => row[`c${k}`])).toEqual(want.categories)
     }
     // The data is not trivial: most columns count something, and not every evaluation.
-    expect(rows[0].i0).toBeGreaterThan(0)
-    expect(rows[0].i0).toBeLessThan(evaluations.filter((e) => e.rubricId === 1).length)
+    expect(rows[0]?.i0).toBeGreaterThan(0)
+    expect(rows[0]?.i0).toBeLessThan(evaluations.filter((e) => e.rubricId === 1).length)
   })
 })

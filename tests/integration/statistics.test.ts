@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, type TestWorkspace } from '../support/workspace'
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
+import { take } from '../support/defined'
 
 // Every write of this workspace happens on 15 March 2024 (20:00 in China): the same date in most time zones.
 const NOW = new Date('2024-03-15T12:00:00Z')
@@ -44,9 +45,9 @@ beforeAll(async () => {
   await scoreAs(ws, second.id, B(3), { deductions: [{ itemId: 'S7.1', points: 1 }], submit: false })
 
   // A single-review monthly spot check of cases closed in March 2024, all of 夏阳 but the last.
-  const squads = await db.selectFrom('squads').select('id').orderBy('sortOrder').execute()
+  const squads = take(await db.selectFrom('squads').select('id').orderBy('sortOrder').execute(), 2)
   officerIds = (await db.selectFrom('officers').select('id').orderBy('id').execute()).map((o) => o.id)
-  const [zhang, li, wang] = officerIds
+  const [zhang, li, wang] = take(officerIds, 3)
   const monthlyCases = [
     { squad: squads[0].id, officers: [zhang] },
     { squad: squads[0].id, officers: [zhang, li] },
@@ -67,11 +68,14 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow()
   monthlyId = monthly.id
-  const assignments = await db
-    .insertInto('assignments')
-    .values(ids.slice(0, 4).map((caseId, position) => ({ campaignId: monthlyId, caseId, reviewerId: first.id, position })))
-    .returning('id')
-    .execute()
+  const assignments = take(
+    await db
+      .insertInto('assignments')
+      .values(ids.slice(0, 4).map((caseId, position) => ({ campaignId: monthlyId, caseId, reviewerId: first.id, position })))
+      .returning('id')
+      .execute(),
+    4,
+  )
   // 92, 95 with a veto (不合格), 98; the fourth is scored but never submitted.
   await scoreAs(ws, first.id, assignments[0].id, { deductions: [{ itemId: 'S3.2', points: 8 }] })
   await scoreAs(ws, first.id, assignments[1].id, { deductions: [{ itemId: 'S3.2', points: 5 }], vetoes: ['V6'] })

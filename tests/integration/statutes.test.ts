@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
+import { only } from '../support/defined'
 
 let ws: TestWorkspace
 beforeAll(async () => {
@@ -15,7 +16,7 @@ describe('statute library', () => {
   })
 
   it("opens the article a case cites, pointing at the cited 款", async () => {
-    const [c] = await ws.call('statutes.resolve', { text: '依据《上海市市容环境卫生管理条例》第二十五条第二款的规定' })
+    const c = only(await ws.call('statutes.resolve', { text: '依据《上海市市容环境卫生管理条例》第二十五条第二款的规定' }))
     expect(c).toMatchObject({ raw: '《上海市市容环境卫生管理条例》第二十五条第二款', status: 'ok', lawTitle: '上海市市容环境卫生管理条例', paragraph: 2 })
     expect(c.article!.label).toBe('第二十五条')
     expect(c.article!.paragraphs.length).toBeGreaterThanOrEqual(2)

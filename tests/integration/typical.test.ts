@@ -5,6 +5,7 @@ import { caseInput, openTestWorkspace, type TestWorkspace } from '../support/wor
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
 import { plainPdf } from '../support/pdf-bytes'
 import { listTypical } from '../../electron/backend/services/typical/list'
+import { nth, take } from '../support/defined'
 
 // Every write happens on 15 March 2024 (20:00 in China): inside March 2024 in most time zones.
 const NOW = new Date('2024-03-15T12:00:00Z')
@@ -38,12 +39,12 @@ beforeAll(async () => {
   const a1 = await scoreAs(ws, first.id, A(1), { vetoes: ['V6'] })
   await scoreAs(ws, second.id, B(1), {})
   const a2 = await scoreAs(ws, first.id, A(2), { deductions: [{ itemId: 'S5.2', points: 2 }], submit: false })
-  agreed = { evaluationId: a0.id, deductionId: a0.deductions[0].id }
+  agreed = { evaluationId: a0.id, deductionId: nth(a0.deductions, 0).id }
   blind = { evaluationId: a2.id }
   waiting = { evaluationId: a1.id }
 
-  const squads = await db.selectFrom('squads').select('id').orderBy('sortOrder').execute()
-  const officers = await db.selectFrom('officers').select('id').orderBy('id').execute()
+  const squads = take(await db.selectFrom('squads').select('id').orderBy('sortOrder').execute(), 2)
+  const officers = take(await db.selectFrom('officers').select('id').orderBy('id').execute(), 3)
   const caseA = await ws.call('cases.create', caseInput(squads[0].id, { caseNumber: '青城管罚字〔2024〕第03001号', party: '上海某某餐饮有限公司', officerIds: [officers[0].id, officers[1].id] }))
   const caseB = await ws.call('cases.create', caseInput(squads[1].id, { caseNumber: '青城管罚字〔2024〕第03002号', officerIds: [officers[2].id] }))
   const path = join(ws.dir, '案卷扫描件.pdf')
@@ -57,19 +58,22 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id
-  const [asA, asB] = await db
-    .insertInto('assignments')
-    .values([caseA.id, caseB.id].map((caseId, position) => ({ campaignId: monthlyId, caseId, reviewerId: first.id, position })))
-    .returning('id')
-    .execute()
+  const [asA, asB] = take(
+    await db
+      .insertInto('assignments')
+      .values([caseA.id, caseB.id].map((caseId, position) => ({ campaignId: monthlyId, caseId, reviewerId: first.id, position })))
+      .returning('id')
+      .execute(),
+    2,
+  )
   await ws.call('reviewers.setCurrent', { reviewerId: first.id })
   const e = await ws.call('evaluations.open', { assignmentId: asA.id })
   const withRect = await ws.call('evaluations.addDeduction', { evaluationId: e.id, itemId: 'S3.2', points: 4, reason: '罚款未说明裁量理由', documentId, page: 1, rect: RECT })
   await ws.call('evaluations.setVeto', { evaluationId: e.id, vetoId: 'V6', on: true, reason: '罚款超出法定幅度', documentId, page: 1 })
   await ws.call('evaluations.submit', { evaluationId: e.id })
-  submitted = { evaluationId: e.id, deductionId: withRect.deductions[0].id, assignmentId: asA.id }
+  submitted = { evaluationId: e.id, deductionId: nth(withRect.deductions, 0).id, assignmentId: asA.id }
   const b = await scoreAs(ws, first.id, asB.id, { deductions: [{ itemId: 'S1.2', points: 1 }], submit: false })
-  open = { evaluationId: b.id, deductionId: b.deductions[0].id }
+  open = { evaluationId: b.id, deductionId: nth(b.deductions, 0).id }
 }, 120_000)
 afterAll(() => ws.close())
 
@@ -91,9 +95,9 @@ describe('marking a typical case', () => {
       ['张三', 'typical_mark', String(mark.id)],
       ['张三', 'typical_mark', String(mark.id)],
     ])
-    expect(audit[0].before).toBeNull()
-    expect(JSON.parse(audit[1].before!)).toMatchObject({ kind: 'good', note: '' })
-    expect(JSON.parse(audit[1].after!)).toEqual({ evaluationId: submitted.evaluationId, deductionId: submitted.deductionId, vetoId: null, kind: 'bad', note: '裁量说理缺失的典型' })
+    expect(audit[0]?.before).toBeNull()
+    expect(JSON.parse(nth(audit, 1).before!)).toMatchObject({ kind: 'good', note: '' })
+    expect(JSON.parse(nth(audit, 1).after!)).toEqual({ evaluationId: submitted.evaluationId, deductionId: submitted.deductionId, vetoId: null, kind: 'bad', note: '裁量说理缺失的典型' })
   })
 
   it('lets the lead mark a veto finding of any evaluation; another reviewer may not', async () => {
@@ -194,7 +198,7 @@ describe('unmarking', () => {
     const target = { type: 'veto' as const, evaluationId: submitted.evaluationId, vetoId: 'V6' }
     expect(await ws.call('typical.unmark', { target })).toEqual({ ok: true })
     expect((await ws.call('typical.list', { kind: 'campaign', campaignId: monthlyId })).map((e) => e.itemId)).toEqual(['S3.2'])
-    const [entry] = await auditOf('typical.unmark')
+    const entry = nth(await auditOf('typical.unmark'), 0)
     expect(entry.actor).toBe('王敏')
     expect(JSON.parse(entry.before!)).toEqual({ evaluationId: submitted.evaluationId, deductionId: null, vetoId: 'V6', kind: 'bad', note: '' })
     expect(entry.after).toBeNull()

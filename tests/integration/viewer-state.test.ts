@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../electron/backend/services/backend'
 import { requireFixtures } from '../support/paths'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { nth } from '../support/defined'
 
 const fixtures = requireFixtures()
 let ws: TestWorkspace
@@ -67,7 +68,7 @@ describe('page rotation', () => {
     const cleared = await ws.call('documents.setRotation', { documentId: threePages, pages: [1], degrees: 0 })
     expect(cleared.rotations).toEqual([{ page: 3, degrees: 270 }])
     expect(await ws.app.ctx.db.selectFrom('pageRotations').select('page').where('documentId', '=', threePages).execute()).toEqual([{ page: 3 }])
-    expect(JSON.parse((await auditOf('document.rotate'))[1].before!)).toEqual([{ page: 1, degrees: 270 }])
+    expect(JSON.parse(nth(await auditOf('document.rotate'), 1).before!)).toEqual([{ page: 1, degrees: 270 }])
 
     const beyond = await ws.fail('documents.setRotation', { documentId: threePages, pages: [2, 4], degrees: 90 })
     expect(beyond.code).toBe('invalid_input')
@@ -75,6 +76,14 @@ describe('page rotation', () => {
     expect((await ws.call('documents.list', { caseId })).find((d) => d.id === threePages)?.rotations).toEqual([{ page: 3, degrees: 270 }])
     expect((await ws.fail('documents.setRotation', { documentId: threePages, pages: [1], degrees: 45 })).code).toBe('invalid_input')
     expect((await ws.fail('documents.setRotation', { documentId: 9999, pages: 'all', degrees: 90 })).code).toBe('not_found')
+  })
+
+  it('gives one document as stored, its rotations included, as the list does', async () => {
+    await ws.call('documents.setRotation', { documentId: twoPages, pages: [2], degrees: 270 })
+    const one = await ws.call('documents.get', { id: twoPages })
+    expect(one).toEqual((await ws.call('documents.list', { caseId })).find((d) => d.id === twoPages))
+    expect(one.rotations).toEqual([{ page: 2, degrees: 270 }])
+    expect((await ws.fail('documents.get', { id: 9999 })).code).toBe('not_found')
   })
 })
 
@@ -98,11 +107,11 @@ describe('page tags (卷内目录)', () => {
 
     const audit = await auditOf('document.page_tags')
     expect(audit).toHaveLength(2)
-    expect(JSON.parse(audit[1].before!)).toEqual([
+    expect(JSON.parse(nth(audit, 1).before!)).toEqual([
       { firstPage: 1, lastPage: 1, docType: '立案审批表' },
       { firstPage: 2, lastPage: 3, docType: '询问笔录' },
     ])
-    expect(JSON.parse(audit[1].after!)).toEqual([{ firstPage: 1, lastPage: 3, docType: '处罚决定书' }])
+    expect(JSON.parse(nth(audit, 1).after!)).toEqual([{ firstPage: 1, lastPage: 3, docType: '处罚决定书' }])
 
     expect(await ws.call('documents.setPageTags', { documentId: threePages, tags: [] })).toEqual([])
   })
@@ -186,8 +195,8 @@ describe('evidence rectangles on deductions', () => {
         { itemId: 'S1.2', documentId: threePages, page: 1, rect: null },
       ])
       const audit = await app.ctx.db.selectFrom('auditLog').select('after').where('action', '=', 'evaluation.deduct').orderBy('id').execute()
-      expect(JSON.parse(audit[0].after!)).toMatchObject({ itemId: 'S2.1', documentId: threePages, page: 2, rect })
-      expect(JSON.parse(audit[1].after!)).toMatchObject({ itemId: 'S1.2', rect: null })
+      expect(JSON.parse(nth(audit, 0).after!)).toMatchObject({ itemId: 'S2.1', documentId: threePages, page: 2, rect })
+      expect(JSON.parse(nth(audit, 1).after!)).toMatchObject({ itemId: 'S1.2', rect: null })
     } finally {
       await app.close()
     }

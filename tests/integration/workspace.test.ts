@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
+import { nth } from '../support/defined'
 
 describe('first start', () => {
   let ws: TestWorkspace
@@ -20,8 +21,9 @@ describe('first start', () => {
     // The district's squads are there, so the first case can be registered by hand.
     const squads = await ws.call('cases.squads', {})
     expect(squads).toHaveLength(12)
-    const c = await ws.call('cases.create', { caseNumber: '青城管简罚〔2024〕第00001号', party: '孙某', domain: 'street_appearance', squadId: squads[1].id })
-    expect(c.squadName).toBe(squads[1].name)
+    const squad = nth(squads, 1)
+    const c = await ws.call('cases.create', { caseNumber: '青城管简罚〔2024〕第00001号', party: '孙某', domain: 'street_appearance', squadId: squad.id })
+    expect(c.squadName).toBe(squad.name)
     expect((await ws.call('workspace.setLocale', { locale: 'en' })).locale).toBe('en')
     // Error messages follow the chosen language.
     expect((await ws.fail('cases.get', { id: 424242 })).message).toMatch(/^Case 424242 was not found/)
@@ -58,14 +60,14 @@ describe('the demo workspace', () => {
     const mine = (await ws.call('campaigns.mine', {})).filter((m) => m.campaignId === monthly.id)
     expect(mine.length).toBeGreaterThanOrEqual(5)
     expect(mine.map((m) => m.position)).toEqual(mine.map((_, i) => i + 1))
-    const docs = await ws.call('documents.list', { caseId: mine[0].case.id })
-    expect(docs[0].pageCount).toBeGreaterThanOrEqual(10)
-    expect(docs[0].pageCount).toBeLessThanOrEqual(60)
+    const doc = nth(await ws.call('documents.list', { caseId: nth(mine, 0).case.id }), 0)
+    expect(doc.pageCount).toBeGreaterThanOrEqual(10)
+    expect(doc.pageCount).toBeLessThanOrEqual(60)
     // Its 卷内目录 is tagged, from the cover to the last page, without gaps.
-    const tags = await ws.call('documents.pageTags', { documentId: docs[0].id })
+    const tags = await ws.call('documents.pageTags', { documentId: doc.id })
     expect(tags[0]).toMatchObject({ firstPage: 1, docType: '封面' })
-    expect(tags.at(-1)!.lastPage).toBe(docs[0].pageCount)
-    tags.slice(1).forEach((t, i) => expect(t.firstPage).toBe(tags[i].lastPage + 1))
+    expect(tags.at(-1)!.lastPage).toBe(doc.pageCount)
+    tags.slice(1).forEach((t, i) => expect(t.firstPage).toBe(nth(tags, i).lastPage + 1))
     expect(tags.map((t) => t.docType)).toContain('处罚决定书')
   })
 

@@ -1,4 +1,5 @@
 import { caseInput, seedRegistry, type TestWorkspace } from './workspace'
+import { nth } from './defined'
 
 /**
  * A centralized campaign under blind double review: four cases, each assigned to 张三 (round 1)
@@ -10,10 +11,10 @@ export async function seedDoubleReviewCampaign(ws: TestWorkspace, { toleranceTen
   const numbers = ['第02001号', '第02002号', '第02003号', '第02004号']
   const cases: { id: number }[] = []
   for (const [i, n] of numbers.entries()) {
-    cases.push(await ws.call('cases.create', caseInput(squadIds[i % 2], { caseNumber: `青城管罚字〔2023〕${n}`, party: `当事人${i + 1}` })))
+    cases.push(await ws.call('cases.create', caseInput(nth(squadIds, i % 2), { caseNumber: `青城管罚字〔2023〕${n}`, party: `当事人${i + 1}` })))
   }
   const rubric = await db.selectFrom('rubrics').select('id').orderBy('id').executeTakeFirstOrThrow()
-  const [lead, first, second] = await db
+  const reviewers = await db
     .insertInto('reviewers')
     .values([
       { name: '王敏', role: 'lead' },
@@ -22,6 +23,7 @@ export async function seedDoubleReviewCampaign(ws: TestWorkspace, { toleranceTen
     ])
     .returning(['id', 'name'])
     .execute()
+  const [lead, first, second] = [nth(reviewers, 0), nth(reviewers, 1), nth(reviewers, 2)]
   await db.insertInto('settings').values({ key: 'currentReviewerId', value: String(lead.id) }).execute()
   const now = new Date().toISOString()
   const campaign = await db
@@ -43,8 +45,9 @@ export async function seedDoubleReviewCampaign(ws: TestWorkspace, { toleranceTen
     )
     .returning(['id', 'caseId', 'round'])
     .execute()
-  const assignmentOf = (caseIndex: number, round: 1 | 2) => assignments.find((a) => a.caseId === cases[caseIndex].id && a.round === round)!.id
-  return { campaignId: campaign.id, cases, reviewers: { lead, first, second }, assignmentOf }
+  const assignmentOf = (caseIndex: number, round: 1 | 2) => assignments.find((a) => a.caseId === nth(cases, caseIndex).id && a.round === round)!.id
+  const fourCases = [nth(cases, 0), nth(cases, 1), nth(cases, 2), nth(cases, 3)] as const
+  return { campaignId: campaign.id, cases: fourCases, reviewers: { lead, first, second }, assignmentOf }
 }
 
 export interface Scoring {

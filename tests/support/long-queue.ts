@@ -1,5 +1,6 @@
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
+import { nth } from './defined'
 
 export const LONG_QUEUE_NAME = '集中评查（整日连续评查）'
 
@@ -13,7 +14,7 @@ type Call = <M extends MethodName>(method: M, input: InputOf<Contract, M>) => Pr
 export async function addLongQueue(call: Call, size: number): Promise<{ campaignId: number; assignmentIds: number[] }> {
   const { reviewer } = await call('workspace.status', {})
   if (!reviewer) throw new Error('no reviewer at this PC')
-  const [rubric] = await call('rubrics.list', {})
+  const rubric = nth(await call('rubrics.list', {}), 0, 'rubric')
   const campaign = await call('campaigns.create', {
     name: LONG_QUEUE_NAME,
     kind: 'centralized',

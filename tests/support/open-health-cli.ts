@@ -4,7 +4,9 @@ import { RESOURCES_DIR } from './paths'
 // Opens the app on the data folder named on the command line (as another user, in a test) and
 // prints its health and what a write answers, as one JSON line.
 async function main() {
-  const app = await openBackend({ dataDir: process.argv[2], resourcesDir: RESOURCES_DIR })
+  const [, , dataDir] = process.argv
+  if (!dataDir) throw new Error('usage: open-health-cli <data folder>')
+  const app = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const write = await app.dispatch('workspace.setLocale', { locale: 'en' })
   console.log(JSON.stringify({ health: app.health(), write }))
   await app.close()

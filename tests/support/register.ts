@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { gbk } from './gbk'
+import { nth } from './defined'
 
 /** The district's squads as an empty install has them (resources/org/default-squads.json). */
-export const REGISTER_SQUADS = ['机动中队', '夏阳街道中队', '盈浦街道中队', '香花桥街道中队', '赵巷镇中队', '徐泾镇中队', '华新镇中队', '重固镇中队', '白鹤镇中队', '朱家角镇中队', '练塘镇中队', '金泽镇中队']
+export const REGISTER_SQUADS = ['机动中队', '夏阳街道中队', '盈浦街道中队', '香花桥街道中队', '赵巷镇中队', '徐泾镇中队', '华新镇中队', '重固镇中队', '白鹤镇中队', '朱家角镇中队', '练塘镇中队', '金泽镇中队'] as const
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂'
 // Violations whose words tell their enforcement domain.
@@ -28,12 +29,12 @@ export function registerRows({ rows, start = 1, year = 2023, dateStyle = 'mixed'
   const out: (string | number)[][] = [REGISTER_HEADER]
   for (let i = 0; i < rows; i++) {
     const n = start + i
-    const squad = REGISTER_SQUADS[n % REGISTER_SQUADS.length]
+    const squad = nth(REGISTER_SQUADS, n % REGISTER_SQUADS.length)
     // Four officers per squad handle its cases, two to a case.
     const squadIndex = n % REGISTER_SQUADS.length
     const officer = (k: number) => {
       const j = squadIndex * 4 + ((Math.floor(n / REGISTER_SQUADS.length) + k) % 4)
-      return SURNAMES[j % SURNAMES.length] + GIVEN[(j * 7) % GIVEN.length]
+      return SURNAMES.charAt(j % SURNAMES.length) + GIVEN.charAt((j * 7) % GIVEN.length)
     }
     const month = 1 + (n % 11)
     const day = 1 + (n % 27)
@@ -49,7 +50,7 @@ export function registerRows({ rows, start = 1, year = 2023, dateStyle = 'mixed'
       i + 1,
       `青城管罚字〔${year}〕第${pad(n, 5)}号`,
       n % 3 === 0 ? `上海${SURNAMES[n % SURNAMES.length]}氏商贸有限公司` : `${SURNAMES[n % SURNAMES.length]}某${GIVEN[n % GIVEN.length]}`,
-      VIOLATIONS[n % VIOLATIONS.length],
+      nth(VIOLATIONS, n % VIOLATIONS.length),
       squad,
       `${officer(0)}、${officer(1)}`,
       date(month, day, n % 4),

@@ -79,17 +79,30 @@ const MAKEUP_BLACK = (
 const MAKEUP_SHARED = '00000001000,00000001100,00000001101,000000010010,000000010011,000000010100,000000010101,000000010110,000000010111,000000011100,000000011101,000000011110,000000011111'.split(',')
 const VERTICAL: Record<number, string> = { 0: '1', 1: '011', 2: '000011', 3: '0000011', [-1]: '010', [-2]: '000010', [-3]: '0000010' }
 
+/** A code the tables must hold: a missing one is a bug of this encoder. */
+function known(code: string | undefined): string {
+  if (code === undefined) throw new RangeError('no CCITT code for this run')
+  return code
+}
+
+/** data[i] where i is inside data. */
+function byteAt(data: Uint8Array, i: number): number {
+  const byte = data[i]
+  if (byte === undefined) throw new RangeError(`byte ${i} of ${data.length}`)
+  return byte
+}
+
 function writeRun(out: BitWriter, run: number, black: boolean) {
   while (run > 2560) {
-    out.bits(MAKEUP_SHARED[MAKEUP_SHARED.length - 1])
+    out.bits(known(MAKEUP_SHARED.at(-1)))
     run -= 2560
   }
   if (run >= 64) {
     const makeup = Math.floor(run / 64) * 64
-    out.bits(makeup >= 1792 ? MAKEUP_SHARED[(makeup - 1792) / 64] : (black ? MAKEUP_BLACK : MAKEUP_WHITE)[makeup / 64 - 1])
+    out.bits(known(makeup >= 1792 ? MAKEUP_SHARED[(makeup - 1792) / 64] : (black ? MAKEUP_BLACK : MAKEUP_WHITE)[makeup / 64 - 1]))
     run -= makeup
   }
-  out.bits((black ? TERM_BLACK : TERM_WHITE)[run])
+  out.bits(known((black ? TERM_BLACK : TERM_WHITE)[run]))
 }
 
 /** Positions where a line changes colour (the imaginary pixel before it is white). */
@@ -120,13 +133,13 @@ export function encodeG4(bitmap: Bitmap): Uint8Array {
       const a2 = after(coding, a1)
       // b1: the first change above, right of a0, to the colour opposite a0's (even index = to black).
       const b1Index = reference.findIndex((x, i) => x > a0 && i % 2 === (black ? 1 : 0))
-      const b1 = b1Index < 0 ? w : reference[b1Index]
+      const b1 = reference[b1Index] ?? w
       const b2 = b1Index < 0 ? w : (reference[b1Index + 1] ?? w)
       if (b2 < a1) {
         out.bits('0001')
         a0 = b2
       } else if (Math.abs(a1 - b1) <= 3) {
-        out.bits(VERTICAL[a1 - b1])
+        out.bits(known(VERTICAL[a1 - b1]))
         a0 = a1
         black = !black
       } else {
@@ -164,9 +177,9 @@ export function encodeLzw(data: Uint8Array): Uint8Array {
     out.write(EOI, width)
     return out.done()
   }
-  let prefix = data[0]
+  let prefix = byteAt(data, 0)
   for (let i = 1; i < data.length; i++) {
-    const key = prefix * 256 + data[i]
+    const key = prefix * 256 + byteAt(data, i)
     const known = table.get(key)
     if (known !== undefined) {
       prefix = known
@@ -175,7 +188,7 @@ export function encodeLzw(data: Uint8Array): Uint8Array {
     out.write(prefix, width)
     table.set(key, next)
     grow()
-    prefix = data[i]
+    prefix = byteAt(data, i)
   }
   out.write(prefix, width)
   grow()
@@ -191,7 +204,7 @@ export function encodePackBits(data: Uint8Array): Uint8Array {
     let run = 1
     while (i + run < data.length && run < 128 && data[i + run] === data[i]) run++
     if (run >= 2) {
-      out.push(257 - run, data[i])
+      out.push(257 - run, byteAt(data, i))
       i += run
       continue
     }
@@ -206,9 +219,13 @@ export function encodePackBits(data: Uint8Array): Uint8Array {
 /** Bilevel rows packed 8 pixels a byte, first pixel in the high bit; 1 = black (WhiteIsZero). */
 export function packBits1(bitmap: Bitmap, rows: [number, number] = [0, bitmap.height]): Uint8Array {
   const stride = Math.ceil(bitmap.width / 8)
-  const out = new Uint8Array(stride * (rows[1] - rows[0]))
-  for (let y = rows[0]; y < rows[1]; y++) {
-    for (let x = 0; x < bitmap.width; x++) if (bitmap.ink[y * bitmap.width + x]) out[(y - rows[0]) * stride + (x >> 3)] |= 0x80 >> (x & 7)
+  const [top, bottom] = rows
+  const out = new Uint8Array(stride * (bottom - top))
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < bitmap.width; x++) {
+      const at = (y - top) * stride + (x >> 3)
+      if (bitmap.ink[y * bitmap.width + x]) out[at] = byteAt(out, at) | (0x80 >> (x & 7))
+    }
   }
   return out
 }

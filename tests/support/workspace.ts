@@ -5,6 +5,7 @@ import { openBackend, type Backend } from '../../electron/backend/services/backe
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
 import type { AppErrorShape } from '../../shared/contract/errors'
+import { nth } from './defined'
 import { RESOURCES_DIR } from './paths'
 
 export interface TestWorkspace {
@@ -53,16 +54,18 @@ export async function seedRegistry(ws: TestWorkspace) {
     ])
     .returning('id')
     .execute()
+  const squadIds: [number, number] = [nth(squads, 0, 'squad').id, nth(squads, 1, 'squad').id]
   const officers = await db
     .insertInto('officers')
     .values([
-      { name: '张伟', badgeNumber: '3111800001', squadId: squads[0].id, certified: 1 },
-      { name: '李娜', badgeNumber: '3111800002', squadId: squads[0].id, certified: 1 },
-      { name: '王磊', badgeNumber: '3111800003', squadId: squads[1].id, certified: 0 },
+      { name: '张伟', badgeNumber: '3111800001', squadId: squadIds[0], certified: 1 },
+      { name: '李娜', badgeNumber: '3111800002', squadId: squadIds[0], certified: 1 },
+      { name: '王磊', badgeNumber: '3111800003', squadId: squadIds[1], certified: 0 },
     ])
     .returning('id')
     .execute()
-  return { squadIds: squads.map((s) => s.id), officerIds: officers.map((o) => o.id) }
+  const officerIds: [number, number, number] = [nth(officers, 0, 'officer').id, nth(officers, 1, 'officer').id, nth(officers, 2, 'officer').id]
+  return { squadIds, officerIds }
 }
 
 export function caseInput(squadId: number, overrides: Record<string, unknown> = {}) {
@@ -83,8 +86,11 @@ export function caseInput(squadId: number, overrides: Record<string, unknown> = 
   }
 }
 
-/** A campaign on the shipped rubric with the given cases assigned to a reviewer at this PC. */
-export async function seedCampaign(ws: TestWorkspace, caseIds: number[], name = '2023年3月案卷月度抽查') {
+/**
+ * A campaign on the shipped rubric with the given cases assigned to a reviewer at this PC; its
+ * assignments come back in the cases' order, one each (a tuple when the cases are one).
+ */
+export async function seedCampaign<const C extends readonly number[]>(ws: TestWorkspace, caseIds: C, name = '2023年3月案卷月度抽查') {
   const db = ws.app.ctx.db
   const rubric = await db.selectFrom('rubrics').select('id').orderBy('id').executeTakeFirstOrThrow()
   const reviewer = await db.insertInto('reviewers').values({ name: '王敏', role: 'lead' }).returning('id').executeTakeFirstOrThrow()
@@ -99,5 +105,7 @@ export async function seedCampaign(ws: TestWorkspace, caseIds: number[], name = 
     .values(caseIds.map((caseId, position) => ({ campaignId: campaign.id, caseId, reviewerId: reviewer.id, position })))
     .returning('id')
     .execute()
-  return { campaignId: campaign.id, rubricId: rubric.id, assignmentIds: assignments.map((a) => a.id) }
+  // INSERT … RETURNING gives the rows in the order of the values: one per case.
+  const assignmentIds = assignments.map((a) => a.id) as { -readonly [K in keyof C]: number }
+  return { campaignId: campaign.id, rubricId: rubric.id, assignmentIds }
 }

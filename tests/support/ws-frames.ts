@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { connect, type Socket } from 'node:net'
+import { nth } from './defined'
 
 /** Opens a WebSocket by hand on a bare TCP socket, so the test can send frames no client library would. */
 export function rawSocket(port: number, path: string): Promise<Socket> {
@@ -39,7 +40,7 @@ export function frame(opcode: number, payload: Buffer, { fin = true, rsv = 0, ma
   }
   if (!mask) return Buffer.concat([Buffer.from(head), ext, payload])
   const key = randomBytes(4)
-  const masked = Buffer.from(payload.map((b, i) => b ^ key[i % 4]))
+  const masked = Buffer.from(payload.map((b, i) => b ^ key.readUInt8(i % 4)))
   return Buffer.concat([Buffer.from(head), ext, key, masked])
 }
 
@@ -53,7 +54,7 @@ const OPCODE = { continuation: 0, text: 1, binary: 2, close: 8, ping: 9 } as con
 export function hostileFrames(count: number, seed = 1): Buffer[] {
   let state = seed
   const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]
+  const pick = <T>(items: readonly T[]) => nth(items, Math.floor(next() * items.length))
   const noise = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(next() * 256)))
   const text = (s: string) => frame(OPCODE.text, Buffer.from(s))
   const notCalls = ['{not json', 'null', '42', '"call"', '[]', '[1,2]', '{}', '{"id":"1","method":"cases.squads"}', '{"id":1.5,"method":"cases.squads"}', '{"id":1e300}', '{"method":"cases.squads"}', '{"id":null}', '\u0000', '{"id":1,"method":{"toString":1}}', '{"__proto__":{"id":1}}']

@@ -12,6 +12,9 @@ import {
   needsAdjudication,
   type Review,
 } from '../../shared/domain/agreement'
+import { nth, only } from '../support/defined'
+
+type Cells = [bothYes: number, aOnly: number, bOnly: number, bothNo: number]
 
 /** A 2×2 table as judgement pairs: both yes, A yes only, B yes only, both no. */
 function table(bothYes: number, aOnly: number, bOnly: number, bothNo: number): [boolean, boolean][] {
@@ -26,7 +29,7 @@ function table(bothYes: number, aOnly: number, bOnly: number, bothNo: number): [
 describe("Cohen's κ", () => {
   // Textbook tables (Cohen 1960 as given in Wikipedia's "Cohen's kappa": the grant-proposal
   // example and the two tables with equal agreement but different κ).
-  it.each([
+  it.each<{ cells: Cells; agreement: number; kappa: number }>([
     { cells: [20, 5, 10, 15], agreement: 0.7, kappa: 0.4 },
     { cells: [45, 15, 25, 15], agreement: 0.6, kappa: 0.1304 },
     { cells: [25, 35, 5, 35], agreement: 0.6, kappa: 0.2593 },
@@ -45,7 +48,7 @@ describe("Cohen's κ", () => {
     expect(cohensKappa(table(20, 10, 5, 15)).kappa).toBeCloseTo(cohensKappa(table(20, 5, 10, 15)).kappa!, 12)
   })
 
-  it.each([
+  it.each<{ name: string; cells: Cells; agreement: number }>([
     { name: 'both never deduct', cells: [0, 0, 0, 12], agreement: 1 },
     { name: 'both always deduct', cells: [7, 0, 0, 0], agreement: 1 },
   ])('is undefined when $name (only the raw agreement is shown)', ({ cells, agreement }) => {
@@ -165,7 +168,7 @@ describe('item by item', () => {
     const all = [{ itemId: 'S1.1', choice: 'a' as const }, { itemId: 'S2.1', choice: 'a' as const }, { itemId: 'S2.2', choice: 'a' as const }]
     expect(() => adjudicatedScore(rubric, a, b, all, [])).toThrow(/V1 is not decided/)
     expect(() => adjudicatedScore(rubric, a, b, [...all, { itemId: 'S1.2', choice: 'a' }], [{ vetoId: 'V1', choice: 'a' }])).toThrow(/S1.2 does not differ/)
-    expect(() => adjudicatedScore(rubric, a, b, [{ ...all[0], choice: 'own', points: 41 }, all[1], all[2]], [{ vetoId: 'V1', choice: 'a' }])).toThrow(/between 0 and 40/)
+    expect(() => adjudicatedScore(rubric, a, b, [{ ...nth(all, 0), choice: 'own', points: 41 }, nth(all, 1), nth(all, 2)], [{ vetoId: 'V1', choice: 'a' }])).toThrow(/between 0 and 40/)
   })
 })
 
@@ -181,8 +184,8 @@ describe('agreement tables', () => {
     expect(pairs).toHaveLength(1)
     // Judgements: c1 [T,F] + 3×[F,F]; c2 [T,T] + 2×[F,F] (S2.1 left out) → 7, agreement 6/7.
     expect(pairs[0]).toMatchObject({ reviewerIds: [1, 2], cases: 2, n: 7, meanAbsTotalDifference: 2.6 })
-    expect(pairs[0].agreement).toBeCloseTo(6 / 7)
-    expect(pairs[0].kappa).toBeCloseTo((6 / 7 - (2 * 1 + 5 * 6) / 49) / (1 - (2 * 1 + 5 * 6) / 49))
+    expect(only(pairs).agreement).toBeCloseTo(6 / 7)
+    expect(only(pairs).kappa).toBeCloseTo((6 / 7 - (2 * 1 + 5 * 6) / 49) / (1 - (2 * 1 + 5 * 6) / 49))
     const s11 = items.find((i) => i.itemId === 'S1.1')!
     expect(s11).toMatchObject({ cases: 2, agreement: 0.5, meanAbsPointsDifference: 3 })
     const s21 = items.find((i) => i.itemId === 'S2.1')!

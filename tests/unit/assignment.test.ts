@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { planAssignments, queuePositions, recusalOf, type AssignableCase, type AssignableReviewer } from '../../shared/domain/assignment'
+import { only } from '../support/defined'
 
-const reviewers: AssignableReviewer[] = [
+const reviewers: [AssignableReviewer, AssignableReviewer, AssignableReviewer] = [
   { id: 1, name: '甲', squadId: 1, officerId: null },
   { id: 2, name: '乙', squadId: 2, officerId: 21 },
   { id: 3, name: '丙', squadId: null, officerId: null },
@@ -49,7 +50,7 @@ describe('balance', () => {
     }
     // Case 1 (squad 1) can go only to 乙 and 丙; with one of them recused by handling, it has no pair.
     const handled = planAssignments([kase(1, 1, 30, [21])], reviewers, 2)
-    expect(handled.unassignable[0].recused).toEqual([
+    expect(only(handled.unassignable).recused).toEqual([
       { reviewerId: 1, reason: 'own_squad' },
       { reviewerId: 2, reason: 'handled' },
     ])

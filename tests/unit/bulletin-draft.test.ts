@@ -52,14 +52,14 @@ describe('the bulletin draft generated from the statistics', () => {
 
   it('二、存在的主要问题: the top five categories, the items, the repeats in the month and over twelve months', () => {
     const [distribution, repeats] = draft.problems.paragraphs
-    expect(distribution.heading).toBe('问题分布')
-    expect(distribution.text).toBe(
+    expect(distribution?.heading).toBe('问题分布')
+    expect(distribution?.text).toBe(
       '按问题类别统计，涉及案卷较多的依次是：文书制作14件（占35%），调查取证9件（占22.5%），裁量基准适用6件（占15%），立案4件（占10%），送达3件（占7.5%）。' +
         '从评查要点看，扣分较集中的是“处罚决定书载明事项完整”（8件）、“询问笔录制作规范”（6件）、“裁量阶次适用正确”（5件）、“立案及时”（4件）、“送达程序合法”（3件）。',
     )
-    expect(repeats.heading).toBe('反复出现的问题')
+    expect(repeats?.heading).toBe('反复出现的问题')
     // 练塘's S2.1 recurs in the month already: the twelve months add only 朱家角's S3.2.
-    expect(repeats.text).toBe(
+    expect(repeats?.text).toBe(
       '练塘镇中队有4件案卷在“询问笔录制作规范”被扣分；练塘镇中队有3件案卷在“处罚决定书载明事项完整”被扣分，同一问题在3件及以上案卷中重复出现，须作为整改重点。' +
         '执法人员陈刚经办的案卷在同一评查要点3件及以上重复被扣分。从近12个月看，朱家角镇中队有5件案卷在“裁量阶次适用正确”被扣分。',
     )
@@ -79,7 +79,7 @@ describe('the bulletin draft generated from the statistics', () => {
     expect(squads.map((s) => s.squadName)).toEqual(['机动中队', '夏阳街道中队', '盈浦街道中队', '白鹤镇中队', '朱家角镇中队', '金泽镇中队', '练塘镇中队'])
     expect(squads.every((s) => s.deadline === '2024-04-12')).toBe(true)
     expect(squads.at(-1)!.text).toBe('重点整改“询问笔录制作规范”（4件）、“处罚决定书载明事项完整”（3件）、“裁量阶次适用正确”（2件）等5项问题；对2件存在否决项的案卷逐案倒查原因，明确责任。')
-    expect(squads[0].text).toBe('重点整改“处罚决定书载明事项完整”（1件）等问题。')
+    expect(squads[0]?.text).toBe('重点整改“处罚决定书载明事项完整”（1件）等问题。')
     expect(intro).toContain('书面报送执法监督科')
     expect(outro).toBe('其他中队要举一反三，对照上述问题开展自查自纠。')
     expect(rectificationTexts(draft)[0]).toEqual({ squadName: '机动中队', text: '重点整改“处罚决定书载明事项完整”（1件）等问题。整改时限：2024年4月12日前。' })
@@ -101,7 +101,7 @@ describe('the bulletin draft generated from the statistics', () => {
       rollingRepeats: [],
     })
     const d = generateBulletin(input({ report: empty, typical: [] }))
-    expect(d.overview.paragraphs[1].text).toBe('本期暂无完成评查的案卷，评查结果待评查完成后另行通报。')
+    expect(d.overview.paragraphs[1]?.text).toBe('本期暂无完成评查的案卷，评查结果待评查完成后另行通报。')
     expect(d.overview.ranking).toEqual([])
     expect(d.problems.paragraphs).toEqual([])
     expect(d.rectification.squads).toEqual([])
@@ -116,8 +116,8 @@ describe('the bulletin draft generated from the statistics', () => {
     expect(d.title).toBe('关于2024年3月案卷月度抽查情况的通报')
     expect(d.serial).toBe(1)
     expect(d.opening).toContain('执法监督科组织开展了2024年3月案卷月度抽查。现将评查情况通报如下：')
-    expect(d.overview.paragraphs[0].text).toBe('本次评查共抽取案卷48件，已完成评查40件。')
-    expect(d.overview.paragraphs[1].text).toMatch(/^评查案卷平均得分86.35分。其中/)
+    expect(d.overview.paragraphs[0]?.text).toBe('本次评查共抽取案卷48件，已完成评查40件。')
+    expect(d.overview.paragraphs[1]?.text).toMatch(/^评查案卷平均得分86.35分。其中/)
   })
 })
 

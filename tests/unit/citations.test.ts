@@ -9,6 +9,7 @@ import {
   type CitationStatus,
 } from '../../shared/domain/statutes/citation'
 import { buildStatuteLibrary } from '../../shared/domain/statutes/library'
+import { nth, only } from '../support/defined'
 
 const LAWS_DIR = new URL('../../resources/laws/', import.meta.url)
 const { library } = buildStatuteLibrary(
@@ -74,7 +75,8 @@ describe('parseCitations', () => {
 
   it('keeps the raw span and its offsets', () => {
     const text = `依据《${WASTE}》第二十四条第一款、第五十七条第一款的规定`
-    const [first, second] = parseCitations(text)
+    const cited = parseCitations(text)
+    const [first, second] = [nth(cited, 0), nth(cited, 1)]
     expect(first.raw).toBe(`《${WASTE}》第二十四条第一款`)
     expect(second.raw).toBe('第五十七条第一款')
     for (const c of [first, second]) expect(text.slice(c.start, c.end)).toBe(c.raw)
@@ -84,15 +86,14 @@ describe('parseCitations', () => {
     expect(formatCitation({ law: CITY, article: 28, paragraph: 1, item: 4 })).toBe(`《${CITY}》第二十八条第一款第（四）项`)
     expect(formatCitation({ law: null, article: 110 })).toBe('第一百一十条')
     const text = `《${CITY}》第二十五条第二款`
-    expect(formatCitation(parseCitations(text)[0])).toBe(text)
+    expect(formatCitation(nth(parseCitations(text), 0))).toBe(text)
   })
 })
 
 describe('resolveCitation', () => {
   const resolve = (text: string) => {
     const cited = parseCitations(text)
-    expect(cited).toHaveLength(1)
-    return resolveCitation(cited[0], library)
+    return resolveCitation(only(cited), library)
   }
 
   it.each<[string, CitationStatus]>([

@@ -6,6 +6,7 @@ import {
   DEFAULT_DEADLINE_CONFIG, resolveDeadlineConfig, runDeadlineChecks, type DeadlineConfigInput, type DeadlineContext,
   type DeadlineFinding, type DeadlineRule,
 } from '../../shared/domain/deadlines'
+import { nth } from '../support/defined'
 
 const cal = createWorkingDayCalendar()
 const ordinary: DeadlineContext = { procedure: 'ordinary', caseType: 'penalty' }
@@ -14,7 +15,7 @@ function only(rule: DeadlineRule, dates: CaseDates, context: DeadlineContext = o
   calendar = cal): DeadlineFinding {
   const found = runDeadlineChecks(dates, context, calendar, config).filter((f) => f.rule === rule)
   expect(found).toHaveLength(1)
-  return found[0]
+  return nth(found, 0)
 }
 
 /** The parts of a finding a table row pins down. */
@@ -213,13 +214,13 @@ describe('seizure (Compulsion Law art. 25)', () => {
     { s: { startedOn: '2024-05-06', endedOn: '2024-07-05', extensionDays: 30 }, status: 'ok', dueDate: '2024-07-05', daysOver: 0 },
     { s: { startedOn: '2024-05-06', endedOn: null }, status: 'missing_date', dueDate: '2024-06-05', daysOver: null },
   ])('$s → $status', ({ s, ...expected }) => {
-    const [f] = seizure(s)
+    const f = nth(seizure(s), 0)
     expect(verdict(f)).toEqual(expected)
     expect(f).toMatchObject({ check: 'seizure_time_limit', article: '《中华人民共和国行政强制法》第二十五条' })
   })
 
   it('caps the extension at the legal maximum', () => {
-    const [f] = seizure({ startedOn: '2024-05-06', endedOn: '2024-07-20', extensionDays: 45 })
+    const f = nth(seizure({ startedOn: '2024-05-06', endedOn: '2024-07-20', extensionDays: 45 }), 0)
     expect(f).toMatchObject({ status: 'overdue', dueDate: '2024-07-05', limit: { days: 60, extensionDays: 30 } })
     expect(f.note).toContain('exceeds the maximum 30')
   })
@@ -228,7 +229,7 @@ describe('seizure (Compulsion Law art. 25)', () => {
     expect(seizure(undefined)).toEqual([])
     expect(seizure({ startedOn: null, endedOn: '2024-06-05' })).toEqual([])
     expect(seizure({ startedOn: '2024-05-06' }, ordinary)).toEqual([])
-    expect(seizure({ startedOn: '2024-05-06', endedOn: '2024-06-06' }, ordinary)[0].status).toBe('overdue')
+    expect(seizure({ startedOn: '2024-05-06', endedOn: '2024-06-06' }, ordinary)[0]?.status).toBe('overdue')
   })
 })
 
@@ -257,7 +258,7 @@ describe('runDeadlineChecks', () => {
     const config: DeadlineConfigInput = { filing: { days: 3 }, archiving: { enabled: false }, closing: { from: ['decidedOn'] } }
     const all = runDeadlineChecks(dates, ordinary, cal, config)
     // Sep 27 + 3 working days: Sep 28, Oct 7, Oct 8.
-    expect(verdict(all[0])).toEqual({ status: 'overdue', dueDate: '2023-10-08', daysOver: 4 })
+    expect(verdict(nth(all, 0))).toEqual({ status: 'overdue', dueDate: '2023-10-08', daysOver: 4 })
     expect(all.map((f) => f.rule)).not.toContain('archiving')
     expect(all.find((f) => f.rule === 'closing')?.trigger).toEqual({ field: 'decidedOn', date: '2023-11-20' })
   })

@@ -15,6 +15,7 @@ import {
 import { parseYuan, SHEET_COLUMNS, sheetRows, tableFromSheet } from '../../shared/domain/discretion/sheet'
 import { parseCitations, resolveCitation } from '../../shared/domain/statutes/citation'
 import { buildStatuteLibrary } from '../../shared/domain/statutes/library'
+import { expectDefined, nth } from '../support/defined'
 
 // Read, not imported: tsconfig.node.json (composite) does not include resources/.
 const shipped: unknown = JSON.parse(
@@ -71,7 +72,7 @@ describe('the shipped example baseline', () => {
     for (const entry of table.entries) {
       const cited = parseCitations(entry.legalBasis)
       expect(cited, entry.code).toHaveLength(1)
-      expect(resolveCitation(cited[0], library).status, entry.code).toBe('ok')
+      expect(resolveCitation(nth(cited, 0), library).status, entry.code).toBe('ok')
     }
   })
 
@@ -109,31 +110,31 @@ describe('the shipped example baseline', () => {
 })
 
 describe('discretionTableSchema rejects', () => {
-  const index = (code: string) => table.entries.findIndex((e) => e.code === code)
+  const entryOf = (t: DiscretionTable, code: string) => expectDefined(t.entries.find((e) => e.code === code), code)
 
   it.each<[string, (t: DiscretionTable) => void, RegExp]>([
-    ['a tier above the legal maximum', (t) => { t.entries[index('street_vending')].tiers[2].maxFen = 50001 }, /outside the legal range/],
-    ['a tier below the legal minimum', (t) => { t.entries[index('road_stacking')].tiers[1].minFen = 49999 }, /outside the legal range/],
-    ['a tier with min above max', (t) => { t.entries[index('road_stacking')].tiers[1].minFen = 150001 }, /minFen must not exceed maxFen/],
-    ['a legal range with min above max', (t) => { t.entries[index('road_stacking')].legalRangeFen.minFen = 600000 }, /minFen must not exceed maxFen/],
+    ['a tier above the legal maximum', (t) => { nth(entryOf(t, 'street_vending').tiers, 2).maxFen = 50001 }, /outside the legal range/],
+    ['a tier below the legal minimum', (t) => { nth(entryOf(t, 'road_stacking').tiers, 1).minFen = 49999 }, /outside the legal range/],
+    ['a tier with min above max', (t) => { nth(entryOf(t, 'road_stacking').tiers, 1).minFen = 150001 }, /minFen must not exceed maxFen/],
+    ['a legal range with min above max', (t) => { entryOf(t, 'road_stacking').legalRangeFen.minFen = 600000 }, /minFen must not exceed maxFen/],
     ['tiers out of order', (t) => {
-      const tiers = t.entries[index('road_stacking')].tiers
-      tiers[2] = { ...tiers[2], minFen: 100000, maxFen: 200000 }
+      const tiers = entryOf(t, 'road_stacking').tiers
+      tiers[2] = { ...nth(tiers, 2), minFen: 100000, maxFen: 200000 }
     }, /general must start at or above the end of lighter/],
     ['a mitigated tier reaching the legal minimum', (t) => {
-      const tiers = t.entries[index('muck_dumping')].tiers
-      tiers[0] = { ...tiers[0], maxFen: 500000 }
+      const tiers = entryOf(t, 'muck_dumping').tiers
+      tiers[0] = { ...nth(tiers, 0), maxFen: 500000 }
     }, /below the legal minimum/],
-    ['an exempt tier with a fine', (t) => { t.entries[index('street_vending')].tiers[0].maxFen = 100 }, /no fine/],
+    ['an exempt tier with a fine', (t) => { nth(entryOf(t, 'street_vending').tiers, 0).maxFen = 100 }, /no fine/],
     ['a tier given twice', (t) => {
-      const tiers = t.entries[index('street_vending')].tiers
-      tiers.push({ ...tiers[1] })
+      const tiers = entryOf(t, 'street_vending').tiers
+      tiers.push({ ...nth(tiers, 1) })
     }, /given twice/],
-    ['a duplicate code', (t) => { t.entries[1].code = t.entries[0].code }, /duplicate code/],
-    ['a duplicate name', (t) => { t.entries[1].aliases = [t.entries[0].violation] }, /appears twice/],
-    ['a legal basis that cites no article', (t) => { t.entries[0].legalBasis = '上海市市容环境卫生管理条例' }, /legalBasis/],
+    ['a duplicate code', (t) => { nth(t.entries, 1).code = nth(t.entries, 0).code }, /duplicate code/],
+    ['a duplicate name', (t) => { nth(t.entries, 1).aliases = [nth(t.entries, 0).violation] }, /appears twice/],
+    ['a legal basis that cites no article', (t) => { nth(t.entries, 0).legalBasis = '上海市市容环境卫生管理条例' }, /legalBasis/],
     ['a party-specific tier outside that party’s range', (t) => {
-      const tiers = t.entries[index('waste_dumping')].tiers
+      const tiers = entryOf(t, 'waste_dumping').tiers
       const band = tiers.find((b) => b.partyType === 'individual' && b.tier === 'heavier')
       if (band) band.maxFen = 20001
     }, /outside the legal range.*individual/],
@@ -142,8 +143,8 @@ describe('discretionTableSchema rejects', () => {
   })
 
   it('a fractional or negative amount', () => {
-    expect(issues(variant((t) => { t.entries[0].legalRangeFen.minFen = 0.5 }))).not.toEqual([])
-    expect(issues(variant((t) => { t.entries[0].tiers[1].minFen = -1 }))).not.toEqual([])
+    expect(issues(variant((t) => { nth(t.entries, 0).legalRangeFen.minFen = 0.5 }))).not.toEqual([])
+    expect(issues(variant((t) => { nth(nth(t.entries, 0).tiers, 1).minFen = -1 }))).not.toEqual([])
   })
 })
 
@@ -306,7 +307,7 @@ describe('the spreadsheet form of a baseline', () => {
   it('names the row and column of each problem, and stops before the rules when a cell is unreadable', () => {
     const header = SHEET_COLUMNS.map((c) => c.zh)
     const row = ['x', '某违法行为', '《上海市市容环境卫生管理条例》第二十五条第二款', 50, 500, '一般', '情形', 50, 'abc']
-    const result = tableFromSheet([header, row, ['x', '某违法行为', row[2], 50, 500, '特重', '情形', 50, 100]], meta)
+    const result = tableFromSheet([header, row, ['x', '某违法行为', nth(row, 2), 50, 500, '特重', '情形', 50, 100]], meta)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems).toEqual([

@@ -103,7 +103,7 @@ describe('the meeting slides built from the statistics', () => {
 
   it('puts the rubric item and its rules beside a typical deduction, the article beside a veto', () => {
     const [bad, good] = buildDeck(input()).filter((s) => s.kind === 'typical')
-    if (bad.kind !== 'typical' || good.kind !== 'typical') throw new Error()
+    if (bad?.kind !== 'typical' || good?.kind !== 'typical') throw new Error()
     expect(bad.item).toEqual({
       sectionTitle: '文书制作', sectionTitleEn: 'Documents', maxPoints: 5, article: null,
       rules: [{ label: '笔录未签名', labelEn: 'Unsigned record', points: '2' }, { label: '文书错漏', labelEn: 'Errors', points: '1–3' }],
@@ -146,7 +146,7 @@ describe('the meeting slides built from the statistics', () => {
       ['bulletin', ['机动中队'], 1, 2],
       ['bulletin', ['夏阳街道中队'], 2, 2],
     ])
-    expect(slides[0].kind === 'rectification' && slides[0].squads[0]).toEqual({ squadName: '机动中队', text: '规范立案审批。', deadline: '2024-01-31', problems: null })
+    expect(slides[0]?.kind === 'rectification' && slides[0]?.squads[0]).toEqual({ squadName: '机动中队', text: '规范立案审批。', deadline: '2024-01-31', problems: null })
   })
 
   it('compares with the previous period only when it had results', () => {
@@ -166,14 +166,14 @@ describe('the meeting slides built from the statistics', () => {
     const shown = JSON.stringify(masked)
     for (const name of ['张三丰', '上海恒达商贸有限公司', '李娜', '赵强', '周敏']) expect(shown).not.toContain(name)
     const [bad, good] = masked.filter((s) => s.kind === 'typical')
-    expect(bad.kind === 'typical' && [bad.entry.party, bad.entry.officers, bad.entry.reason, bad.entry.note]).toEqual([
+    expect(bad?.kind === 'typical' && [bad.entry.party, bad.entry.officers, bad.entry.reason, bad.entry.note]).toEqual([
       '张**', ['李**', '赵**'], '询问笔录未由张**签名，执法人员赵**未签名', '张**的笔录',
     ])
-    expect(good.kind === 'typical' && [good.entry.party, good.entry.reason]).toEqual(['上海**有限公司', '上海**有限公司的证据不足'])
+    expect(good?.kind === 'typical' && [good.entry.party, good.entry.reason]).toEqual(['上海**有限公司', '上海**有限公司的证据不足'])
     const repeats = masked.find((s) => s.kind === 'repeats')
-    expect(repeats?.kind === 'repeats' && repeats.rows[0].ownerName).toBe('李**')
+    expect(repeats?.kind === 'repeats' && repeats.rows[0]?.ownerName).toBe('李**')
     const rect = masked.find((s) => s.kind === 'rectification')
-    expect(rect?.kind === 'rectification' && rect.squads[0].text).toBe('李**、赵**所办案件笔录不规范。')
+    expect(rect?.kind === 'rectification' && rect.squads[0]?.text).toBe('李**、赵**所办案件笔录不规范。')
     // Squads, case numbers and the unit stay readable.
     expect(shown).toContain('夏阳街道中队')
     expect(shown).toContain('青城管罚字〔2023〕第01001号')

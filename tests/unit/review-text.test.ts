@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
-import type { AuditEntry } from '../../shared/contract/audit'
+import { auditEntry } from '../../shared/contract/audit'
 import { rubricSchema, findItem, type RubricItem } from '../../shared/domain/rubric'
-import { describeEntry, type HistoryLine } from '../../renderer/src/pages/review/historyText'
+import { describeEntry, isEvaluationHistoryEntry, type EvaluationHistoryEntry, type HistoryLine } from '../../renderer/src/pages/review/historyText'
 import { insertPhrase, quickPhrases } from '../../renderer/src/pages/review/quickPhrases'
 import { zhCN } from '../../renderer/src/i18n/zh-CN'
 import { en } from '../../renderer/src/i18n/en'
@@ -20,15 +20,20 @@ const tOf = (language: 'zh-CN' | 'en') => i18n.getFixedT(language) as TFunction
 const rubric = rubricSchema.parse(JSON.parse(rubricJson))
 const filing = findItem(rubric, 'S1.2') as RubricItem
 
-/** An audit row as mutateEvaluation writes it: the change plus the total and grade around it. */
-const entry = (action: string, before: object, after: object): AuditEntry => ({
-  id: 1, at: '2024-01-05T08:00:00.000Z', actor: '张三', action, entity: 'evaluation', entityId: '7', before, after,
-})
+const row = (action: string, before: unknown, after: unknown) => ({ id: 1, at: '2024-01-05T08:00:00.000Z', actor: '张三', action, entity: 'evaluation', entityId: '7', before, after })
+/** An audit row as mutateEvaluation writes it (the change plus the total and grade around it), read by its declared shape. */
+const entry = (action: string, before: object, after: object): EvaluationHistoryEntry => {
+  const parsed = auditEntry.parse(row(action, before, after))
+  if (!isEvaluationHistoryEntry(parsed)) throw new Error(`${action} is not an evaluation's`)
+  return parsed
+}
+/** A row of a shape this version does not record, as the history marks it. */
+const unrecognised = (action: string, before: unknown, after: unknown): EvaluationHistoryEntry => ({ ...row(action, before, after), unrecognised: true })
 const rect = null
 const scored = { total: 100, grade: 'excellent' }
 
 describe('every audited evaluation change reads as one history line', () => {
-  it.each<[string, AuditEntry, HistoryLine, HistoryLine]>([
+  it.each<[string, EvaluationHistoryEntry, HistoryLine, HistoryLine]>([
     [
       'deduct, with reason, page and score',
       entry('evaluation.deduct', scored, { deductionId: 3, itemId: 'S1.2', points: 1, reason: '超期立案', documentId: 2, page: 3, rect, total: 99, grade: 'excellent' }),
@@ -109,7 +114,7 @@ describe('every audited evaluation change reads as one history line', () => {
     ],
     [
       'an action this version does not know',
-      entry('evaluation.archive', {}, {}),
+      unrecognised('evaluation.archive', {}, {}),
       { title: '其他操作：evaluation.archive', details: [], effect: [] },
       { title: 'Other change: evaluation.archive', details: [], effect: [] },
     ],
@@ -119,7 +124,7 @@ describe('every audited evaluation change reads as one history line', () => {
   })
 
   it('an old row without before/after still reads', () => {
-    expect(describeEntry({ ...entry('evaluation.submit', {}, {}), before: null, after: null }, tOf('zh-CN'))).toEqual({ title: '提交', details: [], effect: [] })
+    expect(describeEntry(unrecognised('evaluation.submit', null, null), tOf('zh-CN'))).toEqual({ title: '提交', details: [], effect: [] })
   })
 })
 

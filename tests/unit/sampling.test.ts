@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { drawSample, largestRemainder, targetSize, type SamplingCase, type SamplingPlan } from '../../shared/domain/sampling'
+import { nth } from '../support/defined'
 
 /** A population of `sizes[i]` cases in squad i+1, numbered in filing order; every 7th is major, every 5th from a complaint. */
 function population(sizes: number[], domains = ['street_appearance', 'muck_transport']): SamplingCase[] {
@@ -7,7 +8,7 @@ function population(sizes: number[], domains = ['street_appearance', 'muck_trans
   let id = 1
   sizes.forEach((n, squad) => {
     for (let k = 0; k < n; k++, id++) {
-      cases.push({ id, caseNumber: `青城管罚字〔2023〕第${String(id).padStart(5, '0')}号`, squadId: squad + 1, domain: domains[k % domains.length], isMajor: false, source: 'inspection' })
+      cases.push({ id, caseNumber: `青城管罚字〔2023〕第${String(id).padStart(5, '0')}号`, squadId: squad + 1, domain: nth(domains, k % domains.length), isMajor: false, source: 'inspection' })
     }
   })
   return cases

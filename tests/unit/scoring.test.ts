@@ -53,7 +53,7 @@ describe('scoreEvaluation', () => {
 
   it('sums tenths without float drift', () => {
     const r = scoreEvaluation(small, input({ deductions: [d('S1.1', 0.1), d('S1.1', 0.2)] }))
-    expect(r.items[0].deducted).toBe(0.3)
+    expect(r.items[0]?.deducted).toBe(0.3)
     expect(r.total).toBe(99.7)
   })
 

@@ -200,7 +200,7 @@ describe('the statistics of a period, hand-computed', () => {
       ['朱家角镇中队', 1, 2, 85, 1, 0, 2, 1, 15],
       ['夏阳街道中队', 2, 3, 78.33, 2 / 3, 1, 1, -1, -11.67],
     ])
-    expect(rows[1].grades).toEqual({ excellent: 1, good: 1, pass: 0, fail: 1 })
+    expect(rows[1]?.grades).toEqual({ excellent: 1, good: 1, pass: 0, fail: 1 })
     expect(squadRanking(current, null, names)[0]).toMatchObject({ previousRank: null, rankChange: null, averageChange: null })
   })
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildStatuteLibrary, findLaw } from '../../shared/domain/statutes/library'
 import { parseChineseNumeral, parseNumeral, toChineseNumeral } from '../../shared/domain/statutes/numerals'
 import { parseLaw } from '../../shared/domain/statutes/parse-law'
+import { nth } from '../support/defined'
 
 const LAWS_DIR = new URL('../../resources/laws/', import.meta.url)
 const sources = readdirSync(LAWS_DIR)
@@ -188,10 +189,10 @@ describe('the statute texts in resources/laws', () => {
     const law = parseLaw(sources.find((s) => s.fileName === 'administrative-penalty-law-2021.md')?.text ?? '')
     expect(law.preamble).toHaveLength(4)
     expect(law.preamble[3]).toMatch(/^2021年1月22日/)
-    const art = (n: number) => law.articles[n - 1]
+    const art = (n: number) => nth(law.articles, n - 1, 'article')
     expect(art(9).chapter).toBe('第二章 行政处罚的种类和设定')
     expect(art(9).paragraphs.map((p) => p.items.length)).toEqual([6])
-    expect(art(9).paragraphs[0].items[0]).toBe('警告、通报批评；')
+    expect(art(9).paragraphs[0]?.items[0]).toBe('警告、通报批评；')
     expect(art(51).section).toBe('第二节 简易程序')
     expect(art(51).paragraphs.map((p) => p.items.length)).toEqual([0])
     expect(art(58).paragraphs.map((p) => p.items.length)).toEqual([4, 0])
@@ -201,14 +202,14 @@ describe('the statute texts in resources/laws', () => {
 
   it('市容环境卫生管理条例: 款 and 项 of articles 12, 25, 28 and 44', () => {
     const law = parseLaw(sources.find((s) => s.fileName === 'shanghai-city-appearance-sanitation-regulation-2018.md')?.text ?? '')
-    const art = (n: number) => law.articles[n - 1]
+    const art = (n: number) => nth(law.articles, n - 1, 'article')
     expect(art(12).paragraphs.map((p) => p.items.length)).toEqual([8, 0, 0])
     expect(art(25).paragraphs).toHaveLength(5)
-    expect(art(25).paragraphs[1].text).toMatch(/^任何单位和个人不得占用道路.*并可处五十元以上五百元以下罚款。/)
-    expect(art(25).paragraphs[4].text).toMatch(/^本市道路两侧和广场周围建筑物.*超出门窗和外墙经营/)
+    expect(art(25).paragraphs[1]?.text).toMatch(/^任何单位和个人不得占用道路.*并可处五十元以上五百元以下罚款。/)
+    expect(art(25).paragraphs[4]?.text).toMatch(/^本市道路两侧和广场周围建筑物.*超出门窗和外墙经营/)
     expect(art(28).paragraphs.map((p) => p.items.length)).toEqual([7, 0])
     expect(art(44).paragraphs).toHaveLength(6)
-    expect(art(44).paragraphs[4].text).toMatch(/^禁止擅自倾倒、堆放、处置建筑垃圾、工程渣土。/)
+    expect(art(44).paragraphs[4]?.text).toMatch(/^禁止擅自倾倒、堆放、处置建筑垃圾、工程渣土。/)
   })
 })
 
@@ -223,7 +224,7 @@ describe('buildStatuteLibrary', () => {
       '中华人民共和国行政处罚法',
       '中华人民共和国行政强制法',
     ])
-    expect(library['中华人民共和国行政处罚法'].fileName).toBe('administrative-penalty-law-2021.md')
+    expect(library['中华人民共和国行政处罚法']?.fileName).toBe('administrative-penalty-law-2021.md')
     // It crosses IPC as it is.
     expect(JSON.parse(JSON.stringify(library))).toEqual(library)
   })
@@ -237,7 +238,7 @@ describe('buildStatuteLibrary', () => {
       { fileName: 'e.md', text: '# 乙法\n\n第二条 缺第一条。' },
     ])
     expect(Object.keys(library).sort()).toEqual(['乙法', '甲法'])
-    expect(library['甲法'].fileName).toBe('a.md')
+    expect(library['甲法']?.fileName).toBe('a.md')
     expect(problems.map((p) => p.fileName)).toEqual(['b.md', 'c.md', 'd.md', 'e.md'])
   })
 

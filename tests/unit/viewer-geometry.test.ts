@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { MAX_CANVAS_PIXELS, outputScaleFor } from '../../renderer/src/viewer/canvasBudget'
 import { clampRect, layoutPages, normalizeRotation, pageScale, rectFromShown, rectToShown, shownSize, visiblePages, type PageGeom } from '../../renderer/src/viewer/geometry'
 import { RenderQueue } from '../../renderer/src/viewer/renderQueue'
-import { applyTurn, quarterTurnCalls, storedRotationOf } from '../../renderer/src/viewer/rotation'
+import { applyTurn, quarterTurn, quarterTurnCalls, storedRotationOf } from '../../renderer/src/viewer/rotation'
 import { bilevelToRgba, rasterTarget, samplesToRgba } from '../../renderer/src/viewer/tiff/raster'
 import { clampZoom, PAGE_MARGIN, parseZoom, stepZoom } from '../../renderer/src/viewer/zoom'
+import { nth, only, take } from '../support/defined'
 
 const PDF_UNIT = 96 / 72
 const A4_PT: PageGeom = { width: 595, height: 842, baseRotation: 0, view: [0, 0, 595, 842] }
@@ -27,13 +28,13 @@ describe('fitting a page to the frame', () => {
   ] as const)('at %i° %s scales by %f', (rotation, zoom, expected) => {
     const shown = shownSize(A4_PT, rotation)
     expect(pageScale(zoom, shown, frame, PDF_UNIT)).toBeCloseTo(expected, 10)
-    const { slots } = layoutPages([A4_PT], () => rotation, zoom, frame, PDF_UNIT)
-    expect(slots[0].rotation).toBe(rotation)
-    if (zoom === 'fit-width') expect(slots[0].width).toBe(Math.floor(usable.width))
+    const slot = only(layoutPages([A4_PT], () => rotation, zoom, frame, PDF_UNIT).slots)
+    expect(slot.rotation).toBe(rotation)
+    if (zoom === 'fit-width') expect(slot.width).toBe(Math.floor(usable.width))
     else {
-      expect(slots[0].width).toBeLessThanOrEqual(usable.width)
-      expect(slots[0].height).toBeLessThanOrEqual(usable.height)
-      expect(Math.min(usable.width - slots[0].width, usable.height - slots[0].height)).toBeLessThanOrEqual(1) // one side touches
+      expect(slot.width).toBeLessThanOrEqual(usable.width)
+      expect(slot.height).toBeLessThanOrEqual(usable.height)
+      expect(Math.min(usable.width - slot.width, usable.height - slot.height)).toBeLessThanOrEqual(1) // one side touches
     }
   })
 
@@ -46,16 +47,18 @@ describe('fitting a page to the frame', () => {
     const turned: PageGeom = { ...A4_PT, baseRotation: 90 }
     const { slots } = layoutPages([turned, turned], (p) => (p === 1 ? 270 : 90), 'fit-width', frame, PDF_UNIT)
     expect(slots.map((s) => s.rotation)).toEqual([0, 180])
-    expect(slots[0].height).toBeGreaterThan(slots[0].width)
+    const [first] = take(slots, 1)
+    expect(first.height).toBeGreaterThan(first.width)
   })
 
   it('stacks pages of different sizes, each centred, with the margin between them', () => {
     const receipt: PageGeom = { width: 300, height: 200, baseRotation: 0, view: [0, 0, 300, 200] }
     const { slots, height } = layoutPages([A4_PT, receipt], () => 0, 100, frame, 1)
-    expect(slots[0].top).toBe(PAGE_MARGIN)
-    expect(slots[1].top).toBe(PAGE_MARGIN + 842 + PAGE_MARGIN)
-    expect(height).toBe(slots[1].top + 200 + PAGE_MARGIN)
-    expect(slots[1].left).toBe(Math.floor((frame.width - 300) / 2))
+    const [a4, small] = take(slots, 2)
+    expect(a4.top).toBe(PAGE_MARGIN)
+    expect(small.top).toBe(PAGE_MARGIN + 842 + PAGE_MARGIN)
+    expect(height).toBe(small.top + 200 + PAGE_MARGIN)
+    expect(small.left).toBe(Math.floor((frame.width - 300) / 2))
   })
 
   it.each([
@@ -70,10 +73,10 @@ describe('which pages are on screen', () => {
   const slots = layoutPages(Array(10).fill(A4_PT), () => 0, 100, frame, 1).slots
   it.each([
     [0, 400, { first: 1, last: 1, current: 1 }],
-    [slots[2].top, 400, { first: 3, last: 3, current: 3 }],
+    [nth(slots, 2).top, 400, { first: 3, last: 3, current: 3 }],
     // Mostly page 5 with the foot of page 4 showing.
-    [slots[4].top - 100, 800, { first: 4, last: 5, current: 5 }],
-    [slots[9].top + 500, 800, { first: 10, last: 10, current: 10 }],
+    [nth(slots, 4).top - 100, 800, { first: 4, last: 5, current: 5 }],
+    [nth(slots, 9).top + 500, 800, { first: 10, last: 10, current: 10 }],
   ])('scrolled to %i with %i px in view', (top, height, expected) => expect(visiblePages(slots, top, height)).toEqual(expected))
 })
 
@@ -128,14 +131,11 @@ describe('evidence rectangles on turned pages', () => {
 
   it.each(cases)('at %i° %o is where its corners turn to, and comes back', (rotation, rect) => {
     const shown = rectToShown(rect, rotation)
-    const corners = [
-      [rect.x, rect.y],
-      [rect.x + rect.w, rect.y + rect.h],
-    ].map((p) => turnPoint(p as [number, number], rotation))
-    expect(shown.x).toBeCloseTo(Math.min(corners[0][0], corners[1][0]), 10)
-    expect(shown.y).toBeCloseTo(Math.min(corners[0][1], corners[1][1]), 10)
-    expect(shown.w).toBeCloseTo(Math.abs(corners[0][0] - corners[1][0]), 10)
-    expect(shown.h).toBeCloseTo(Math.abs(corners[0][1] - corners[1][1]), 10)
+    const [[ax, ay], [bx, by]] = [turnPoint([rect.x, rect.y], rotation), turnPoint([rect.x + rect.w, rect.y + rect.h], rotation)]
+    expect(shown.x).toBeCloseTo(Math.min(ax, bx), 10)
+    expect(shown.y).toBeCloseTo(Math.min(ay, by), 10)
+    expect(shown.w).toBeCloseTo(Math.abs(ax - bx), 10)
+    expect(shown.h).toBeCloseTo(Math.abs(ay - by), 10)
     const back = rectFromShown(shown, rotation)
     for (const k of ['x', 'y', 'w', 'h'] as const) expect(back[k]).toBeCloseTo(rect[k], 10)
   })
@@ -193,6 +193,20 @@ describe('stored rotation', () => {
       { page: 1, degrees: 90 },
       { page: 2, degrees: 180 },
     ])
+  })
+
+  it('gives a turn as the calls that store it and the rotations it leads to', () => {
+    expect(quarterTurn(rotations, [2, 4], 5)).toEqual({
+      calls: [
+        { pages: [2], degrees: 180 },
+        { pages: [4], degrees: 90 },
+      ],
+      next: [
+        { page: 2, degrees: 180 },
+        { page: 3, degrees: 270 },
+        { page: 4, degrees: 90 },
+      ],
+    })
   })
 })
 

@@ -51,7 +51,8 @@ export function createPaintProbe(): PaintProbe {
     sampleCtx.clearRect(0, 0, 24, 24)
     sampleCtx.drawImage(canvas, sx, sy, sw, sh, 0, 0, 24, 24)
     const px = sampleCtx.getImageData(0, 0, 24, 24).data
-    for (let i = 0; i < px.length; i += 4) if (px[i + 3] > 0 && px[i] + px[i + 1] + px[i + 2] < 3 * 240) return true
+    // RGBA: i + 3 is inside the data.
+    for (let i = 0; i < px.length; i += 4) if ((px[i + 3] ?? 0) > 0 && (px[i] ?? 0) + (px[i + 1] ?? 0) + (px[i + 2] ?? 0) < 3 * 240) return true
     return false
   }
   // The centre of a scan; a document page whose centre is blank paper (a cover, a form) has its

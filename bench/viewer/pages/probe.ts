@@ -18,8 +18,10 @@ export function installBench(adapter: ViewerAdapter) {
       documents = list
     },
     async openAndWait(index) {
+      const doc = documents[index]
+      if (!doc) throw new Error(`no document ${index} of ${documents.length}`)
       const t0 = performance.now()
-      adapter.open(documents[index])
+      adapter.open(doc)
       return (await probe.paintedAt(adapter, 1)).at - t0
     },
     arm(pageNumber) {

@@ -14,7 +14,8 @@ function drawContent(ctx: CanvasRenderingContext2D, rnd: () => number, seed: num
   ctx.fillStyle = 'rgb(28, 28, 32)'
   ctx.textBaseline = 'top'
   ctx.font = `bold 64px ${FONT}`
-  const title = TITLES[seed % TITLES.length]
+  // Seeds are page numbers: the index is inside the list.
+  const title = TITLES[seed % TITLES.length] ?? ''
   ctx.fillText(title, (W - ctx.measureText(title).width) / 2, 190)
   ctx.font = `34px ${FONT}`
   ctx.fillText(`青城管罚字〔2023〕第0${1000 + seed}号`, 980, 300)
@@ -78,9 +79,10 @@ function addScanArtifacts(ctx: CanvasRenderingContext2D, rnd: () => number) {
       const edge = shadowLeft ? x : W - 1 - x
       const shade = edge < 60 ? (60 - edge) * 1.4 : 0
       const noise = (rnd() + rnd() + rnd() - 1.5) * 7 - shade
-      px[i] = px[i] + noise
-      px[i + 1] = px[i + 1] + noise
-      px[i + 2] = px[i + 2] + noise - 2
+      // RGBA: i + 2 is inside the image.
+      px[i] = (px[i] ?? 0) + noise
+      px[i + 1] = (px[i + 1] ?? 0) + noise
+      px[i + 2] = (px[i + 2] ?? 0) + noise - 2
     }
   }
   for (let d = 0; d < 400; d++) {

@@ -101,7 +101,7 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
     const locale = await app.ctx.locale().catch(() => 'zh-CN' as const)
     return { ok: false, error: { code, message: errorMessage(code, locale, params) } }
   }
-  const sockets = callSocket(app)
+  const sockets = callSocket(app, { maxUploadBytes })
   // Uploads a page never used (closed mid-call, a preview never committed, the bridge stopped) go
   // at the next start and then every hour.
   const sweep = () => void sweepUploads(app.ctx.paths.data, app.ctx.now(), STALE_UPLOAD_MS).catch((err) => console.warn('[uploads] sweep failed', err))

@@ -1,6 +1,7 @@
 import sqlite3 from 'sqlite3'
 import { CamelCasePlugin, Kysely, sql } from 'kysely'
-import { Sqlite3Dialect, type DirectSql } from './driver'
+import { Sqlite3Dialect } from './driver'
+import { onlineBackup, type OnlineBackupOptions } from './backup'
 import { migrate, type MigrateResult } from './migrate'
 import type { DB } from './schema'
 
@@ -8,10 +9,8 @@ export type Database = Kysely<DB>
 
 export interface OpenedDatabase {
   db: Database
-  /** The same connection without Kysely, for the scoring path. */
-  direct: DirectSql
-  /** The underlying connection, for benchmarks that compare against bare SQL. */
-  raw: sqlite3.Database
+  /** Copies the database, while it stays in use, into `target` (`onlineBackup`). */
+  backupTo(target: string, options?: OnlineBackupOptions): Promise<void>
   migration: MigrateResult
   close(): Promise<void>
 }
@@ -36,7 +35,7 @@ export async function openDatabase(file: string): Promise<OpenedDatabase> {
     const migration = await migrate(db as Kysely<unknown>, {
       backupPath: (id) => `${file}.before-${id}.${stamp}.backup`,
     })
-    return { db, direct: dialect.direct, raw, migration, close: () => db.destroy() }
+    return { db, backupTo: (target, options) => onlineBackup(raw, db, target, options), migration, close: () => db.destroy() }
   } catch (err) {
     await db.destroy()
     throw err

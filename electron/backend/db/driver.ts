@@ -78,37 +78,18 @@ const finalize = (statement: Promise<sqlite3.Statement>) =>
     () => {},
   )
 
-/** Direct statements on the one connection: rows come back as SQLite names them (alias in the SQL). */
-export interface SqlSession {
-  all<R>(sql: string, params?: readonly unknown[]): Promise<R[]>
-  run(sql: string, params?: readonly unknown[]): Promise<{ changes: number; lastId: number }>
-}
-
-/** What only reads: a transaction's session, or the direct path itself. */
-export type SqlReader = Pick<SqlSession, 'all'>
-
-/**
- * The scoring path's way to the database, beside Kysely and under the same lock. On a save after
- * the reviewer's pause, Kysely's layers (plugins, executor, connection provider) cost about as
- * much as the statement itself; these go straight to the prepared statement.
- */
-export interface DirectSql extends SqlReader {
-  /** `begin immediate` … `commit`, rolled back if `work` or the commit fails. */
-  transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>
-}
-
-class Sqlite3Connection implements DatabaseConnection, SqlSession {
+class Sqlite3Connection implements DatabaseConnection {
   readonly statements: StatementCache
   constructor(readonly raw: sqlite3.Database) {
     this.statements = new StatementCache(raw)
   }
 
-  async all<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+  private async all<R>(sql: string, params: readonly unknown[]): Promise<R[]> {
     const statement = await this.statements.get(sql)
     return new Promise((resolve, reject) => statement.all(params, (err, rows) => (err ? reject(err) : resolve(rows as R[]))))
   }
 
-  async run(sql: string, params: readonly unknown[] = []): Promise<{ changes: number; lastId: number }> {
+  private async run(sql: string, params: readonly unknown[]): Promise<{ changes: number; lastId: number }> {
     const statement = await this.statements.get(sql)
     return new Promise((resolve, reject) =>
       statement.run(params, function (err) {
@@ -179,35 +160,6 @@ export class Sqlite3Dialect implements Dialect {
 
   constructor(raw: sqlite3.Database) {
     this.#connection = new Sqlite3Connection(raw)
-  }
-
-  /** The same connection without Kysely, waiting its turn like any Kysely query. */
-  readonly direct: DirectSql = {
-    all: async (sql, params) => {
-      const release = await this.#mutex.lock()
-      try {
-        return await this.#connection.all(sql, params)
-      } finally {
-        release()
-      }
-    },
-    transaction: async (work) => {
-      const release = await this.#mutex.lock()
-      const session = this.#connection
-      try {
-        await session.run('begin immediate')
-        try {
-          const result = await work(session)
-          await session.run('commit')
-          return result
-        } catch (err) {
-          await session.run('rollback').catch(() => {})
-          throw err
-        }
-      } finally {
-        release()
-      }
-    },
   }
 
   createAdapter() {

@@ -35,9 +35,10 @@ export async function migrate(
   }
 
   const pending = migrations.filter((m) => !applied.has(m.id))
+  const [firstPending] = pending
   let backupPath: string | null = null
-  if (pending.length > 0 && applied.size > 0 && options.backupPath) {
-    backupPath = options.backupPath(pending[0].id)
+  if (firstPending && applied.size > 0 && options.backupPath) {
+    backupPath = options.backupPath(firstPending.id)
     await sql`VACUUM INTO ${backupPath}`.execute(db)
   }
 

@@ -8,6 +8,8 @@ import { DEMO_CAMPAIGNS, DEMO_REVIEWERS } from './record-vocabulary'
 /** What the demo's campaigns are made from: the rubric, its reviewers (lead first) and the cases with planted defects. */
 export interface DemoCampaignInput {
   rubricId: number
+  /** The lead at this PC, one of `reviewerIds`. */
+  leadId: number
   reviewerIds: number[]
   defectiveCaseIds: number[]
   now: string
@@ -23,10 +25,9 @@ const always = { major: true, complaint: true }
  * monthly checks flagged).
  */
 export async function createDemoCampaigns(trx: Transaction<DB>, input: DemoCampaignInput) {
-  const [lead] = input.reviewerIds
   const monthly = await insertCampaign(trx, input, { name: DEMO_CAMPAIGNS.monthly, kind: 'monthly', startsOn: '2023-12-01', endsOn: '2023-12-31' })
   await drawInto(trx, { id: monthly, rubricId: input.rubricId }, population('2023-11-01', '2023-11-30'), { method: 'stratified', byDomain: false, size: { kind: 'rate', percent: 10 }, alwaysInclude: always, seed: 20231201 }, DEMO_REVIEWERS[0].name, input.now)
-  await assignCases(trx, monthly, [lead], 1)
+  await assignCases(trx, monthly, [input.leadId], 1)
 
   const central = await insertCampaign(trx, input, { name: DEMO_CAMPAIGNS.centralized, kind: 'centralized', startsOn: '2024-01-25', endsOn: '2024-02-29' })
   await drawInto(trx, { id: central, rubricId: input.rubricId }, population('2023-01-01', '2024-01-24'), { method: 'stratified', byDomain: false, size: { kind: 'rate', percent: 10 }, alwaysInclude: { major: true, complaint: false }, seed: 20240125 }, DEMO_REVIEWERS[0].name, input.now)

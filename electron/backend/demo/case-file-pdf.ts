@@ -92,11 +92,13 @@ function draw(pen: Pen, op: Op): void {
       if (op.fill !== undefined) pen.ops.push(setFillingGrayscaleColor(op.fill), rectangle(r2(op.x), r2(op.y), r2(op.w), r2(op.h)), fill())
       if (op.stroke) pen.ops.push(setStrokingRgbColor(...INK.ink), setLineWidth(op.width ?? 0.8), rectangle(r2(op.x), r2(op.y), r2(op.w), r2(op.h)), stroke())
       return
-    case 'poly':
-      pen.ops.push(setFillingGrayscaleColor(op.fill), moveTo(r2(op.points[0][0]), r2(op.points[0][1])))
-      for (const [px, py] of op.points.slice(1)) pen.ops.push(lineTo(r2(px), r2(py)))
+    case 'poly': {
+      const [[x0, y0], ...rest] = op.points
+      pen.ops.push(setFillingGrayscaleColor(op.fill), moveTo(r2(x0), r2(y0)))
+      for (const [px, py] of rest) pen.ops.push(lineTo(r2(px), r2(py)))
       pen.ops.push(closePath(), fill())
       return
+    }
     case 'ellipse':
       if (op.fill !== undefined) pen.ops.push(setFillingGrayscaleColor(op.fill), ...ellipsePath(op.x, op.y, op.rx, op.ry), fill())
       if (op.stroke) pen.ops.push(setStrokingRgbColor(...INK.ink), setLineWidth(op.width ?? 0.8), ...ellipsePath(op.x, op.y, op.rx, op.ry), stroke())

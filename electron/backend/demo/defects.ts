@@ -73,7 +73,7 @@ export function assignDefects(candidates: DefectCandidate[], random: Random): Ma
   const sets = DEFECT_SETS.map((set, order) => ({ set, order, pool: candidates.filter((c) => set.every((d) => eligible(d, c))).length }))
   sets.sort((a, b) => a.pool - b.pool || a.order - b.order)
   for (const { set } of sets) {
-    const open = candidates.map((_, i) => i).filter((i) => !assigned.has(i) && set.every((d) => eligible(d, candidates[i])))
+    const open = candidates.flatMap((c, i) => (!assigned.has(i) && set.every((d) => eligible(d, c)) ? [i] : []))
     if (open.length === 0) throw new Error(`no case can carry defects ${set.join('+')}`)
     assigned.set(random.pick(open), [...set])
   }

@@ -47,7 +47,10 @@ function weightedTier(tiers: GradedTier[], random: Random): GradedTier {
     roll -= TIER_WEIGHT[t]
     if (roll < 0) return t
   }
-  return tiers[tiers.length - 1]
+  // Rounding can leave the roll a hair above zero: the last tier takes it.
+  const last = tiers.at(-1)
+  if (last === undefined) throw new Error('no tier to weigh')
+  return last
 }
 
 /** A tier and a fine inside it (capped for simple procedure). */

@@ -22,6 +22,13 @@ export function zhTime(minutes: number): string {
   return `${h}${DATE_UNITS.hour}${String(m).padStart(2, '0')}${DATE_UNITS.minute}`
 }
 
+/** The i-th of an endless repetition of a list; an empty list is a bug in the generator, so it throws. */
+export function cycle<T>(list: readonly T[], i: number): T {
+  const item = list[i % list.length]
+  if (item === undefined) throw new Error('cycle through an empty list')
+  return item
+}
+
 /** Integer yuan as printed in decisions: 12500. */
 export function yuan(fen: number): string {
   return String(Math.round(fen / 100))
@@ -38,27 +45,28 @@ export function upperYuan(fen: number): string {
   }
   let out = ''
   let pendingZero = false
-  for (let g = groups.length - 1; g >= 0; g--) {
-    const group = groups[g]
+  for (const [g, group] of [...groups.entries()].reverse()) {
     if (group === 0) {
       pendingZero = out !== ''
       continue
     }
-    if (out !== '' && (pendingZero || group < 1000)) out += MONEY_DIGITS[0]
+    if (out !== '' && (pendingZero || group < 1000)) out += MONEY_DIGITS.charAt(0)
     pendingZero = false
     let text = ''
     let zero = false
-    for (let pos = 3; pos >= 0; pos--) {
+    for (const [pos, unit] of [...MONEY_UNITS.entries()].reverse()) {
       const digit = Math.floor(group / 10 ** pos) % 10
       if (digit === 0) {
         zero = text !== ''
         continue
       }
-      if (zero) text += MONEY_DIGITS[0]
+      if (zero) text += MONEY_DIGITS.charAt(0)
       zero = false
-      text += MONEY_DIGITS[digit] + MONEY_UNITS[pos]
+      text += MONEY_DIGITS.charAt(digit) + unit
     }
-    out += text + MONEY_SECTIONS[g]
+    const section = MONEY_SECTIONS[g]
+    if (section === undefined) throw new RangeError(`${fen} fen is beyond the sections capital numerals name`)
+    out += text + section
   }
   return `${out}${MONEY_SUFFIX.yuan}${MONEY_SUFFIX.whole}`
 }

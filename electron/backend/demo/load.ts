@@ -7,6 +7,7 @@ import { sha256Of, stageFile, isStored } from '../services/documents/store'
 import { writeSetting } from '../services/workspace/preferences'
 import { createDemoCampaigns } from './campaigns'
 import { DEMO_REVIEWERS } from './record-vocabulary'
+import type { DemoCase } from './types'
 
 const DEMO_SEED = 2023
 
@@ -44,14 +45,14 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
   const font = await demoFont(ctx.paths.resources)
   const now = ctx.now().toISOString()
 
-  const files: { caseNumber: string; sha256: string; bytes: number; pages: number }[] = []
+  const files: { c: DemoCase; sha256: string; bytes: number; pages: number }[] = []
   const staged: Awaited<ReturnType<typeof stageFile>>[] = []
   try {
     for (const [i, c] of ws.cases.entries()) {
       const pdf = await renderCaseFilePdf(c, ws, font)
       const sha256 = sha256Of(pdf)
       if (!(await isStored(ctx.paths.files, sha256))) staged.push(await stageFile(ctx.paths.files, sha256, pdf))
-      files.push({ caseNumber: c.caseNumber, sha256, bytes: pdf.length, pages: c.documents.reduce((n, d) => n + d.pages, 0) })
+      files.push({ c, sha256, bytes: pdf.length, pages: c.documents.reduce((n, d) => n + d.pages, 0) })
       ctx.progress({ task: 'workspace.loadDemo', done: i + 1, total: ws.cases.length })
     }
     const rubric = await ctx.db.selectFrom('rubrics').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow()
@@ -72,7 +73,8 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
         officerIds.set(o.key, id)
       }
       const caseIds: number[] = []
-      for (const [i, c] of ws.cases.entries()) {
+      const defectiveCaseIds: number[] = []
+      for (const { c, ...f } of files) {
         const { squadKey, officerKeys, defects: _d, documents: _docs, details: _det, isMajor, ...fields } = c
         const { id } = await trx
           .insertInto('cases')
@@ -80,13 +82,13 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
           .returning('id')
           .executeTakeFirstOrThrow()
         caseIds.push(id)
+        if (c.defects.length > 0) defectiveCaseIds.push(id)
         if (officerKeys.length) {
           await trx
             .insertInto('caseOfficers')
             .values(officerKeys.map((k, position) => ({ caseId: id, officerId: officerIds.get(k)!, position })))
             .execute()
         }
-        const f = files[i]
         await trx
           .insertInto('files')
           .values({ sha256: f.sha256, mime: 'application/pdf', byteSize: f.bytes, pageCount: f.pages, createdAt: now })
@@ -106,10 +108,12 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
         const { id } = await trx.insertInto('reviewers').values(r).returning('id').executeTakeFirstOrThrow()
         reviewerIds.push(id)
       }
-      const defectiveCaseIds = caseIds.filter((_, i) => ws.cases[i].defects.length > 0)
-      await createDemoCampaigns(trx, { rubricId: rubric.id, reviewerIds, defectiveCaseIds, now })
+      // DEMO_REVIEWERS is a fixed list, lead first.
+      const [leadId] = reviewerIds
+      if (leadId === undefined) throw new Error('the demo has no reviewers')
+      await createDemoCampaigns(trx, { rubricId: rubric.id, leadId, reviewerIds, defectiveCaseIds, now })
 
-      await writeSetting(trx, 'currentReviewerId', String(reviewerIds[0]))
+      await writeSetting(trx, 'currentReviewerId', String(leadId))
       await writeSetting(trx, 'setupDone', 'demo')
       await appendAudit(trx, ctx.now(), { actor: 'system', action: 'workspace.load_demo', entity: 'workspace', entityId: null, after: { cases: caseIds.length, seed: DEMO_SEED } })
       for (const s of staged) await s.commit()

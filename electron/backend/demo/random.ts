@@ -24,7 +24,10 @@ export function createRandom(seed: number): Random {
     const out = items.slice()
     for (let i = out.length - 1; i > 0; i--) {
       const j = int(0, i)
-      ;[out[i], out[j]] = [out[j], out[i]]
+      // 0 <= j <= i < out.length: both are places in the list.
+      const [a, b] = [out[i] as T, out[j] as T]
+      out[i] = b
+      out[j] = a
     }
     return out
   }
@@ -34,7 +37,8 @@ export function createRandom(seed: number): Random {
     chance: (p) => next() < p,
     pick: (items) => {
       if (items.length === 0) throw new Error('pick from an empty list')
-      return items[int(0, items.length - 1)]
+      // An index of the non-empty list.
+      return items[int(0, items.length - 1)] as (typeof items)[number]
     },
     shuffle,
     sample: (items, n) => shuffle(items).slice(0, n),

@@ -1,10 +1,10 @@
 // Words that go into the demo's records only, never onto a generated page (so the demo font need not carry them).
 /** The demo's reviewers, lead first. */
 export const DEMO_REVIEWERS = [
-  { name: '王敏', role: 'lead' as const },
-  { name: '李强', role: 'reviewer' as const },
-  { name: '陈静', role: 'reviewer' as const },
-]
+  { name: '王敏', role: 'lead' },
+  { name: '李强', role: 'reviewer' },
+  { name: '陈静', role: 'reviewer' },
+] as const
 
 /** The demo's two campaigns and the note on cases added by hand to the centralized one. */
 export const DEMO_CAMPAIGNS = {

@@ -19,6 +19,7 @@ export function buildOfficers(names: NameBook): DemoOfficer[] {
   const officers: DemoOfficer[] = []
   for (const squad of SQUADS) {
     const count = OFFICERS_PER_SQUAD[squad.key]
+    if (count === undefined) throw new Error(`the demo has no officer count for squad ${squad.key}`)
     for (let n = 1; n <= count; n++) {
       const key = `${squad.key}-${String(n).padStart(2, '0')}`
       officers.push({

@@ -88,7 +88,7 @@ export const OTHER_DISTRICTS = ['上海市嘉定区', '上海市松江区', '上
 export const PLATE_PROVINCES = ['沪', '沪', '沪', '苏', '浙']
 
 export const SITE_KINDS = ['地块商品住宅项目', '地块办公楼新建工程', '道路改建工程', '厂房新建工程', '动迁安置房项目', '学校扩建工程']
-export const SOURCES = ['日常巡查', '日常巡查', '日常巡查', '12345市民服务热线', '群众举报', '上级交办', '部门移送', '非现场执法（视频监控）']
+export const SOURCES = ['日常巡查', '日常巡查', '日常巡查', '12345市民服务热线', '群众举报', '上级交办', '部门移送', '非现场执法（视频监控）'] as const
 export const AGENT_ROLES_GENERIC = ['负责人', '行政主管', '经理']
 
 export interface ViolationEntry {

@@ -117,11 +117,11 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
     get ctx() {
       return session.ctx
     },
-    dispatch: async (method, input) => {
+    dispatch: async (method, input, ports) => {
       while (gate) await gate
       active++
       try {
-        return await session.dispatch(method, input)
+        return await session.dispatch(method, input, ports)
       } finally {
         active--
       }

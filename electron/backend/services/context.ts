@@ -1,15 +1,25 @@
 import type { Database } from '../db/connection'
-import type { DirectSql } from '../db/driver'
 import type { Locale } from '../../../shared/contract/workspace'
 import type { ProgressEvent } from '../../../shared/contract/progress'
 import type { WorkspaceControl } from './backups/control'
 import type { AnchorKeeper } from './audit/anchor'
+import type { FilePick } from '../../../shared/contract/picks'
+import type { ExportResult } from '../../../shared/contract/exports'
+import type { AppError } from './errors'
 
-/** What only the desktop shell can do. Absent under the HTTP bridge. */
+/** A file the user chose: its path to read (a browser's is an upload's copy), or why it could not be had. */
+export type PickedFile = { fileName: string; path: string } | { fileName: string; refused: AppError }
+
+/**
+ * How files cross between the user and the app: the desktop's adapter (system dialogs, the folder
+ * view, electron/main/ports.ts) or a browser page's (its file chooser and uploads, downloads,
+ * electron/backend/bridge/page-ports.ts). Absent in a bare context (tests, scripts).
+ */
 export interface SystemPorts {
-  /** The system open dialog; without a filter it offers scans. */
-  pickFiles?(filter?: { name: string; extensions: string[] }): Promise<string[]>
-  revealFile?(path: string): Promise<void>
+  /** Asks the user for files; [] when cancelled. */
+  pickFiles?(pick: FilePick): Promise<PickedFile[]>
+  /** Hands a written export to the user: shown in its folder, or downloaded. */
+  deliverExport?(file: ExportResult): Promise<void>
   /** The system folder dialog (a backup folder on a USB drive or a share); null when cancelled. */
   pickFolder?(): Promise<string | null>
 }
@@ -23,8 +33,6 @@ export interface AppPaths {
 
 export interface ServiceContext {
   db: Database
-  /** The same database without Kysely: the scoring path, which a reviewer waits for on every save. */
-  sql: DirectSql
   paths: AppPaths
   ports: SystemPorts
   now(): Date

@@ -4,13 +4,14 @@ import type { Envelope } from '../../../shared/contract/errors'
 import { loneSurrogateAt } from '../../../shared/contract/well-formed'
 import { LONE_SURROGATE_MESSAGE } from '../../../shared/contract/common'
 import { errorMessage } from '../../../shared/i18n/error-messages'
-import type { ServiceContext } from './context'
+import type { ServiceContext, SystemPorts } from './context'
 import { AppError } from './errors'
 import { storageError } from './storage-errors'
 import { isDamageError } from '../db/backup'
 import type { Handlers } from './handler-types'
 
-export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>
+/** `ports`: the caller's own way to reach the user (a browser page), in place of the context's. */
+export type Dispatch = (method: string, input: unknown, ports?: SystemPorts) => Promise<Envelope<unknown>>
 
 export interface DispatchOptions {
   /**
@@ -26,7 +27,7 @@ export interface DispatchOptions {
  * contract's schema, runs the handler, checks the output when asked, and wraps any failure in the envelope.
  */
 export function createDispatch(ctx: ServiceContext, handlers: Handlers, { checkOutputs }: DispatchOptions): Dispatch {
-  return async (method, rawInput) => {
+  return async (method, rawInput, ports) => {
     // The locale is read only for a failure: a call that succeeds costs no extra statement.
     const fail = async (code: AppError['code'], params: AppError['params'] = {}) => {
       const locale = await ctx.locale().catch(() => 'zh-CN' as const)
@@ -48,7 +49,7 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers, { checkO
     }
     try {
       const handler = handlers[method as MethodName] as (c: ServiceContext, i: unknown) => Promise<unknown>
-      const value = await handler(ctx, parsed.data)
+      const value = await handler(ports ? { ...ctx, ports } : ctx, parsed.data)
       if (checkOutputs && !isDeepStrictEqual(spec.output.parse(value), value)) throw new Error(`the answer of ${method} is not exactly of its contract's shape`)
       return { ok: true, value }
     } catch (err) {

@@ -26,7 +26,7 @@ export interface Session {
 }
 
 /** The context without its database: what stays the same from one session to the next. */
-export type SessionBase = Omit<ServiceContext, 'db' | 'sql' | 'locale' | 'anchor'>
+export type SessionBase = Omit<ServiceContext, 'db' | 'locale' | 'anchor'>
 
 /** What the recovery screen may call; everything else is refused before it runs. */
 const RECOVERY_METHODS = new Set<MethodName>(['backups.health', 'backups.overview', 'backups.configure', 'backups.pickFolder', 'backups.restore', 'backups.retryOpen'])
@@ -52,16 +52,16 @@ export async function openSession(base: SessionBase, checkOutputs: boolean): Pro
     await database?.close().catch(() => {})
     return recoverySession(base, recoveryOrThrow(err, base.paths), checkOutputs)
   }
-  const { db, direct } = database
+  const { db } = database
   // The audit anchor follows every call that may have written, and is brought up to date before the database closes.
   const anchor = keepAnchor(db, base.paths.data, base.now)
   anchor.touch()
-  const ctx: ServiceContext = { ...base, db, sql: direct, locale: () => readLocale(db), anchor }
+  const ctx: ServiceContext = { ...base, db, locale: () => readLocale(db), anchor }
   const dispatch = createDispatch(ctx, handlers, { checkOutputs })
   const opened = database
   return {
     ctx,
-    dispatch: (method, input) => dispatch(method, input).finally(() => anchor.touch()),
+    dispatch: (method, input, ports) => dispatch(method, input, ports).finally(() => anchor.touch()),
     health: { state: 'open' },
     database: { ...opened, close: () => anchor.stop().then(() => opened.close()) },
   }
@@ -74,14 +74,14 @@ function recoveryOrThrow(err: unknown, paths: AppPaths): Recovery {
 }
 
 function recoverySession(base: SessionBase, recovery: Recovery, checkOutputs: boolean): Session {
-  const { db, direct } = unavailableDatabase(() => new AppError('workspace_recovery'))
+  const db = unavailableDatabase(() => new AppError('workspace_recovery'))
   // The locale is a setting in the database that cannot be read: the default language.
-  const ctx: ServiceContext = { ...base, db, sql: direct, locale: async () => 'zh-CN' }
+  const ctx: ServiceContext = { ...base, db, locale: async () => 'zh-CN' }
   const inner = createDispatch(ctx, handlers, { checkOutputs })
   const refused = { ok: false, error: { code: 'workspace_recovery', message: errorMessage('workspace_recovery', 'zh-CN') } } as const
   return {
     ctx,
-    dispatch: async (method, input) => (RECOVERY_METHODS.has(method as MethodName) ? inner(method, input) : refused),
+    dispatch: async (method, input, ports) => (RECOVERY_METHODS.has(method as MethodName) ? inner(method, input, ports) : refused),
     health: { state: 'recovery', reason: recovery.reason, detail: recovery.detail, dataFolder: base.paths.data },
     database: null,
   }

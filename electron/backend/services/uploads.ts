@@ -26,6 +26,11 @@ function uploadFolderOf(dataDir: string, path: string): string | null {
   return dirname(resolve(path))
 }
 
+/** Whether `path` is a copy the bridge received (a page's answer to a pick may name nothing else). */
+export function isUpload(dataDir: string, path: string): boolean {
+  return uploadFolderOf(dataDir, path) !== null
+}
+
 /** Deletes an upload's copy; a path outside the uploads folder is the user's own file and stays. */
 export async function discardUpload(dataDir: string, path: string | undefined): Promise<void> {
   const folder = path ? uploadFolderOf(dataDir, path) : null
@@ -33,14 +38,14 @@ export async function discardUpload(dataDir: string, path: string | undefined): 
 }
 
 /**
- * Runs the call that reads an uploaded file and deletes the upload when it has finished, whether
- * it succeeded or failed. Every handler that takes a path from the bridge's /upload wraps its work in it.
+ * Runs the call that reads uploaded files and deletes the uploads when it has finished, whether
+ * it succeeded or failed. Every handler that reads a path given or picked wraps its work in it.
  */
-export async function withUpload<T>(dataDir: string, path: string | undefined, work: () => Promise<T>): Promise<T> {
+export async function withUpload<T>(dataDir: string, paths: string | undefined | readonly string[], work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } finally {
-    await discardUpload(dataDir, path).catch((err) => console.warn('[uploads] could not delete', path, err))
+    for (const path of [paths].flat()) await discardUpload(dataDir, path).catch((err) => console.warn('[uploads] could not delete', path, err))
   }
 }
 

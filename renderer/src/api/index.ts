@@ -1,6 +1,7 @@
 export { api, type MethodInput, type MethodOutput } from './client'
 export { ApiError, toApiError } from './errors'
 export { useQuery, type QueryResult } from './hooks'
-export { fileUrl, exportUrl, uploadFile, subscribeProgress } from './transport'
+export { fileUrl, subscribeProgress } from './transport'
+export { UPLOAD_TASK } from './pageRequests'
 export { isDesktop } from './desktop'
 export { bridgeToken } from './token'

@@ -4,6 +4,7 @@ import type { SocketCall, SocketReply } from '../../../shared/contract/socket'
 import type { DesktopBridge } from './desktop'
 import { networkError, type ApiError } from './errors'
 import { requireBridgeToken } from './token'
+import { answerRequest } from './pageRequests'
 
 interface Pending {
   resolve: (envelope: Envelope<unknown>) => void
@@ -12,8 +13,9 @@ interface Pending {
 
 /**
  * The page's side of the bridge's `/socket`: the same shape as the desktop's IPC bridge. One
- * socket carries every call and the progress events; it opens on first use and again on the next
- * call after it closed (the calls then in flight fail with a network error).
+ * socket carries every call, the progress events and what a running call asks of the page (files
+ * to choose, an export to download); it opens on first use and again on the next call after it
+ * closed (the calls then in flight fail with a network error).
  */
 export function socketBridge(): DesktopBridge {
   let opening: Promise<WebSocket> | null = null
@@ -28,9 +30,11 @@ export function socketBridge(): DesktopBridge {
       const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket?token=${encodeURIComponent(requireBridgeToken())}`
       const socket = new WebSocket(url)
       socket.onopen = () => resolve(socket)
+      const progress = (event: ProgressEvent) => listeners.forEach((listener) => listener(event))
       socket.onmessage = (message: MessageEvent<string>) => {
         const reply = JSON.parse(message.data) as SocketReply
-        if ('progress' in reply) return listeners.forEach((listener) => listener(reply.progress))
+        if ('progress' in reply) return progress(reply.progress)
+        if ('request' in reply) return void answerRequest(reply.request, (answer) => socket.send(JSON.stringify(answer)), progress)
         pending.get(reply.id)?.resolve(reply.envelope)
         pending.delete(reply.id)
       }

@@ -1,3 +1,4 @@
-export { DocumentViewer, type DocumentViewerProps, type EvidenceCapture, type ViewerFocus } from './DocumentViewer'
+export { DocumentViewer, type DocumentEdits, type DocumentViewerProps, type EvidenceCapture } from './DocumentViewer'
+export type { ViewerFocus } from './useViewerFocus'
 export { isEditableTarget } from './useViewerKeys'
 export { prepareScan, quietMoment, type PreparedScan } from './prepareScan'

@@ -45,3 +45,11 @@ export function tagIndexAt(tags: TagRange[], page: number): number {
 export function plainTags(tags: PageTag[]): TagRange[] {
   return tags.map(({ firstPage, lastPage, docType }) => ({ firstPage, lastPage, docType })).sort(byFirst)
 }
+
+/** The 卷内目录 of a document as the viewer shows it. */
+export interface TagList {
+  entries: TagRange[]
+  /** Why the list could not be read, if it could not. */
+  loadError: string | null
+  saving: boolean
+}

@@ -76,8 +76,11 @@ export function serviceCheck(dates: CaseDates, config: DeadlineConfig, calendar:
 /** 执行 (or 决定 when nothing was executed) → 结案: a bureau rule. */
 export function closingCheck(dates: CaseDates, config: DeadlineConfig, calendar: WorkingDayCalendar): DeadlineFinding {
   const from = config.closing.from
-  const used = from.find((f) => dates[f]) ?? from[0]
-  const fallback = used !== from[0] && dates[used] ? `no ${from[0]}: counted from ${used}` : undefined
+  // resolveDeadlineConfig refuses an empty list; a config built another way fails here, not silently.
+  const [primary] = from
+  if (primary === undefined) throw new RangeError('closing.from must name at least one date field')
+  const used = from.find((f) => dates[f]) ?? primary
+  const fallback = used !== primary && dates[used] ? `no ${primary}: counted from ${used}` : undefined
   return finding({
     check: 'closing_time_limit', rule: 'closing', limit: config.closing,
     trigger: field(dates, used), actual: field(dates, 'closedOn'), note: fallback,

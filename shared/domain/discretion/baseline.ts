@@ -169,15 +169,17 @@ export const discretionTableSchema = discretionTableShape.superRefine((table, ct
       }
       // Graded tiers climb: each starts where the one below ends or higher (a shared bound is allowed).
       const graded = GRADED_TIERS.map((t) => tiers[t]).filter((b): b is TierBand => b !== undefined)
-      for (let k = 1; k < graded.length; k++) {
-        if (graded[k].minFen < graded[k - 1].maxFen) {
-          bandIssue(`${graded[k].tier} must start at or above the end of ${graded[k - 1].tier} (${partyType})`, graded[k], 'minFen', {
+      let lower: TierBand | undefined
+      for (const band of graded) {
+        if (lower && band.minFen < lower.maxFen) {
+          bandIssue(`${band.tier} must start at or above the end of ${lower.tier} (${partyType})`, band, 'minFen', {
             rule: 'tiers_order',
-            tier: graded[k].tier,
-            lower: graded[k - 1].tier,
+            tier: band.tier,
+            lower: lower.tier,
             partyType,
           })
         }
+        lower = band
       }
     }
   })

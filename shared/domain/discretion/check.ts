@@ -106,7 +106,8 @@ export function matchViolation(
     const keys = new Set(articleOnly.map((c) => citationKey(c, 'article')).filter((k): k is string => k !== null))
     matches = entriesCiting(table, keys, 'article')
   }
-  if (matches.length === 1) return { entry: matches[0], matchedBy: 'citation', candidates: [] }
+  const [only] = matches
+  if (only && matches.length === 1) return { entry: only, matchedBy: 'citation', candidates: [] }
   return { entry: null, matchedBy: null, candidates: matches.map((e) => e.code) }
 }
 

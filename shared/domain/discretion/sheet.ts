@@ -59,22 +59,23 @@ export interface SheetProblem {
 }
 
 // The Chinese and English names the export writes come first; the rest are accepted too.
-const TIER_NAMES: Record<DiscretionTier, string[]> = {
+type Names = readonly [zh: string, en: string, ...accepted: string[]]
+const TIER_NAMES: Record<DiscretionTier, Names> = {
   exempt: ['不予处罚', 'exempt', '不予', '免予处罚', 'no penalty'],
   mitigated: ['减轻处罚', 'mitigated', '减轻'],
   lighter: ['从轻处罚', 'lighter', '从轻'],
   general: ['一般处罚', 'general', '一般'],
   heavier: ['从重处罚', 'heavier', '从重'],
 }
-const PARTY_NAMES: Record<PartyType, string[]> = {
+const PARTY_NAMES: Record<PartyType, Names> = {
   individual: ['个人', 'individual', '自然人'],
   organization: ['单位', 'organization', '法人或其他组织', 'organisation'],
 }
 type EnforcementDomain = (typeof ENFORCEMENT_DOMAINS)[number]
 // The UI's own names, then the code itself.
 const DOMAIN_NAMES = Object.fromEntries(
-  ENFORCEMENT_DOMAINS.map((d) => [d, [ENUM_LABELS['zh-CN'].domain[d], ENUM_LABELS.en.domain[d], d]]),
-) as Record<EnforcementDomain, string[]>
+  ENFORCEMENT_DOMAINS.map((d): [EnforcementDomain, Names] => [d, [ENUM_LABELS['zh-CN'].domain[d], ENUM_LABELS.en.domain[d], d]]),
+) as Record<EnforcementDomain, Names>
 const nameIn = (lang: 'zh' | 'en') => (lang === 'zh' ? 0 : 1)
 
 const norm = (s: string) =>
@@ -85,9 +86,9 @@ const norm = (s: string) =>
     .toLowerCase()
 const headerKey = (s: string) => norm(s).replace(/\((元|yuan)\)$/, '')
 
-function lookup<K extends string>(names: Record<K, string[]>, value: string): K | null {
+function lookup<K extends string>(names: Record<K, Names>, value: string): K | null {
   const wanted = norm(value)
-  for (const [key, list] of Object.entries(names) as [K, string[]][]) if (list.some((n) => norm(n) === wanted)) return key
+  for (const [key, list] of Object.entries(names) as [K, Names][]) if (list.some((n) => norm(n) === wanted)) return key
   return null
 }
 
@@ -115,9 +116,9 @@ interface ParsedRow {
 
 /** Finds the header row among the first few (a title row may sit above it). */
 function findHeader(rows: Cell[][]): { index: number; columns: Partial<Record<SheetColumn, number>> } | null {
-  for (let i = 0; i < Math.min(rows.length, 10); i++) {
+  for (const [i, row] of rows.slice(0, 10).entries()) {
     const columns: Partial<Record<SheetColumn, number>> = {}
-    rows[i].forEach((cell, ci) => {
+    row.forEach((cell, ci) => {
       const key = headerKey(cellText(cell))
       const col = SHEET_COLUMNS.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key)
       if (col && columns[col.key] === undefined) columns[col.key] = ci
@@ -139,8 +140,8 @@ export function tableFromSheet(rows: Cell[][], meta: Pick<DiscretionTable, 'titl
 
   const problems: SheetProblem[] = []
   const parsed: ParsedRow[] = []
-  for (let i = header.index + 1; i < rows.length; i++) {
-    const raw = rows[i]
+  for (const [i, raw] of rows.entries()) {
+    if (i <= header.index) continue
     const at = (key: SheetColumn): Cell => {
       const ci = header.columns[key]
       return ci === undefined ? null : (raw[ci] ?? null)
@@ -204,24 +205,30 @@ interface EntryRows {
 /** Rows of one code make one entry; what they repeat must agree. */
 function groupEntries(parsed: ParsedRow[]) {
   const problems: SheetProblem[] = []
-  const groups = new Map<string, ParsedRow[]>()
-  for (const r of parsed) groups.set(r.code, [...(groups.get(r.code) ?? []), r])
+  const groups = new Map<string, [ParsedRow, ...ParsedRow[]]>()
+  for (const r of parsed) {
+    const group = groups.get(r.code)
+    if (group) group.push(r)
+    else groups.set(r.code, [r])
+  }
   const entries: BaselineEntry[] = []
   const rowsOf: EntryRows[] = []
   for (const [code, group] of groups) {
-    const first = group[0]
-    for (const r of group.slice(1)) {
+    const [first, ...others] = group
+    for (const r of others) {
       if (r.violation !== first.violation) problems.push({ row: r.row, column: 'violation', kind: 'inconsistent', params: { other: first.row } })
       if (r.legalBasis !== first.legalBasis) problems.push({ row: r.row, column: 'legalBasis', kind: 'inconsistent', params: { other: first.row } })
     }
     // The legal range of rows for both parties, then of each party's own rows.
     const rangeOf = (rows: ParsedRow[]) => {
-      for (const r of rows.slice(1)) {
+      const [head, ...rest] = rows
+      if (!head) return undefined
+      for (const r of rest) {
         for (const [column, field] of [['legalMin', 'minFen'], ['legalMax', 'maxFen']] as const) {
-          if (r.legal[field] !== rows[0].legal[field]) problems.push({ row: r.row, column, kind: 'inconsistent', params: { other: rows[0].row } })
+          if (r.legal[field] !== head.legal[field]) problems.push({ row: r.row, column, kind: 'inconsistent', params: { other: head.row } })
         }
       }
-      return rows[0]?.legal
+      return head.legal
     }
     const shared = rangeOf(group.filter((r) => r.band.partyType === undefined))
     const own = Object.fromEntries(PARTY_TYPES.map((p) => [p, rangeOf(group.filter((r) => r.band.partyType === p))])) as Record<PartyType, FenRange | undefined>
@@ -237,11 +244,11 @@ function groupEntries(parsed: ParsedRow[]) {
     }
     // Optional entry cells may be filled on one row only; rows that fill them must agree.
     const agreed = <K extends 'domain' | 'note'>(column: K): ParsedRow[K] => {
-      const given = group.filter((r) => r[column] !== undefined)
-      for (const r of given.slice(1)) {
-        if (r[column] !== given[0][column]) problems.push({ row: r.row, column, kind: 'inconsistent', params: { other: given[0].row } })
+      const [head, ...rest] = group.filter((r) => r[column] !== undefined)
+      for (const r of rest) {
+        if (head && r[column] !== head[column]) problems.push({ row: r.row, column, kind: 'inconsistent', params: { other: head.row } })
       }
-      return given[0]?.[column]
+      return head?.[column]
     }
     const aliases = [...new Set(group.flatMap((r) => r.aliases))].filter((a) => a !== first.violation)
     const entry: BaselineEntry = { code, violation: first.violation, aliases, legalBasis: first.legalBasis, legalRangeFen: base, tiers: group.map((r) => r.band) }
@@ -267,7 +274,7 @@ function ruleProblem(issue: { path: PropertyKey[]; params?: unknown; message: st
   if (!rows) return { row: null, column: null, kind: 'rule', params }
   if (field === 'tiers' && typeof sub === 'number') {
     const column = leaf === 'minFen' ? 'min' : leaf === 'maxFen' ? 'max' : (FIELD_COLUMN[String(leaf)] ?? null)
-    return { row: rows.tiers[sub], column, kind: 'rule', params }
+    return { row: rows.tiers[sub] ?? null, column, kind: 'rule', params }
   }
   if (field === 'legalRangeFen' || field === 'legalRangeFenByParty') {
     const party = field === 'legalRangeFenByParty' ? (sub as PartyType) : undefined

@@ -81,11 +81,11 @@ export function guessMapping(target: ImportTarget, headers: string[]): ColumnMap
   const norm = headers.map((h) => normalize(h))
   const mapping: ColumnMapping = {}
   const taken = new Set<number>()
-  const names = fields.map((f) => f.headers.map(normalize))
+  const named = fields.map((f) => ({ f, names: f.headers.map(normalize) }))
   const pick = (match: (h: string, name: string) => boolean) => {
-    for (const [n, f] of fields.entries()) {
+    for (const { f, names } of named) {
       if (mapping[f.key] !== undefined) continue
-      const col = norm.findIndex((h, i) => !taken.has(i) && h !== '' && names[n].some((name) => match(h, name)))
+      const col = norm.findIndex((h, i) => !taken.has(i) && h !== '' && names.some((name) => match(h, name)))
       if (col >= 0) {
         mapping[f.key] = col
         taken.add(col)
@@ -122,10 +122,12 @@ export function applyRemembered(target: ImportTarget, headers: string[], remembe
   }
   for (const f of IMPORT_FIELDS[target]) {
     if (mapping[f.key] !== undefined) continue
-    const col = guessed[f.key]
-    const declined = remembered.fields[f.key] === '' && col !== null && remembered.headers.includes(headers[col])
-    mapping[f.key] = col !== null && !taken.has(col) && !declined ? col : null
-    if (mapping[f.key] !== null) taken.add(col!)
+    const col = guessed[f.key] ?? null
+    const header = col === null ? undefined : headers[col]
+    const declined = remembered.fields[f.key] === '' && header !== undefined && remembered.headers.includes(header)
+    const kept = col !== null && !taken.has(col) && !declined
+    mapping[f.key] = kept ? col : null
+    if (kept) taken.add(col)
   }
   return mapping
 }
@@ -134,8 +136,8 @@ export function applyRemembered(target: ImportTarget, headers: string[], remembe
 export function findHeaderRow(target: ImportTarget, rows: (string | number | null)[][]): number {
   let best = -1
   let bestScore = 0
-  for (let i = 0; i < Math.min(rows.length, 10); i++) {
-    const headers = rows[i].map((c) => (c === null ? '' : String(c)))
+  for (const [i, row] of rows.slice(0, 10).entries()) {
+    const headers = row.map((c) => (c === null ? '' : String(c)))
     const score = Object.values(guessMapping(target, headers)).filter((c) => c !== null).length
     if (score > bestScore) {
       best = i

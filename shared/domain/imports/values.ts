@@ -15,14 +15,14 @@ export function cellText(cell: Cell): string {
   return String(cell).replace(/\u3000/g, ' ').trim()
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+const daysInMonth = (y: number, m: number) => (m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n))
 
 // Checked by arithmetic, not through Date: a register has tens of thousands of date cells.
 function validDate(y: number, m: number, d: number): string | null {
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return null
-  if (d > (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1])) return null
+  if (d > daysInMonth(y, m)) return null
   return `${y}-${twoDigits(m)}-${twoDigits(d)}`
 }
 

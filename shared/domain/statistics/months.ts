@@ -36,7 +36,9 @@ export function monthlySeries(groups: readonly MonthGroup[], months?: readonly s
   const byMonth = new Map<string, MonthGroup[]>()
   for (const g of groups) byMonth.set(g.month, [...(byMonth.get(g.month) ?? []), g])
   const seen = [...byMonth.keys()].sort()
-  const shown = months ?? (seen.length ? monthRange(seen[0], seen[seen.length - 1]) : [])
+  const [first] = seen
+  const last = seen.at(-1)
+  const shown = months ?? (first !== undefined && last !== undefined ? monthRange(first, last) : [])
   return shown.map((month) => {
     const grades = noGrades()
     let totalSum = 0

@@ -58,7 +58,7 @@ export function previousDay(date: string): string {
  * before (29 February falls back to the 28th). 2024-03-31 → 2023-04-01, 2024-02-29 → 2023-03-01.
  */
 export function rollingYearStart(end: string): string {
-  const [y, m, d] = end.split('-').map(Number)
+  const [y = NaN, m = NaN, d = NaN] = end.split('-').map(Number)
   const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate()
   return nextDay(`${y - 1}-${pad(m)}-${pad(Math.min(d, lastDay))}`)
 }

@@ -10,10 +10,11 @@ export function scopeParam(scope: StatisticsScope): string {
 export function parseScopeParam(value: string | null | undefined): StatisticsScope | null {
   const parts = (value ?? '').split(':')
   const number = (s: string | undefined) => (s !== undefined && /^\d{1,9}$/.test(s) ? Number(s) : NaN)
+  const [kind = '', first, second] = parts
   let candidate: unknown = null
-  if (parts[0] === 'campaign' && parts.length === 2) candidate = { kind: 'campaign', campaignId: number(parts[1]) }
-  else if ((PERIOD_KINDS as readonly string[]).includes(parts[0]) && parts.length === 3)
-    candidate = { kind: 'period', period: parts[0] as PeriodKind, year: number(parts[1]), index: number(parts[2]) }
+  if (kind === 'campaign' && parts.length === 2) candidate = { kind: 'campaign', campaignId: number(first) }
+  else if ((PERIOD_KINDS as readonly string[]).includes(kind) && parts.length === 3)
+    candidate = { kind: 'period', period: kind as PeriodKind, year: number(first), index: number(second) }
   const parsed = statisticsScope.safeParse(candidate)
   return parsed.success ? parsed.data : null
 }

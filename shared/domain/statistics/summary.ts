@@ -1,5 +1,5 @@
 import { GRADES } from '../scoring'
-import { sumBy, type Facts } from './facts'
+import { sumBy, type Facts, type ItemGroup } from './facts'
 import { average, change, excellentGoodRate, noGrades, passRate, rankChange, rate, type GradeCounts } from './rates'
 import { rankBy } from './ranking'
 import { repeatProblems } from './repeats'
@@ -179,10 +179,12 @@ export interface ItemRow extends CategoryRow {
 }
 
 export function itemTable(facts: Facts, evaluated: number, names: Names): ItemRow[] {
-  const byItem = new Map<string, typeof facts.items>()
+  const byItem = new Map<string, [ItemGroup, ...ItemGroup[]]>()
   for (const r of facts.items) {
     const k = `${r.rubricId}/${r.itemId}`
-    byItem.set(k, [...(byItem.get(k) ?? []), r])
+    const rows = byItem.get(k)
+    if (rows) rows.push(r)
+    else byItem.set(k, [r])
   }
   const points = new Map<string, number>()
   for (const r of facts.itemPoints) {
@@ -191,7 +193,7 @@ export function itemTable(facts: Facts, evaluated: number, names: Names): ItemRo
   }
   return [...byItem]
     .map(([key, rows]) => {
-      const { rubricId, itemId } = rows[0]
+      const [{ rubricId, itemId }] = rows
       const squads = casesBySquad(rows)
       const cases = squads.reduce((n, r) => n + r.cases, 0)
       return {

@@ -1,6 +1,6 @@
 import { findLaw, type LibraryLaw, type StatuteLibrary } from './library'
 import { CHINESE_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './numerals'
-import type { LawArticle } from './parse-law'
+import type { LawArticle, LawParagraph } from './parse-law'
 
 /** One article (款, 项) a text cites. */
 export interface Citation {
@@ -59,20 +59,24 @@ interface Unit {
 }
 
 /** Reads 第X条第Y款第Z项 (each part optional, in that order) at `at`. */
-function readGroup(text: string, at: number): { units: Unit[]; end: number } | null {
+function readGroup(text: string, at: number): { units: Unit[]; first: UnitKind; last: UnitKind; end: number } | null {
   const units: Unit[] = []
   let end = at
   for (;;) {
     const m = matchAt(UNIT, text, end)
     if (!m) break
+    // Both of UNIT's groups take part in every match.
     const kind = m[2] as UnitKind
-    if (units.length > 0 && RANK[kind] <= RANK[units[units.length - 1].kind]) break
-    const numbers = readNumbers(m[1])
+    const previous = units.at(-1)
+    if (previous && RANK[kind] <= RANK[previous.kind]) break
+    const numbers = readNumbers(m[1] ?? '')
     if (!numbers) return null
     units.push({ kind, numbers })
     end = m.index + m[0].length
   }
-  return units.length === 0 ? null : { units, end }
+  const [first] = units
+  const last = units.at(-1)
+  return first && last ? { units, first: first.kind, last: last.kind, end } : null
 }
 
 /**
@@ -100,7 +104,7 @@ export function parseCitations(text: string): Citation[] {
   while (i < text.length) {
     const title = matchAt(TITLE, text, i)
     if (title) {
-      lastTitle = title[1].trim()
+      lastTitle = (title[1] ?? '').trim()
       chain = true
       chainLaw = lastTitle
       previous = null
@@ -121,10 +125,10 @@ export function parseCitations(text: string): Citation[] {
       continue
     }
 
-    const group = text[i] === '第' || /[\s\u3000]/.test(text[i]) ? readGroup(text, i) : null
+    const group = text[i] === '第' || /[\s\u3000]/.test(text.charAt(i)) ? readGroup(text, i) : null
     if (group) {
-      const suffix = group.units[group.units.length - 1].kind === '条' && matchAt(INSERTED_ARTICLE, text, group.end)
-      const first = group.units[0].kind
+      const suffix = group.last === '条' && matchAt(INSERTED_ARTICLE, text, group.end)
+      const first = group.first
       const base: Citation | null = first === '条' ? null : previous
       if (suffix || (first !== '条' && base === null)) {
         // A 款 or 项 with no article before it (前款第（一）项) cannot be placed.
@@ -219,38 +223,33 @@ export function resolveCitation(citation: Citation, library: StatuteLibrary): Ci
   const article = law.articles.find((a) => a.number === citation.article)
   if (!article) return { status: 'no_such_article', citation, law, articleCount: law.articles.length }
 
+  // Cited numbers start at 1 (readNumbers), so a paragraph found is the one named.
   let paragraphIndex: number | undefined
+  let paragraph: LawParagraph | undefined
   if (citation.paragraph !== undefined) {
-    if (citation.paragraph > article.paragraphs.length) {
-      return { status: 'no_such_paragraph', citation, law, article, paragraphCount: article.paragraphs.length }
-    }
     paragraphIndex = citation.paragraph - 1
+    paragraph = article.paragraphs[paragraphIndex]
+    if (!paragraph) return { status: 'no_such_paragraph', citation, law, article, paragraphCount: article.paragraphs.length }
   }
 
   if (citation.item === undefined) {
-    if (paragraphIndex === undefined) return { status: 'ok', citation, law, article }
-    return { status: 'ok', citation, law, article, paragraphText: article.paragraphs[paragraphIndex].text }
+    if (!paragraph) return { status: 'ok', citation, law, article }
+    return { status: 'ok', citation, law, article, paragraphText: paragraph.text }
   }
 
   // 第九条第一项 (no 款) means the article's enumerated list: the first 款 that has one.
   if (paragraphIndex === undefined) {
     const withItems = article.paragraphs.findIndex((p) => p.items.length > 0)
-    if (withItems >= 0) paragraphIndex = withItems
+    if (withItems >= 0) {
+      paragraphIndex = withItems
+      paragraph = article.paragraphs[withItems]
+    }
   }
-  const paragraph = paragraphIndex === undefined ? undefined : article.paragraphs[paragraphIndex]
-  const items = paragraph?.items ?? []
-  if (citation.item > items.length) {
-    const result: CitationResolution = { status: 'no_such_item', citation, law, article, itemCount: items.length }
+  const itemText = paragraph?.items[citation.item - 1]
+  if (!paragraph || paragraphIndex === undefined || itemText === undefined) {
+    const result: CitationResolution = { status: 'no_such_item', citation, law, article, itemCount: paragraph?.items.length ?? 0 }
     if (paragraphIndex !== undefined) result.paragraph = paragraphIndex + 1
     return result
   }
-  return {
-    status: 'ok',
-    citation,
-    law,
-    article,
-    paragraph: (paragraphIndex as number) + 1,
-    paragraphText: (paragraph as { text: string }).text,
-    itemText: items[citation.item - 1],
-  }
+  return { status: 'ok', citation, law, article, paragraph: paragraphIndex + 1, paragraphText: paragraph.text, itemText }
 }

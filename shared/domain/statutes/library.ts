@@ -44,8 +44,9 @@ export function buildStatuteLibrary(sources: readonly StatuteSource[]): {
       problems.push({ fileName, message: `no articles found in ${law.title}` })
       continue
     }
-    if (Object.hasOwn(library, law.title)) {
-      problems.push({ fileName, message: `${law.title} is already loaded from ${library[law.title].fileName}` })
+    const loaded = Object.hasOwn(library, law.title) ? library[law.title] : undefined
+    if (loaded) {
+      problems.push({ fileName, message: `${law.title} is already loaded from ${loaded.fileName}` })
       continue
     }
     for (const warning of law.warnings) problems.push({ fileName, message: warning })
@@ -57,7 +58,8 @@ export function buildStatuteLibrary(sources: readonly StatuteSource[]): {
 /** The law a written title names (full title, short name or alias), or null when not in the library. */
 export function findLaw(library: StatuteLibrary, written: string): LibraryLaw | null {
   for (const title of candidateLawTitles(written)) {
-    if (Object.hasOwn(library, title)) return library[title]
+    const law = Object.hasOwn(library, title) ? library[title] : undefined
+    if (law) return law
   }
   return null
 }

@@ -29,8 +29,9 @@ export function parseChineseNumeral(text: string): number | null {
   if (!chars.some((c) => c in UNIT_VALUES)) {
     let value = 0
     for (const c of chars) {
-      if (!(c in DIGIT_VALUES)) return null
-      value = value * 10 + DIGIT_VALUES[c]
+      const d = DIGIT_VALUES[c]
+      if (d === undefined) return null
+      value = value * 10 + d
     }
     return value
   }
@@ -40,8 +41,9 @@ export function parseChineseNumeral(text: string): number | null {
   let lastUnit = Infinity
   let zeroSinceUnit = false
   for (const c of chars) {
-    if (c in DIGIT_VALUES) {
-      const d = DIGIT_VALUES[c]
+    const d = DIGIT_VALUES[c]
+    const unit = UNIT_VALUES[c]
+    if (d !== undefined) {
       if (d === 0) {
         if (digit !== null) return null
         zeroSinceUnit = true
@@ -49,8 +51,7 @@ export function parseChineseNumeral(text: string): number | null {
       }
       if (digit !== null) return null
       digit = d
-    } else if (c in UNIT_VALUES) {
-      const unit = UNIT_VALUES[c]
+    } else if (unit !== undefined) {
       if (unit >= lastUnit) return null
       // 十 alone means 一十 (十一 = 11, 一百十 = 110, 一千零十 = 1010).
       if (digit === null) {

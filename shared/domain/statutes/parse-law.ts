@@ -64,8 +64,9 @@ interface Draft {
 export function parseLaw(text: string): ParsedLaw {
   const lines = text.split(/\r\n|\r|\n/).map(clean)
   const titleIndex = lines.findIndex((l) => HEADING.exec(l)?.[1] === '#')
-  if (titleIndex < 0) throw new Error('statute text has no "# title" line')
-  const title = clean(HEADING.exec(lines[titleIndex])?.[2] ?? '')
+  const titleLine = lines[titleIndex]
+  if (titleLine === undefined) throw new Error('statute text has no "# title" line')
+  const title = clean(HEADING.exec(titleLine)?.[2] ?? '')
 
   // The history block ends at the marker when there is one, else at the first heading or article.
   const markerIndex = lines.indexOf(INFO_END)
@@ -75,8 +76,9 @@ export function parseLaw(text: string): ParsedLaw {
     preamble.push(...lines.slice(titleIndex + 1, markerIndex).filter((l) => l !== ''))
     start = markerIndex + 1
   } else {
-    while (start < lines.length && !HEADING.test(lines[start]) && !ARTICLE_LINE.test(lines[start])) {
-      if (lines[start] !== '') preamble.push(lines[start])
+    for (const line of lines.slice(start)) {
+      if (HEADING.test(line) || ARTICLE_LINE.test(line)) break
+      if (line !== '') preamble.push(line)
       start++
     }
   }
@@ -87,16 +89,17 @@ export function parseLaw(text: string): ParsedLaw {
   let section: string | undefined
   let current: Draft | undefined
 
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i]
-    if (line === '' || /^<!--.*-->$/.test(line)) continue
+  for (const [i, line] of lines.entries()) {
+    if (i < start || line === '' || /^<!--.*-->$/.test(line)) continue
 
+    // The groups of HEADING, ARTICLE_LINE and ITEM_LINE take part in every match, except the text after an article's number.
     const heading = HEADING.exec(line)
     if (heading) {
+      const name = heading[2] ?? ''
       // Sections (节) sit inside chapters; any other heading (附则 without a number too) is a chapter.
-      if (SECTION_HEADING.test(heading[2])) section = heading[2]
+      if (SECTION_HEADING.test(name)) section = name
       else {
-        chapter = heading[2]
+        chapter = name
         section = undefined
       }
       current = undefined
@@ -105,13 +108,14 @@ export function parseLaw(text: string): ParsedLaw {
 
     const article = ARTICLE_LINE.exec(line)
     if (article) {
-      const number = parseNumeral(article[2])
+      const [, label = '', numeral = '', body] = article
+      const number = parseNumeral(numeral)
       if (number === null) {
-        warnings.push(`line ${i + 1}: cannot read the article number of "${article[1]}"`)
+        warnings.push(`line ${i + 1}: cannot read the article number of "${label}"`)
         continue
       }
-      current = { number, label: article[1], chapter, section, paragraphs: [] }
-      if (article[3]) current.paragraphs.push({ lines: [article[3]], items: [] })
+      current = { number, label, chapter, section, paragraphs: [] }
+      if (body) current.paragraphs.push({ lines: [body], items: [] })
       drafts.push(current)
       continue
     }
@@ -123,14 +127,18 @@ export function parseLaw(text: string): ParsedLaw {
 
     const item = ITEM_LINE.exec(line)
     if (item) {
-      if (current.paragraphs.length === 0) current.paragraphs.push({ lines: [], items: [] })
-      const paragraph = current.paragraphs[current.paragraphs.length - 1]
+      const [, numeral = '', itemText = ''] = item
+      let paragraph = current.paragraphs.at(-1)
+      if (!paragraph) {
+        paragraph = { lines: [], items: [] }
+        current.paragraphs.push(paragraph)
+      }
       const expected = paragraph.items.length + 1
-      if (parseNumeral(item[1]) !== expected) {
-        warnings.push(`${current.label}: item （${item[1]}） where （${toChineseNumeral(expected)}） was expected`)
+      if (parseNumeral(numeral) !== expected) {
+        warnings.push(`${current.label}: item （${numeral}） where （${toChineseNumeral(expected)}） was expected`)
       }
       paragraph.lines.push(line)
-      paragraph.items.push(item[2])
+      paragraph.items.push(itemText)
       continue
     }
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { ImportTarget } from '../../../shared/domain/imports/fields'
 import { goTo, pick } from './people'
+import { chooseFiles } from '../harness'
 
 /** UI steps of the import wizard (案件台账, 执法人员, 评查员), for specs that fill an empty install. */
 
@@ -40,14 +41,14 @@ async function previewSettled(page: Page) {
 
 /**
  * Opens the wizard with the button `import-<target>` on the current page, uploads the file, maps,
- * checks the preview and imports; returns what the wizard showed. The browser uploads the file
- * (under Electron the system dialog would open instead).
+ * checks the preview and imports; returns what the wizard showed. The file is chosen in the
+ * browser's chooser, or under Electron in the system dialog.
  */
 export async function importTable(page: Page, target: ImportTarget, filePath: string, steps: ImportSteps = {}): Promise<ImportOutcome> {
   await page.getByTestId(`import-${target}`).click()
   await page.getByTestId('import-file-step').waitFor()
   await steps.atStep?.('file')
-  await page.getByTestId('import-file-input').setInputFiles(filePath)
+  await chooseFiles(page, filePath, () => page.getByTestId('import-choose-file').click())
   await page.getByTestId('import-mapping-step').waitFor({ timeout: 30_000 })
   const fileSummary = await page.getByTestId('import-file-summary').innerText()
   for (const [field, header] of Object.entries(steps.fixMapping ?? {})) await pick(page, page.getByTestId(`import-map-${field}`), header)
@@ -88,7 +89,7 @@ export async function importRegister(page: Page, filePath: string, steps: Import
 /** Up to the preview only, for a file with problems: the problem rows as text (row, column, kind, message). */
 export async function previewProblems(page: Page, target: ImportTarget, filePath: string): Promise<string[]> {
   await page.getByTestId(`import-${target}`).click()
-  await page.getByTestId('import-file-input').setInputFiles(filePath)
+  await chooseFiles(page, filePath, () => page.getByTestId('import-choose-file').click())
   await page.getByTestId('import-mapping-next').click()
   await previewSettled(page)
   return page.getByTestId('import-problem').allInnerTexts()
@@ -97,7 +98,7 @@ export async function previewProblems(page: Page, target: ImportTarget, filePath
 /** Starts importing a (large) file and cancels once progress shows; returns the message shown and the rows done by then. */
 export async function importAndCancel(page: Page, target: ImportTarget, filePath: string, steps: ImportSteps = {}): Promise<{ message: string; progress: string }> {
   await page.getByTestId(`import-${target}`).click()
-  await page.getByTestId('import-file-input').setInputFiles(filePath)
+  await chooseFiles(page, filePath, () => page.getByTestId('import-choose-file').click())
   await page.getByTestId('import-mapping-step').waitFor({ timeout: 60_000 })
   await page.getByTestId('import-mapping-next').click()
   await previewSettled(page)

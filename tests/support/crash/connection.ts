@@ -18,7 +18,7 @@ export class Connection {
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
       const reply = JSON.parse(String(data)) as SocketReply
-      if ('progress' in reply) return
+      if (!('id' in reply)) return
       this.pending.get(reply.id)?.resolve(reply.envelope)
       this.pending.delete(reply.id)
     })

@@ -11,6 +11,7 @@ import { AppHandle, bundleAppProcess } from './app-handle'
 import { Connection } from './connection'
 import { Stream, type Problem, type RubricItemRoom } from './stream'
 import { committedIds, verifyData } from './verify'
+import { nth } from '../defined'
 
 export interface CrashTestOptions {
   /** How many times the app's process is killed. */
@@ -59,7 +60,7 @@ async function prepareWorkspace(count: number) {
     const { squadIds } = await seedRegistry(ws)
     const caseIds: number[] = []
     for (let i = 0; i < count; i++) {
-      caseIds.push((await ws.call('cases.create', caseInput(squadIds[i % squadIds.length], { caseNumber: `青城管罚字〔2023〕第0${1001 + i}号` }))).id)
+      caseIds.push((await ws.call('cases.create', caseInput(nth(squadIds, i % squadIds.length), { caseNumber: `青城管罚字〔2023〕第0${1001 + i}号` }))).id)
     }
     const { assignmentIds, rubricId } = await seedCampaign(ws, caseIds)
     const evaluationIds: number[] = []

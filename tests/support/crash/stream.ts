@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { EvaluationState } from '../../../shared/contract/evaluations'
 import type { Envelope } from '../../../shared/contract/errors'
 import { LostAnswer, type Connection } from './connection'
+import { nth } from '../defined'
 
 /** One scoring change as the test sent it. Its tag (the deduction's reason, the note) is unique: it finds the change in the data. */
 export interface SentChange {
@@ -47,7 +48,7 @@ export class Stream {
   ) {}
 
   private pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.random() * list.length)]
+    return nth(list, Math.floor(this.random() * list.length))
   }
 
   private make(): SentChange {
@@ -95,7 +96,7 @@ export class Stream {
     const found = state.deductions.filter((d) => d.reason === change.tag)
     if (change.kind === 'add') {
       if (found.length !== 1) this.problems.push(`the answer to adding ${change.tag} shows it ${found.length} times`)
-      else this.removable.set(change.tag, { deductionId: found[0].id, itemId: change.itemId, tenths: change.tenths })
+      else this.removable.set(change.tag, { deductionId: nth(found, 0).id, itemId: change.itemId, tenths: change.tenths })
     } else if (change.kind === 'remove') {
       if (found.length !== 0) this.problems.push(`the answer to removing ${change.tag} still shows it`)
       this.used.set(change.itemId, (this.used.get(change.itemId) ?? 0) - change.tenths)

@@ -12,7 +12,8 @@ function entityIdOf(method: MethodName, f: FuzzFixture): number | undefined {
   if (/Officer/.test(method)) return f.officerId
   if (/Reviewer/.test(method)) return f.reviewerId
   const byDomain: Record<string, number> = { cases: f.caseId, documents: f.documentId, campaigns: f.campaignId, rubrics: f.rubricId }
-  return byDomain[method.split('.')[0]]
+  const [domain = ''] = method.split('.')
+  return byDomain[domain]
 }
 
 /** Field names to real values of the fixture; a field not named here gets a plain valid value. */

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { plainPdf } from '../pdf-bytes'
 import { writeRegisterCsv } from '../register'
 import { caseInput, type TestWorkspace } from '../workspace'
+import { nth } from '../defined'
 
 /**
  * A small bureau as the demo has it, built through the services: squads, officers, a lead at this
@@ -42,7 +43,8 @@ const countOf = (count: number) => ({ method: 'simple' as const, size: { kind: '
 
 export async function seedFuzzFixture(ws: TestWorkspace): Promise<FuzzFixture> {
   const lead = (await ws.call('workspace.startEmpty', { reviewerName: '王敏' })).reviewer!
-  const [squad, otherSquad] = await ws.call('people.squads', {})
+  const squads = await ws.call('people.squads', {})
+  const [squad, otherSquad] = [nth(squads, 0, 'squad'), nth(squads, 1, 'squad')]
   const officer = await ws.call('people.createOfficer', { name: '张伟', badgeNumber: '3111800001', squadId: squad.id, certified: true })
   const zhang = await ws.call('people.createReviewer', { name: '张三', role: 'reviewer' })
   const li = await ws.call('people.createReviewer', { name: '李四', role: 'reviewer' })
@@ -65,7 +67,7 @@ export async function seedFuzzFixture(ws: TestWorkspace): Promise<FuzzFixture> {
     caseIds.push(c.id)
   }
   // Closed on 2, 3 and 4 February: the samples of the monthly, double-reviewed and draft campaigns; the fourth is in none.
-  const [caseId, doubleCaseId, , spareCaseId] = caseIds
+  const [caseId, doubleCaseId, spareCaseId] = [nth(caseIds, 0), nth(caseIds, 1), nth(caseIds, 3)]
 
   const pdfPath = join(ws.dir, '案卷扫描件.pdf')
   await writeFile(pdfPath, plainPdf())
@@ -78,13 +80,13 @@ export async function seedFuzzFixture(ws: TestWorkspace): Promise<FuzzFixture> {
   const campaign = await ws.call('campaigns.create', { name: '2024年3月案卷月度抽查', kind: 'monthly', rubricId, population: closedOn('2024-02-02'), sampling: countOf(1) })
   await ws.call('campaigns.assign', { campaignId: campaign.id, reviewerIds: [lead.id] })
   await ws.call('campaigns.start', { campaignId: campaign.id })
-  const assignmentId = (await ws.call('campaigns.get', { id: campaign.id })).assignments[0].assignmentId
+  const assignmentId = nth((await ws.call('campaigns.get', { id: campaign.id })).assignments, 0, 'assignment').assignmentId
   const evaluationId = (await ws.call('evaluations.open', { assignmentId })).id
   const scored = await ws.call('evaluations.addDeduction', { evaluationId, itemId: 'S5.2', points: 2, reason: '无送达回证', documentId: document.id, page: 1, rect: { x: 0.1, y: 0.1, w: 0.5, h: 0.2 } })
-  const deductionId = scored.deductions[0].id
+  const deductionId = nth(scored.deductions, 0, 'deduction').id
   await ws.call('evaluations.setVeto', { evaluationId, vetoId: 'V1', on: true, reason: '主体不适格', documentId: document.id, page: 1 })
   await ws.call('typical.mark', { target: { type: 'deduction', deductionId }, kind: 'bad', note: '送达程序缺失' })
-  const findingKey = (await ws.call('checks.forEvaluation', { evaluationId }))[0].key
+  const findingKey = nth(await ws.call('checks.forEvaluation', { evaluationId }), 0, 'finding').key
 
   // A draft: what can still change before a campaign starts.
   const draft = await ws.call('campaigns.create', { name: '2024年3月专项评查', kind: 'special', rubricId, population: closedOn('2024-02-04'), sampling: countOf(1) })
@@ -112,7 +114,7 @@ export async function seedFuzzFixture(ws: TestWorkspace): Promise<FuzzFixture> {
   const registerPath = await writeRegisterCsv(join(ws.dir, '案件台账.csv'), { rows: 3, start: 101, encoding: 'utf-8' })
   const importSessionId = (await ws.call('imports.open', { target: 'cases', path: registerPath }))!.sessionId
   const backupName = (await ws.call('backups.run', {})).name
-  const lawTitle = (await ws.call('statutes.list', {}))[0].title
+  const lawTitle = nth(await ws.call('statutes.list', {}), 0, 'law').title
   const rubricJson = JSON.stringify((await ws.call('rubrics.get', { id: rubricId })).body)
   // Reads that store a default on first use: done here, so a later read writes nothing.
   await ws.call('settings.discretion', {})

@@ -93,10 +93,11 @@ function valueAt(value: unknown, path: Path): unknown {
 }
 
 function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
-  if (path.length === 0) return replacement
+  const key = path.at(-1)
+  if (key === undefined) return replacement
   const copy = structuredClone(value) as Record<string | number, unknown>
   const parent = valueAt(copy, path.slice(0, -1)) as Record<string | number, unknown>
-  parent[path[path.length - 1]] = replacement
+  parent[key] = replacement
   return copy
 }
 

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { openReadOnly, type ReadOnlyDatabase } from '../../../electron/backend/db/read-only'
 import { DATABASE_FILE } from '../../../electron/backend/services/backend'
 import { ANCHOR_FILE } from '../../../electron/backend/services/audit/anchor'
+import { only } from '../defined'
 
 /**
  * Tells whether anything was written since the last look: a commit to the database (SQLite's
@@ -34,7 +35,7 @@ async function listFiles(dir: string, root = dir): Promise<Map<string, string>> 
 export async function watchWrites(dataDir: string): Promise<WriteWatch> {
   const observer: ReadOnlyDatabase = await openReadOnly(join(dataDir, DATABASE_FILE))
   // Kysely's camel-case plugin names the column dataVersion.
-  const version = async () => (await observer.all<{ dataVersion: number }>('PRAGMA data_version'))[0].dataVersion
+  const version = async () => only(await observer.all<{ dataVersion: number }>('PRAGMA data_version')).dataVersion
   let lastVersion = await version()
   let lastFiles = await listFiles(dataDir)
   return {

@@ -1,4 +1,4 @@
-import { fill, zhTime } from '../format'
+import { cycle, fill, zhTime } from '../format'
 import { type Block, type Cell, centered, field, flow, rightAligned, spacer, table, title } from '../layout/flow'
 import { LABEL, PUNCT, TEXT, TITLE } from '../vocabulary'
 import type { CaseContext } from './context'
@@ -134,12 +134,12 @@ export function collectiveRecord(ctx: CaseContext, pages: number): FormPages {
     ...field(colon(LABEL.meetingPlace), LABEL.meetingRoom),
     ...field(colon(LABEL.host), `${c.details.bureauLeader}${PUNCT.open}${LABEL.bureauLeader}${PUNCT.close}`),
     ...field(colon(LABEL.attendees), unique.join(PUNCT.list)),
-    ...field(colon(LABEL.recorder), ctx.officers[ctx.officers.length - 1].name),
+    ...field(colon(LABEL.recorder), ctx.recorder.name),
     ...field(colon(LABEL.cause), c.violation + LABEL.caseSuffix),
     spacer(8),
-    ...prose(`${LABEL.discussion}${PUNCT.colon}` + fill(TEXT.collectiveBody, { handler: ctx.officers[0].name, reviewer: c.details.legalReviewers[0] })),
+    ...prose(`${LABEL.discussion}${PUNCT.colon}` + fill(TEXT.collectiveBody, { handler: ctx.handler.name, reviewer: ctx.legalReviewer })),
     ...prose(TEXT.collectiveOpinionsHead),
-    ...unique.flatMap((name, i) => prose(fill(TEXT.collectiveOpinions[i % TEXT.collectiveOpinions.length], { name }))),
+    ...unique.flatMap((name, i) => prose(fill(cycle(TEXT.collectiveOpinions, i), { name }))),
     ...prose(`${LABEL.conclusion}${PUNCT.colon}` + fill(TEXT.collectiveConclusion, { sanction: ctx.sanction })),
     spacer(16),
     ...field(LABEL.attendeeSign, unique.join(PUNCT.space)),
@@ -183,7 +183,7 @@ export function backSheet(ctx: CaseContext, totalPages: number, sections: number
     ...prose(TEXT.backStatement),
     ...prose(LABEL.backNote),
     spacer(60),
-    ...field(colon(LABEL.archiver), ctx.officers[0].name),
+    ...field(colon(LABEL.archiver), ctx.handler.name),
     ...field(colon(LABEL.checker), ctx.checker),
     ...field(colon(LABEL.archiveTime), ctx.zh(c.archivedOn)),
   ], 1)

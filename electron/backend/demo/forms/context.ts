@@ -10,6 +10,11 @@ export interface CaseContext {
   entry: ViolationEntry
   squadName: string
   officers: DemoOfficer[]
+  /** The first officer, who leads the case, and the last, who writes its records (one officer may be both). */
+  handler: DemoOfficer
+  recorder: DemoOfficer
+  /** The first of the case's legal reviewers. */
+  legalReviewer: string
   officerNames: string
   officersWithBadges: string
   bureau: string
@@ -36,6 +41,11 @@ export function caseContext(c: DemoCase, ws: DemoWorkspace): CaseContext {
     if (!o) throw new Error(`unknown officer ${k}`)
     return o
   })
+  const [handler] = officers
+  const recorder = officers.at(-1)
+  if (!handler || !recorder) throw new Error(`case ${c.caseNumber} has no officers`)
+  const [legalReviewer] = c.details.legalReviewers
+  if (legalReviewer === undefined) throw new Error(`case ${c.caseNumber} has no legal reviewer`)
   const fine = c.penaltyFen === null ? null : fill(LABEL.fine, { amount: yuan(c.penaltyFen) }) + fill(LABEL.fineUpper, { upper: upperYuan(c.penaltyFen) })
   let sanction: string
   if (entry.code === 'demolition') sanction = fill(TEXT.sanctionDemolition, { place: c.details.place })
@@ -50,13 +60,16 @@ export function caseContext(c: DemoCase, ws: DemoWorkspace): CaseContext {
     entry,
     squadName: squad?.name ?? '',
     officers,
+    handler,
+    recorder,
+    legalReviewer,
     officerNames: officers.map((o) => o.name).join(PUNCT.list),
     officersWithBadges: officers.map((o) => `${o.name}${PUNCT.open}${o.badgeNumber}${PUNCT.close}`).join(PUNCT.list),
     bureau: BUREAU,
     fine,
     sanction,
     tierReason: c.discretionTier && c.discretionTier in TIER_REASONS ? TIER_REASONS[c.discretionTier as keyof typeof TIER_REASONS] : '',
-    checker: checkerOf(c, ws, officers),
+    checker: checkerOf(c, ws, officers, legalReviewer),
     statementOn: notified ? addWorkingDays(notified, 2) : null,
     legalReviewOn: decided ? clamp(subtractWorkingDays(decided, 2)) : null,
     collectiveOn: decided ? clamp(subtractWorkingDays(decided, 1)) : null,
@@ -65,8 +78,8 @@ export function caseContext(c: DemoCase, ws: DemoWorkspace): CaseContext {
   }
 }
 
-function checkerOf(c: DemoCase, ws: DemoWorkspace, handlers: DemoOfficer[]): string {
+function checkerOf(c: DemoCase, ws: DemoWorkspace, handlers: DemoOfficer[], legalReviewer: string): string {
   if (!handlers.some((o) => o.name === c.details.squadLeader)) return c.details.squadLeader
   const other = ws.officers.find((o) => o.squadKey === c.squadKey && o.certified && !handlers.includes(o))
-  return other ? other.name : c.details.legalReviewers[0]
+  return other ? other.name : legalReviewer
 }

@@ -1,4 +1,4 @@
-import { fill } from '../format'
+import { cycle, fill } from '../format'
 import { centered, custom, flow, spacer, title } from '../layout/flow'
 import { CONTENT_WIDTH, MARGIN, type Op } from '../layout/page-model'
 import { wrap } from '../layout/text'
@@ -34,7 +34,9 @@ function identityPage(ctx: CaseContext): Op[] {
     return ops
   })
   const note = `${TEXT.idCopyNote}${PUNCT.space}${LABEL.partySign}${c.details.interviewee}`
-  return flow([title(TITLE.evidence), centered(TITLE.identity, 13), spacer(16), card, spacer(20), centered(note, 11)], 1)[0]
+  // flow lays out exactly the pages asked for.
+  const [page = []] = flow([title(TITLE.evidence), centered(TITLE.identity, 13), spacer(16), card, spacer(20), centered(note, 11)], 1)
+  return page
 }
 
 function photoPage(ctx: CaseContext, first: number, stamp: string): Op[] {
@@ -49,7 +51,7 @@ function photoPage(ctx: CaseContext, first: number, stamp: string): Op[] {
       fill(LABEL.photo, { n }),
       fill(LABEL.takenAt, { date: ctx.zh(c.discoveredOn), time: c.details.time }),
       fill(LABEL.takenPlace, { place: c.details.place }),
-      fill(LABEL.note, { text: entry.captions[(n - 1) % entry.captions.length] }),
+      fill(LABEL.note, { text: cycle(entry.captions, n - 1) }),
       fill(LABEL.photographer, { names: ctx.officerNames }),
     ]
     caption.forEach((text, i) => ops.push({ t: 'text', x, y: top - PHOTO_H - 20 - i * 17, size: 10.5, text, bold: i === 0 }))

@@ -120,13 +120,14 @@ export function seizedListForm(ctx: CaseContext): FormPages {
   ]
   const rows = c.details.seizedItems.map((item, i) => {
     // Items read like '三轮车1辆': name, count, measure word.
+    // All three groups take part in a match.
     const m = /^(.*?)(\d+)(\D*)$/.exec(item)
-    const name = m ? m[1] : item
+    const [, name = item, count = '', measure = ''] = m ?? []
     const plate = i === 0 && c.details.vehiclePlate ? `${PUNCT.open}${c.details.vehiclePlate}${PUNCT.close}` : ''
     return { cells: [
       { text: String(i + 1), span: 0.1, label: true },
       { text: name + plate, span: 0.4 },
-      { text: m ? m[2] + m[3] : '', span: 0.18 },
+      { text: m ? count + measure : '', span: 0.18 },
       { text: LABEL.conditionOk, span: 0.16 },
       { text: '', span: 0.16 },
     ] as Cell[], minHeight: 28 }

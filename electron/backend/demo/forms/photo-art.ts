@@ -17,7 +17,7 @@ function building(x: number, ground: number, w: number, h: number, r: Random): O
 }
 
 /** Grey stand-ins for what the photos of each kind of case show. */
-const SCENES: Record<string, Shapes> = {
+const SCENES: Record<string, Shapes> & { pile: Shapes } = {
   stall: (x, y, w, h, r) => {
     const g = y + h * 0.3
     const tx = x + w * (0.25 + r.next() * 0.3)

@@ -63,7 +63,7 @@ export function inspectionRecord(ctx: CaseContext, pages: number): FormPages {
     ...field(colon(LABEL.checkTime), when),
     ...field(colon(LABEL.checkPlace), c.details.place),
     ...field(colon(LABEL.inspectors), ctx.officersWithBadges),
-    ...field(colon(LABEL.recorder), ctx.officers[ctx.officers.length - 1].name),
+    ...field(colon(LABEL.recorder), ctx.recorder.name),
     ...partyFields(ctx),
     ...field(colon(LABEL.present), c.details.interviewee),
     spacer(6),
@@ -87,7 +87,7 @@ function interviewHead(ctx: CaseContext, date: string, second: boolean): Block[]
     title(second ? TITLE.interview + LABEL.secondSession : TITLE.interview),
     ...field(colon(LABEL.interviewTime), fill(LABEL.timeRange, { date: ctx.zh(date), start: zhTime(start), end: zhTime(start + ctx.random.int(4, 10) * 5) })),
     ...field(colon(LABEL.interviewPlace), fill(LABEL.office, { squad: ctx.squadName })),
-    fieldRow([[colon(LABEL.interviewer), ctx.officers[0].name], [colon(LABEL.recorder), ctx.officers[ctx.officers.length - 1].name]]),
+    fieldRow([[colon(LABEL.interviewer), ctx.handler.name], [colon(LABEL.recorder), ctx.recorder.name]]),
     fieldRow([[colon(LABEL.interviewee), c.details.interviewee], [colon(LABEL.relation), relation]]),
     spacer(6),
   ]
@@ -103,7 +103,7 @@ function firstSession(ctx: CaseContext, pairs: number): Block[] {
   const specific = ctx.entry.qa.map(([q, a]) => [fill(q, v), fill(a, v)] as [string, string])
   const extra = ctx.random.sample(TEXT.extraQA, Math.max(0, pairs - specific.length - 4))
   const all: [string, string][] = [
-    [fill(TEXT.interviewOpenQ, { o1: o[0].name, o2: (o[1] ?? o[0]).name, violation: c.violation }), TEXT.interviewOpenA],
+    [fill(TEXT.interviewOpenQ, { o1: ctx.handler.name, o2: (o[1] ?? ctx.handler).name, violation: c.violation }), TEXT.interviewOpenA],
     [TEXT.interviewSelfQ, self],
     ...specific,
     ...extra,
@@ -137,7 +137,7 @@ export function statementRecord(ctx: CaseContext, pages: number): FormPages {
     title(TITLE.statement),
     ...field(colon(LABEL.interviewTime), ctx.zh(date) + zhTime(ctx.random.int(18, 32) * 30)),
     ...field(colon(LABEL.interviewPlace), fill(LABEL.office, { squad: ctx.squadName })),
-    fieldRow([[colon(LABEL.stateAgent), c.details.interviewee], [colon(LABEL.recorder), ctx.officers[ctx.officers.length - 1].name]]),
+    fieldRow([[colon(LABEL.stateAgent), c.details.interviewee], [colon(LABEL.recorder), ctx.recorder.name]]),
     ...field(colon(LABEL.handlers), ctx.officerNames),
     spacer(6),
     ...paragraph(fill(TEXT.statementIntro, { date: ctx.zh(date) })),

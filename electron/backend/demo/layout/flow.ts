@@ -199,16 +199,16 @@ export function flow(blocks: Block[], pages: number, top = MARGIN.top, bottom = 
   let next = 0
   for (let p = 0; p < pages; p++) {
     const pagesLeft = pages - p
-    let remaining = 0
-    for (let i = next; i < blocks.length; i++) remaining += blocks[i].height
+    const remaining = blocks.slice(next).reduce((sum, b) => sum + b.height, 0)
     const target = Math.max(remaining / pagesLeft, capacity * 0.85)
     const reserve = Math.min(3, Math.floor((blocks.length - next) / pagesLeft)) * (pagesLeft - 1)
     const ops: Op[] = []
     let used = 0
     let placed = 0
-    while (next < blocks.length) {
-      const b = blocks[next]
-      const need = b.height + (b.keepWithNext && next + 1 < blocks.length ? blocks[next + 1].height : 0)
+    // Each pass places blocks[next] or stops the page.
+    for (const b of blocks.slice(next)) {
+      const after = blocks[next + 1]
+      const need = b.height + (b.keepWithNext && after ? after.height : 0)
       if (used + (placed > 0 ? need : b.height) > capacity) break
       if (placed > 0 && p < pages - 1) {
         if (used + need > target) break

@@ -8,7 +8,7 @@ export type Op =
   | { t: 'text'; x: number; y: number; size: number; text: string; bold?: boolean; ink?: Ink; rotate?: number }
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; width?: number; ink?: Ink }
   | { t: 'rect'; x: number; y: number; w: number; h: number; fill?: number; stroke?: boolean; width?: number }
-  | { t: 'poly'; points: [number, number][]; fill: number }
+  | { t: 'poly'; points: [[number, number], ...[number, number][]]; fill: number }
   | { t: 'ellipse'; x: number; y: number; rx: number; ry: number; fill?: number; stroke?: boolean; width?: number }
   | { t: 'seal'; x: number; y: number; r: number; text: string }
 

@@ -68,12 +68,14 @@ export function decideAdjudication(ctx: ServiceContext, input: DecideInput) {
     // The audit row says what each side had on the items ruled on, so the ruling reads on its own.
     const oa = itemOutcomes(view.rubric, ra)
     const ob = itemOutcomes(view.rubric, rb)
+    const prior = view.decision
     await appendAudit(trx, now, {
       actor: lead.name,
-      action: view.decision ? 'adjudication.revise' : 'adjudication.decide',
+      ...(prior
+        ? { action: 'adjudication.revise' as const, before: { total: prior.total, grade: prior.grade, items: prior.items, vetoes: prior.vetoes, reason: prior.reason } }
+        : { action: 'adjudication.decide' as const }),
       entity: 'adjudication',
       entityId: `${input.campaignId}:${input.caseId}`,
-      before: view.decision ? { total: view.decision.total, grade: view.decision.grade, items: view.decision.items, vetoes: view.decision.vetoes, reason: view.decision.reason } : null,
       after: {
         total: score.total,
         grade: score.grade,

@@ -1,9 +1,10 @@
 import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
-import { appendAudit, type AuditEntry } from './log'
+import type { AuditRecord } from '../../../../shared/contract/audit-actions'
+import { appendAudit } from './log'
 
 type Trx = Transaction<DB>
-export type KnockOn = Omit<AuditEntry, 'actor'>
+export type KnockOn = AuditRecord
 
 /*
  * What a change does to other audited entities through the database (ON DELETE CASCADE / SET NULL)
@@ -39,8 +40,8 @@ export async function removedWithAssignments(trx: Trx, campaignId: number, caseI
     .orderBy('id')
     .execute()
   return [
-    ...marks.map(({ id, ...before }) => ({ action: 'typical.remove_with_target', entity: 'typical_mark', entityId: id, before })),
-    ...evaluations.map(({ id, ...before }) => ({ action: 'evaluation.remove_with_case', entity: 'evaluation', entityId: id, before: { campaignId, caseId, ...before } })),
+    ...marks.map(({ id, ...before }): KnockOn => ({ action: 'typical.remove_with_target', entity: 'typical_mark', entityId: id, before })),
+    ...evaluations.map(({ id, ...before }): KnockOn => ({ action: 'evaluation.remove_with_case', entity: 'evaluation', entityId: id, before: { campaignId, caseId, ...before } })),
   ]
 }
 

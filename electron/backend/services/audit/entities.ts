@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
-import { readerOf } from '../../db/kysely-reader'
 import { readEvaluationData } from '../evaluations/audit-data'
 
 type Db = Kysely<DB>
@@ -35,7 +34,7 @@ const CAMPAIGN_COLUMNS = [
 
 /** The entities verification compares with their last audited state; the others' rows record events. */
 export const TRACKED: Readonly<Record<string, Tracked>> = {
-  evaluation: { read: (db, id) => readEvaluationData(readerOf(db), num(id)) },
+  evaluation: { read: (db, id) => readEvaluationData(db, num(id)) },
   case: {
     read: async (db, id) => {
       const row = await db.selectFrom('cases').select(CASE_COLUMNS).where('id', '=', num(id)).executeTakeFirst()

@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto'
-import { sql, type Transaction } from 'kysely'
+import { expressionBuilder, type Transaction } from 'kysely'
 import type { AuditLogTable, DB } from '../../db/schema'
-import type { SqlSession } from '../../db/driver'
+import type { AuditRecord } from '../../../../shared/contract/audit-actions'
 import { canonicalHash, wellFormed } from './canonical'
 import { entityData } from './entities'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
-export interface AuditEntry {
-  actor: string
-  action: string
-  entity: string
-  entityId: string | number | null
-  before?: unknown
-  after?: unknown
-}
+/** A declared change and who made it: a handler cannot record an action or a side the contract does not declare. */
+export type AuditEntry = AuditRecord & { actor: string }
 
 /** A stored row's content: everything but its id and its own hash. */
 export type AuditRowContent = Omit<AuditLogTable, 'id' | 'hash'>
@@ -34,31 +28,34 @@ export function auditRowHash(row: AuditRowContent): string {
 /** The hash an audit row carries for the data it describes (null data: an event, or an entity removed). */
 export const dataHashOf = (data: unknown): string => canonicalHash(data ?? null)
 
-/** The newest row's hash (null for an empty log), as SQL for any statement. */
-export const LAST_AUDIT_HASH = `(select hash from audit_log order by id desc limit 1)`
+/** The newest row's hash (null for an empty log), as a subquery of any statement. */
+export const lastAuditHash = expressionBuilder<DB>().selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1)
 
-/**
- * Appends to the hash-chained audit log inside the caller's transaction, after the change: the
- * entity's data is read here, as the change left it.
- */
-export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry): Promise<void> {
-  const { rows } = await sql<{ hash: string | null }>`select ${sql.raw(LAST_AUDIT_HASH)} as hash`.execute(trx)
-  const data = await entityData(trx, entry.entity, entry.entityId === null ? null : String(entry.entityId))
-  await trx.insertInto('auditLog').values(auditRow(rows[0].hash ?? GENESIS_HASH, at, entry, dataHashOf(data))).execute()
+/** What a caller holding the write lock may already know: the newest row's hash, and the entity's data after the change. */
+export interface KnownChain {
+  prevHash: string
+  data: unknown
 }
 
 /**
- * Appends after the row whose hash the caller read in this transaction (which holds the write lock),
- * with the entity's data as the caller knows it after the change (the scoring path reads nothing
- * more). Returns the new row's hash, for a next row in the same transaction.
+ * Appends to the hash-chained audit log inside the caller's transaction, after the change. The
+ * newest row's hash and the entity's data as the change left it are read here, unless the caller
+ * read them in this transaction (the scoring path, with its snapshot); then it returns the new
+ * row's hash, which a next row in the same transaction follows.
  */
-export async function appendAuditAfter(session: SqlSession, prevHash: string, at: Date, entry: AuditEntry, data: unknown): Promise<string> {
+export function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry): Promise<void>
+export function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry, known: KnownChain): Promise<string>
+export async function appendAudit(trx: Transaction<DB>, at: Date, entry: AuditEntry, known?: KnownChain): Promise<string | void> {
+  const { prevHash, data } = known ?? (await readChain(trx, entry))
   const row = auditRow(prevHash, at, entry, dataHashOf(data))
-  await session.run(
-    'insert into audit_log (at, actor, action, entity, entity_id, before, after, prev_hash, hash, data_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [row.at, row.actor, row.action, row.entity, row.entityId, row.before, row.after, row.prevHash, row.hash, row.dataHash],
-  )
+  await trx.insertInto('auditLog').values(row).execute()
   return row.hash
+}
+
+async function readChain(trx: Transaction<DB>, entry: AuditEntry): Promise<KnownChain> {
+  const { hash } = await trx.selectNoFrom(lastAuditHash.as('hash')).executeTakeFirstOrThrow()
+  const data = await entityData(trx, entry.entity, entry.entityId === null ? null : String(entry.entityId))
+  return { prevHash: hash ?? GENESIS_HASH, data }
 }
 
 /** The row that follows `prevHash`, with its own hash; its strings as SQLite will store them. */

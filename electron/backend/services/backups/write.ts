@@ -1,9 +1,7 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Kysely } from 'kysely'
-import type sqlite3 from 'sqlite3'
-import type { DB } from '../../db/schema'
-import { checkDatabaseFile, makeSelfContained, onlineBackup } from '../../db/backup'
+import { checkDatabaseFile, makeSelfContained } from '../../db/backup'
+import type { OpenedDatabase } from '../../db/connection'
 import type { BackupInfo, BackupReason } from '../../../../shared/contract/backups'
 import { backupName } from '../../../../shared/domain/backups/names'
 import { backupsToDelete } from '../../../../shared/domain/backups/rotation'
@@ -13,11 +11,8 @@ import { BACKUP_FILES_DIR, listBackups, MANIFEST_FILE } from './catalog'
 import { copyMissingScans, scansOf } from './scans'
 import { anchorOfFile, writeAnchor } from '../audit/anchor'
 
-/** The open database, as the online backup needs it. */
-export interface BackupSource {
-  raw: sqlite3.Database
-  db: Kysely<DB>
-}
+/** The open database, as a backup needs it. */
+export type BackupSource = Pick<OpenedDatabase, 'backupTo'>
 
 export interface WriteBackupOptions {
   filesDir: string
@@ -52,7 +47,7 @@ export async function writeBackup(source: BackupSource, o: WriteBackupOptions): 
   try {
     await mkdir(partial)
     const copy = join(partial, DATABASE_FILE)
-    await onlineBackup(source.raw, source.db, copy, { pagesPerStep: o.pagesPerStep })
+    await source.backupTo(copy, { pagesPerStep: o.pagesPerStep })
     await makeSelfContained(copy)
     const problems = await checkDatabaseFile(copy, 'integrity')
     if (problems.length > 0) throw new AppError('backup_failed', { detail: `integrity_check: ${problems.slice(0, 3).join('; ')}` })

@@ -15,7 +15,7 @@ async function status(ctx: ServiceContext) {
 }
 
 /** Replaces the whole list in one audited transaction; `merge` keeps the dates the list does not name. */
-async function saveOverrides(ctx: ServiceContext, overrides: ImportedOverride[], action: string, merge: boolean) {
+async function saveOverrides(ctx: ServiceContext, overrides: ImportedOverride[], action: 'calendar.set_overrides' | 'calendar.import_overrides', merge: boolean) {
   const actor = await actorName(ctx.db)
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readOverrides(trx)
@@ -38,14 +38,15 @@ export const calendarHandlers: DomainHandlers<'calendar'> = {
     return status(ctx)
   },
 
-  'calendar.importOverrides': async (ctx, source) =>
-    withUpload(ctx.paths.data, source.path, async () => {
-      const file = await importPath(ctx.ports, source)
-      if (!file) return null
+  'calendar.importOverrides': async (ctx, source) => {
+    const file = await importPath(ctx.ports, source)
+    if (!file) return null
+    return withUpload(ctx.paths.data, file.path, async () => {
       const locale = await ctx.locale()
       const result = overridesFromSheet(await readTableFile(file.path, file.fileName, locale))
       if (!result.ok) throw new AppError('import_invalid', { fileName: file.fileName, detail: calendarProblemsText(result.problems, locale) })
       const counts = await saveOverrides(ctx, result.overrides, 'calendar.import_overrides', true)
       return { status: await status(ctx), ...counts }
-    }),
+    })
+  },
 }

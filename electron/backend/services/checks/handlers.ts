@@ -7,9 +7,6 @@ import { readEvaluation } from '../evaluations/state'
 import { changeKeyOf, isCommitted, type ChangeKey } from '../evaluations/change-ids'
 import { findingsFor } from './findings'
 
-/** A reviewer's decision on a finding, inside the scoring change that follows from it. */
-const DECIDE = 'insert into check_decisions (evaluation_id, finding_key, decision, reason, deduction_id, decided_at) values (?, ?, ?, ?, ?, ?)'
-
 async function findingOf(ctx: ServiceContext, evaluationId: number, key: string) {
   const finding = (await findingsFor(ctx.db, ctx.paths.resources, evaluationId, await ctx.locale())).find((f) => f.key === key)
   if (!finding) throw new AppError('invalid_input', { detail: `key: ${key}` })
@@ -43,12 +40,12 @@ export const checksHandlers: DomainHandlers<'checks'> = {
     const { evaluationId, key } = input
     const change = changeKeyOf('checks.confirm', input)
     const finding = await undecidedFinding(ctx, evaluationId, key, change)
-    if (!finding) return withFindings(ctx, evaluationId, await readEvaluation(ctx.sql, evaluationId))
+    if (!finding) return withFindings(ctx, evaluationId, await readEvaluation(ctx.db, evaluationId))
     if (!finding.proposal || !finding.itemId) throw new AppError('invalid_input', { detail: `${key}: nothing to deduct` })
     const { proposal, itemId } = finding
-    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_confirm', async (session, change) => {
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_confirm', async (trx, change) => {
       const { now } = change
-      const { view: deduction, rows } = await insertDeduction(session, change, {
+      const { view: deduction, rows } = await insertDeduction(trx, change, {
         evaluationId,
         itemId,
         optionId: proposal.optionId,
@@ -58,7 +55,7 @@ export const checksHandlers: DomainHandlers<'checks'> = {
         page: null,
         rect: null,
       })
-      await session.run(DECIDE, [evaluationId, key, 'confirmed', '', deduction.deductionId, now])
+      await trx.insertInto('checkDecisions').values({ evaluationId, findingKey: key, decision: 'confirmed', deductionId: deduction.deductionId, decidedAt: now }).execute()
       return { before: { finding: key, message: finding.message }, after: { finding: key, decision: 'confirmed', ...deduction }, rows, decided: true }
     }, { change })
     return withFindings(ctx, evaluationId, evaluation)
@@ -68,9 +65,9 @@ export const checksHandlers: DomainHandlers<'checks'> = {
     const { evaluationId, key, reason } = input
     const change = changeKeyOf('checks.override', input)
     const finding = await undecidedFinding(ctx, evaluationId, key, change)
-    if (!finding) return withFindings(ctx, evaluationId, await readEvaluation(ctx.sql, evaluationId))
-    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (session, { now }) => {
-      await session.run(DECIDE, [evaluationId, key, 'overridden', reason, null, now])
+    if (!finding) return withFindings(ctx, evaluationId, await readEvaluation(ctx.db, evaluationId))
+    const evaluation = await mutateEvaluation(ctx, evaluationId, 'evaluation.check_override', async (trx, { now }) => {
+      await trx.insertInto('checkDecisions').values({ evaluationId, findingKey: key, decision: 'overridden', reason, decidedAt: now }).execute()
       return { before: { finding: key, message: finding.message, proposal: finding.proposal }, after: { finding: key, decision: 'overridden', reason }, decided: true }
     }, { change })
     return withFindings(ctx, evaluationId, evaluation)

@@ -3,48 +3,40 @@ import type { ServiceContext } from '../context'
 import { AppError, notFound } from '../errors'
 import { appendAudit } from '../audit/log'
 import { actorName } from '../workspace/preferences'
-import { inspectImage } from './inspect-image'
-import { inspectPdf } from './inspect-pdf'
-import { inspectTiff } from './inspect-tiff'
-import { mimeFromName, sniffContent } from './sniff'
-import { readSource } from './read-source'
+import { JobStopped, runJob } from '../workers/pool'
+import { limitText, MAX_ATTACH_BYTES } from './limits'
+import { checkSource } from './read-source'
 import { isStored, stageFile } from './store'
-import type { DocumentMime } from './types'
 
-const MIME_LABELS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/tiff': 'TIFF',
-  unknown: '未知格式',
-}
-
-function inspectContent(bytes: Uint8Array, mime: DocumentMime, fileName: string): Promise<{ pageCount: number }> | { pageCount: number } {
-  if (mime === 'application/pdf') return inspectPdf(bytes, fileName)
-  if (mime === 'image/tiff') return inspectTiff(bytes, fileName)
-  return inspectImage(bytes, mime, fileName)
+/** A job stopped at its limit, said as the file's refusal. */
+function refusalOf(err: unknown, fileName: string): unknown {
+  if (!(err instanceof JobStopped)) return err
+  if (err.reason === 'time') return new AppError('file_check_stopped', { fileName, reason: 'time', seconds: err.limit / 1000 })
+  return new AppError('file_check_stopped', { fileName, reason: 'memory', limit: limitText(err.limit * 1024 * 1024) })
 }
 
 /**
- * Checks that the file is a scan we can show, and counts its pages. Throws a clear AppError.
- * A PDF's bytes are taken over by the PDF engine: read them only before this.
+ * Reads and hashes the file in a worker thread, telling the bytes read; its bytes come back without
+ * a copy. A pipe, a device or a file over the limit is refused here first, without a worker.
  */
-export async function inspectFile(bytes: Uint8Array, fileName: string): Promise<{ mime: DocumentMime; pageCount: number }> {
-  if (bytes.length === 0) throw new AppError('file_empty', { fileName })
-  const claimed = mimeFromName(fileName)
-  const actual = sniffContent(bytes.subarray(0, 1024))
-  if (!claimed) throw new AppError('file_unsupported', { fileName })
-  if (actual !== claimed) {
-    if (claimed === 'application/pdf' && actual === 'unknown') throw new AppError('file_broken', { fileName, detail: 'no PDF header' })
-    throw new AppError('file_type_mismatch', { fileName, actual: MIME_LABELS[actual] })
-  }
+async function readInWorker(ctx: ServiceContext, path: string, fileName: string) {
+  await checkSource(path, fileName, MAX_ATTACH_BYTES)
+  return runJob('file.read', { path, fileName, limit: MAX_ATTACH_BYTES }, { onProgress: (done, total) => ctx.progress({ task: 'documents.read', done, total }) }).catch((err) => {
+    throw refusalOf(err, fileName)
+  })
+}
+
+/**
+ * Inspects in a worker thread (a damaged 300 MB PDF holds pdf.js for minutes), telling the pages
+ * checked. Takes over `bytes`: they are handed to the worker.
+ */
+async function inspectInWorker(ctx: ServiceContext, bytes: Uint8Array, fileName: string) {
   try {
-    const { pageCount } = await inspectContent(bytes, claimed, fileName)
-    return { mime: claimed, pageCount }
+    return await runJob('file.inspect', { bytes, fileName }, { transfer: [bytes.buffer], onProgress: (done, total) => ctx.progress({ task: 'documents.inspect', done, total }) })
   } catch (err) {
     // The message tells the reviewer what to do; the engine's reason is kept here for support.
     if (err instanceof AppError && err.code === 'file_broken') console.warn(`[documents] ${fileName} refused as damaged: ${err.params.detail ?? ''}`)
-    throw err
+    throw refusalOf(err, fileName)
   }
 }
 
@@ -56,7 +48,7 @@ export async function attachFile(ctx: ServiceContext, caseId: number, path: stri
   const fileName = name ?? basename(path)
   const found = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()
   if (!found) throw notFound('case', caseId)
-  const { bytes, sha256 } = await readSource(path, fileName)
+  const { bytes, sha256 } = await readInWorker(ctx, path, fileName)
   const byteSize = bytes.length
   const dup = await ctx.db
     .selectFrom('documents')
@@ -67,10 +59,10 @@ export async function attachFile(ctx: ServiceContext, caseId: number, path: stri
   if (dup) throw new AppError('duplicate_file', { fileName })
 
   const alreadyStored = await isStored(ctx.paths.files, sha256)
-  // Written before it is inspected: the PDF engine takes the bytes over, so no second copy is held.
+  // Written before it is inspected: the bytes are handed over to the inspecting worker, so no second copy is held.
   const staged = alreadyStored ? null : await stageFile(ctx.paths.files, sha256, bytes)
   try {
-    const { mime, pageCount } = await inspectFile(bytes, fileName)
+    const { mime, pageCount } = await inspectInWorker(ctx, bytes, fileName)
     const actor = await actorName(ctx.db)
     const now = ctx.now()
     const id = await ctx.db.transaction().execute(async (trx) => {

@@ -1,4 +1,3 @@
-import { basename } from 'node:path'
 import type { DomainHandlers } from '../handler-types'
 import { AppError } from '../errors'
 import { errorMessage } from '../../../../shared/i18n/error-messages'
@@ -24,20 +23,30 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
 
   'documents.pickAndAttach': async (ctx, { caseId }) => {
     if (!ctx.ports.pickFiles) throw new AppError('desktop_only')
-    const paths = await ctx.ports.pickFiles()
-    const locale = await ctx.locale()
-    const attached = []
-    const failed = []
-    for (const path of paths) {
-      try {
-        const { id } = await attachFile(ctx, caseId, path)
-        attached.push(...(await listDocuments(ctx.db, { id })))
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err
-        failed.push({ fileName: basename(path), code: err.code, message: errorMessage(err.code, locale, err.params) })
-      }
-    }
-    return { attached, failed }
+    const picked = await ctx.ports.pickFiles('scans')
+    return withUpload(
+      ctx.paths.data,
+      picked.flatMap((file) => ('path' in file ? [file.path] : [])),
+      async () => {
+        const locale = await ctx.locale()
+        const attached = []
+        const failed = []
+        for (const [i, file] of picked.entries()) {
+          try {
+            if ('refused' in file) throw file.refused
+            const { id, alreadyStored } = await attachFile(ctx, caseId, file.path, file.fileName)
+            const [document] = await listDocuments(ctx.db, { id })
+            attached.push({ document, alreadyStored })
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err
+            const detail = err.code === 'file_broken' && err.params.detail !== undefined ? { detail: String(err.params.detail) } : {}
+            failed.push({ fileName: file.fileName, code: err.code, message: errorMessage(err.code, locale, err.params), ...detail })
+          }
+          ctx.progress({ task: 'documents.attach', done: i + 1, total: picked.length })
+        }
+        return { attached, failed }
+      },
+    )
   },
 
   'documents.detach': async (ctx, { id }) => {

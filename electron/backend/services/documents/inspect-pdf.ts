@@ -19,7 +19,6 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs
 }
 
-const OPEN_TIMEOUT_MS = 30_000
 /** Pages looked up between two turns of the event loop (pdf.js's in-process worker answers in microtasks). */
 const PAGES_PER_TURN = 50
 /**
@@ -41,8 +40,10 @@ function pagesToCheck(count: number): number[] {
 /**
  * Opens the PDF with the same engine as the viewer: its page count, or a clear refusal.
  * Takes over `bytes` (pdf.js transfers them to its worker): the caller must not read them afterwards.
+ * Not bounded in time here: a damaged file can hold pdf.js for minutes, so attaching runs this in
+ * a worker thread with a time limit (services/workers).
  */
-export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{ pageCount: number }> {
+export async function inspectPdf(bytes: Uint8Array, fileName: string, progress?: (done: number, total: number) => void): Promise<{ pageCount: number }> {
   const { getDocument } = await loadPdfJs()
   const task = getDocument({
     data: Buffer.isBuffer(bytes) ? new Uint8Array(bytes) : bytes, // pdf.js refuses Buffers
@@ -51,12 +52,8 @@ export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{
     disableFontFace: true,
     verbosity: 0,
   })
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError('file_broken', { fileName, detail: 'timeout' })), OPEN_TIMEOUT_MS)
-  })
   try {
-    const doc = await Promise.race([task.promise, timeout])
+    const doc = await task.promise
     const declared = doc.numPages
     if (declared < 1) throw new AppError('file_broken', { fileName, detail: 'no pages' })
     // The page count is the /Count the file declares. pdf.js checks that the last page exists and
@@ -64,11 +61,16 @@ export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{
     // that check (a 500-byte file can claim 100,000 pages). So pages are looked up: every page
     // up to 1,000 pages, then evenly spaced ones, so a count off by more than a thousandth of it
     // (10 pages at the cap) is caught. Each lookup reads one dictionary, nothing is decoded.
-    for (const [probe, n] of pagesToCheck(Math.min(declared, MAX_PAGES + 1)).entries()) {
-      const missing = await Promise.race([doc.getPage(n).then(() => null, (error: unknown) => ({ error })), timeout])
+    const pages = pagesToCheck(Math.min(declared, MAX_PAGES + 1))
+    for (const [probe, n] of pages.entries()) {
+      const missing = await doc.getPage(n).then(
+        () => null,
+        (error: unknown) => ({ error }),
+      )
       // No first page is a damaged file; a later one missing is a count the file does not hold.
       if (missing && n === 1) throw missing.error
       if (missing) throw new AppError('file_pages_missing', { fileName, declared, missing: n })
+      progress?.(probe + 1, pages.length)
       if ((probe + 1) % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
     }
     if (declared > MAX_PAGES) throw new AppError('file_too_many_pages', { fileName, limit: MAX_PAGES })
@@ -79,7 +81,6 @@ export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<{
     if (name === 'PasswordException') throw new AppError('file_encrypted', { fileName })
     throw new AppError('file_broken', { fileName, detail: (err as Error).message ?? String(err) })
   } finally {
-    clearTimeout(timer)
     await task.destroy().catch(() => {})
   }
 }

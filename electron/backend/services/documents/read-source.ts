@@ -4,7 +4,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises'
 import { AppError } from '../errors'
 import { MAX_ATTACH_BYTES, limitText } from './limits'
 
-/** Read and hashed this much at a time: every chunk is an I/O callback, so other calls get their turn between chunks. */
+/** Read and hashed this much at a time, and progress told after each. */
 const CHUNK_BYTES = 1024 * 1024
 
 function checkEntry(info: { isFile(): boolean; size: number }, fileName: string, limit: number) {
@@ -12,15 +12,25 @@ function checkEntry(info: { isFile(): boolean; size: number }, fileName: string,
   if (info.size > limit) throw new AppError('file_too_large', { fileName, limit: limitText(limit) })
 }
 
+/** Refuses what is not a regular file within `limit` by its directory entry alone: at once, nothing opened. */
+export async function checkSource(path: string, fileName: string, limit = MAX_ATTACH_BYTES): Promise<void> {
+  checkEntry(await stat(path).catch(() => Promise.reject(new AppError('file_unreadable', { fileName }))), fileName, limit)
+}
+
 /**
  * Reads a file to attach, with its SHA-256: only a regular file (a FIFO may never open or end,
- * /dev/zero never stops), only up to `limit` bytes, in chunks that yield to the event loop.
- * stat refuses a device or pipe before it is opened; the open does not block on a FIFO swapped
- * in meanwhile (O_NONBLOCK), and fstat checks what was really opened.
+ * /dev/zero never stops), only up to `limit` bytes, in chunks. stat refuses a device or pipe
+ * before it is opened; the open does not block on a FIFO swapped in meanwhile (O_NONBLOCK), and
+ * fstat checks what was really opened. Attaching runs it in a worker thread (services/workers).
  */
-export async function readSource(path: string, fileName: string, limit = MAX_ATTACH_BYTES): Promise<{ bytes: Uint8Array; sha256: string }> {
+export async function readSource(
+  path: string,
+  fileName: string,
+  limit = MAX_ATTACH_BYTES,
+  progress?: (done: number, total: number) => void,
+): Promise<{ bytes: Uint8Array; sha256: string }> {
   const unreadable = () => new AppError('file_unreadable', { fileName })
-  checkEntry(await stat(path).catch(() => Promise.reject(unreadable())), fileName, limit)
+  await checkSource(path, fileName, limit)
   let handle: FileHandle
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
@@ -39,6 +49,7 @@ export async function readSource(path: string, fileName: string, limit = MAX_ATT
       if (bytesRead === 0) break
       hash.update(bytes.subarray(at, at + bytesRead))
       at += bytesRead
+      progress?.(at, bytes.length)
     }
     // Shorter than it was a moment ago: it is being written; what was read is not the file.
     if (at !== bytes.length) throw unreadable()

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
+import type { Transaction } from 'kysely'
 import type { Database } from '../../db/connection'
-import type { SqlSession } from '../../db/driver'
+import type { DB } from '../../db/schema'
 import type { MethodName } from '../../../../shared/contract'
 import { AppError } from '../errors'
 
@@ -20,10 +21,6 @@ export function changeKeyOf(method: MethodName, { changeId, ...input }: { change
   return { id: changeId, method, inputHash: createHash('sha256').update(JSON.stringify(input)).digest('hex') }
 }
 
-const CLAIM = `insert into change_ids (id, evaluation_id, method, input_hash, answered_at) values (?, ?, ?, ?, ?)
-  on conflict (id) do nothing`
-const RECORDED = 'select evaluation_id as "evaluationId", method, input_hash as "inputHash" from change_ids where id = ?'
-
 /** Whether a recorded change is this one; an id sent with a different change is refused. */
 function sameChange(recorded: { evaluationId: number; method: string; inputHash: string }, key: ChangeKey, evaluationId: number): true {
   if (recorded.evaluationId === evaluationId && recorded.method === key.method && recorded.inputHash === key.inputHash) return true
@@ -35,10 +32,14 @@ function sameChange(recorded: { evaluationId: number; method: string; inputHash:
  * is its first arrival (the record commits or rolls back with the change), 'committed' when the
  * same change already committed (a retry: answer it, apply nothing).
  */
-export async function claimChange(session: SqlSession, key: ChangeKey, evaluationId: number, now: string): Promise<'new' | 'committed'> {
-  const { changes } = await session.run(CLAIM, [key.id, evaluationId, key.method, key.inputHash, now])
-  if (changes === 1) return 'new'
-  const [recorded] = await session.all<{ evaluationId: number; method: string; inputHash: string }>(RECORDED, [key.id])
+export async function claimChange(trx: Transaction<DB>, key: ChangeKey, evaluationId: number, now: string): Promise<'new' | 'committed'> {
+  const claimed = await trx
+    .insertInto('changeIds')
+    .values({ id: key.id, evaluationId, method: key.method, inputHash: key.inputHash, answeredAt: now })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirstOrThrow()
+  if (claimed.numInsertedOrUpdatedRows === 1n) return 'new'
+  const recorded = await trx.selectFrom('changeIds').select(['evaluationId', 'method', 'inputHash']).where('id', '=', key.id).executeTakeFirstOrThrow()
   sameChange(recorded, key, evaluationId)
   return 'committed'
 }

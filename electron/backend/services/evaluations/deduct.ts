@@ -1,11 +1,11 @@
-import type { Selectable } from 'kysely'
-import type { DeductionsTable } from '../../db/schema'
-import type { SqlSession } from '../../db/driver'
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
+import type { DeductionRow } from '../../db/score-rows'
 import type { z } from 'zod'
 import type { evaluationsContract } from '../../../../shared/contract/evaluations'
 import { findItem, isRangeOption, toTenths, type Rubric } from '../../../../shared/domain/rubric'
 import { AppError } from '../errors'
-import { ANCHOR_HOLDS, anchorParams, checkRectAnchor, evidenceNotFound, rectColumns } from './rect'
+import { anchorHolds, checkRectAnchor, evidenceNotFound, rectColumns, rowWhere } from './rect'
 import type { ChangeContext } from './mutate'
 
 export type DeductionInput = z.output<(typeof evaluationsContract)['evaluations.addDeduction']['input']>
@@ -34,7 +34,7 @@ function checkOption(rubric: Rubric, itemId: string, optionId: string | null, te
  * option, lands on a not-applicable item or would take the item below zero (judged on the
  * evaluation's rows as the transaction read them). Returns the audit view and the rows after it.
  */
-export async function insertDeduction(session: SqlSession, { header, rubric, rows, now }: ChangeContext, input: DeductionInput) {
+export async function insertDeduction(trx: Transaction<DB>, { header, rubric, rows, now }: ChangeContext, input: DeductionInput) {
   checkRectAnchor(input)
   const tenths = toTenths(input.points)
   const item = checkOption(rubric, input.itemId, input.optionId, tenths)
@@ -44,7 +44,7 @@ export async function insertDeduction(session: SqlSession, { header, rubric, row
     throw new AppError('deduction_exceeds_max', { max: item.maxPoints, deducted: sum / 10 })
   }
   const { documentId, page, rect } = input
-  const row: Omit<Selectable<DeductionsTable>, 'id'> = {
+  const row: Omit<DeductionRow, 'id'> = {
     evaluationId: input.evaluationId,
     itemId: item.id,
     optionId: input.optionId,
@@ -55,11 +55,8 @@ export async function insertDeduction(session: SqlSession, { header, rubric, row
     ...rectColumns(rect),
     createdAt: now,
   }
-  const [inserted] = await session.all<{ id: number }>(
-    `insert into deductions (evaluation_id, item_id, option_id, points_tenths, reason, document_id, page, rect_x, rect_y, rect_w, rect_h, created_at)
-      select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where ${ANCHOR_HOLDS} returning id`,
-    [row.evaluationId, row.itemId, row.optionId, row.pointsTenths, row.reason, row.documentId, row.page, row.rectX, row.rectY, row.rectW, row.rectH, row.createdAt, ...anchorParams(header.caseId, input)],
-  )
+  const { columns, select } = rowWhere(trx, row, anchorHolds(header.caseId, input))
+  const inserted = await trx.insertInto('deductions').columns(columns).expression(select).returning('id').executeTakeFirst()
   if (!inserted) throw evidenceNotFound(input)
   const { id } = inserted
   return {

@@ -1,23 +1,28 @@
-import type { SqlSession } from '../../db/driver'
+import { sql, type Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
+import { readSnapshot, selectEvaluationSnapshot } from '../../db/evaluation-snapshot'
+import { selectScoreRows } from '../../db/score-rows'
 import type { Rubric } from '../../../../shared/domain/rubric'
+import type { AuditRecord, ScoringAction, ScoringSide } from '../../../../shared/contract/audit-actions'
 import type { ServiceContext } from '../context'
-import { appendAuditAfter, GENESIS_HASH, LAST_AUDIT_HASH } from '../audit/log'
+import { appendAudit, GENESIS_HASH, lastAuditHash, type AuditEntry } from '../audit/log'
 import { CURRENT_REVIEWER_ID, NO_REVIEWER } from '../workspace/preferences'
 import { parseRubric } from '../rubrics/load'
 import { AppError, notFound } from '../errors'
-import { scoreOf, scoreRowsOf, snapshotOf, snapshotQuery, stateOf, type Header, type ScoreRows } from './state'
+import { scoreOf, stateOf, type Header, type ScoreRows } from './state'
 import { claimChange, type ChangeKey } from './change-ids'
 import { evaluationData } from './audit-data'
 
-export interface Change {
-  before?: unknown
-  after?: unknown
+/** A side of the change as its action declares it; one that keeps nothing of the change may be left out. */
+type ChangeSide<A extends ScoringAction, S extends 'before' | 'after'> = Record<string, never> extends ScoringSide<A, S> ? { [K in S]?: ScoringSide<A, S> } : { [K in S]: ScoringSide<A, S> }
+
+export type Change<A extends ScoringAction = ScoringAction> = ChangeSide<A, 'before'> & ChangeSide<A, 'after'> & {
   /** The evaluation's rows after the change, when the change knows them: they are not read again. */
   rows?: ScoreRows
   /** Set by a change that records a decision on an automatic finding (not among the rows). */
   decided?: boolean
   /** What went with the change (a typical mark on a removed deduction): each gets an audit row of its own. */
-  removed?: { action: string; entity: string; entityId: number; before: unknown }[]
+  removed?: AuditRecord[]
 }
 
 /** The reviewer set at this PC, as the transaction read it. */
@@ -36,23 +41,14 @@ export interface ChangeContext {
 }
 
 /** Everything a change reads before it, in the statement that reads the evaluation. */
-const SNAPSHOT = snapshotQuery(`,
-  (select body from rubrics where id = e.rubric_id) as "rubricBody",
-  (select name from reviewers where id = ${CURRENT_REVIEWER_ID}) as "actorName",
-  (select role from reviewers where id = ${CURRENT_REVIEWER_ID}) as "actorRole",
-  ${LAST_AUDIT_HASH} as "lastHash",
-  c.status as "campaignStatus"`)
-
-interface ReadBefore {
-  rubricBody: string
-  actorName: string | null
-  actorRole: Actor['role'] | null
-  lastHash: string | null
-  campaignStatus: string
+function readBeforeChange(trx: Transaction<DB>, evaluationId: number) {
+  return readSnapshot(
+    selectEvaluationSnapshot(trx, evaluationId)
+      .innerJoin('rubrics as r', 'r.id', 'e.rubricId')
+      .leftJoin('reviewers as actor', (join) => join.on('actor.id', '=', sql.raw<number>(CURRENT_REVIEWER_ID)))
+      .select(['r.body as rubricBody', 'actor.name as actorName', 'actor.role as actorRole', 'c.status as campaignStatus', lastAuditHash.as('lastHash')]),
+  )
 }
-
-const RESCORE = `update evaluations set total = ?, grade = ?, updated_at = ? where id = ?
-  returning status, submitted_at as "submittedAt", total, grade, updated_at as "updatedAt"`
 
 /**
  * The one path for every scoring change: refuses a submitted evaluation, applies the change,
@@ -64,20 +60,20 @@ const RESCORE = `update evaluations set total = ?, grade = ?, updated_at = ? whe
  * comes before the state checks (the retry of a submit finds the evaluation submitted) but must
  * stay after any check of who may see the evaluation.
  */
-export async function mutateEvaluation(
+export async function mutateEvaluation<A extends ScoringAction>(
   ctx: ServiceContext,
   evaluationId: number,
-  action: string,
-  apply: (session: SqlSession, change: ChangeContext) => Promise<Change>,
+  action: A,
+  apply: (trx: Transaction<DB>, change: ChangeContext) => Promise<Change<A>>,
   options: { allowSubmitted?: boolean; change?: ChangeKey } = {},
 ) {
   const now = ctx.now()
   const updatedAt = now.toISOString()
-  return ctx.sql.transaction(async (session) => {
-    const before = await snapshotOf<ReadBefore>(session, evaluationId, SNAPSHOT)
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await readBeforeChange(trx, evaluationId)
     if (!before) throw notFound('evaluation', evaluationId)
     const { rubricBody, actorName, actorRole, lastHash, campaignStatus, ...header } = before.header
-    if (options.change && (await claimChange(session, options.change, evaluationId, updatedAt)) === 'committed') {
+    if (options.change && (await claimChange(trx, options.change, evaluationId, updatedAt)) === 'committed') {
       return stateOf({ header, rows: before.rows, queue: before.queue })
     }
     // A closed campaign's results are frozen: nothing changes until the lead reopens it.
@@ -85,21 +81,27 @@ export async function mutateEvaluation(
     if (header.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
     const rubric = parseRubric(rubricBody)
     const actor = actorName === null || actorRole === null ? null : { name: actorName, role: actorRole }
-    const change = await apply(session, { header, rubric, rows: before.rows, actor, now: updatedAt })
-    const rows = change.rows ?? (await scoreRowsOf(session, evaluationId))
+    const change = await apply(trx, { header, rubric, rows: before.rows, actor, now: updatedAt })
+    const rows = change.rows ?? (await selectScoreRows(trx, evaluationId))
     const score = scoreOf(rubric, rows)
-    const [rescored] = await session.all<Pick<Header, 'status' | 'submittedAt' | 'total' | 'grade' | 'updatedAt'>>(RESCORE, [score.total, score.grade, updatedAt, evaluationId])
+    const rescored = await trx
+      .updateTable('evaluations')
+      .set({ total: score.total, grade: score.grade, updatedAt })
+      .where('id', '=', evaluationId)
+      .returning(['status', 'submittedAt', 'total', 'grade', 'updatedAt'])
+      .executeTakeFirstOrThrow()
     let prevHash = lastHash ?? GENESIS_HASH
-    for (const gone of change.removed ?? []) prevHash = await appendAuditAfter(session, prevHash, now, { actor: actor?.name ?? NO_REVIEWER, ...gone }, null)
-    await appendAuditAfter(session, prevHash, now, {
+    for (const gone of change.removed ?? []) prevHash = await appendAudit(trx, now, { actor: actor?.name ?? NO_REVIEWER, ...gone }, { prevHash, data: null })
+    // Change<A> ties the sides to the action; the compiler cannot follow a generic action into the union.
+    const entry = {
       actor: actor?.name ?? NO_REVIEWER,
       action,
       entity: 'evaluation',
       entityId: evaluationId,
-      before: { ...((change.before as object) ?? {}), total: header.total, grade: header.grade },
-      after: { ...((change.after as object) ?? {}), total: score.total, grade: score.grade },
-    }, evaluationData(rescored, rows))
-    const decided = change.decided ? 1 : header.decided
-    return stateOf({ header: { ...header, ...rescored, decided }, rows, queue: before.queue })
+      before: { ...change.before, total: header.total, grade: header.grade },
+      after: { ...change.after, total: score.total, grade: score.grade },
+    } as AuditEntry
+    await appendAudit(trx, now, entry, { prevHash, data: evaluationData(rescored, rows) })
+    return stateOf({ header: { ...header, ...rescored, decided: change.decided === true || header.decided }, rows, queue: before.queue })
   })
 }

@@ -1,3 +1,5 @@
+import { expressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely'
+import type { DB } from '../../db/schema'
 import type { EvidenceRect } from '../../../../shared/contract/evaluations'
 import { AppError } from '../errors'
 
@@ -18,19 +20,35 @@ export function rectOf(row: { rectX: number | null; rectY: number | null; rectW:
 }
 
 /**
- * The condition an anchored insert adds to its own statement (no extra read on the save path):
- * the document belongs to the evaluation's case and the page is one of its pages.
- * Parameters in order: anchorParams(...).
+ * The condition an anchored write adds to its own statement (no extra read on the save path): the
+ * document belongs to the evaluation's case and the page, if given, is one of its pages. Null for
+ * an anchor that names no document: there is nothing to check.
  */
-export const ANCHOR_HOLDS = `(? is null or exists (select 1 from documents d join files f on f.sha256 = d.sha256
-  where d.id = ? and d.case_id = ? and (? is null or ? between 1 and f.page_count)))`
-
-export function anchorParams(caseId: number, anchor: { documentId: number | null; page: number | null }) {
-  const { documentId, page } = anchor
-  return [documentId, documentId, caseId, page, page]
+export function anchorHolds(caseId: number, { documentId, page }: { documentId: number | null; page: number | null }): Expression<SqlBool> | null {
+  if (documentId === null) return null
+  const eb = expressionBuilder<DB>()
+  return eb.exists(
+    eb
+      .selectFrom('documents as d')
+      .innerJoin('files as f', 'f.sha256', 'd.sha256')
+      .select('d.id')
+      .where('d.id', '=', documentId)
+      .where('d.caseId', '=', caseId)
+      .$if(page !== null, (q) => q.where((w) => w.between(w.val(page), 1, w.ref('f.pageCount')))),
+  )
 }
 
-/** The refusal when an anchored insert wrote nothing because ANCHOR_HOLDS did not hold. */
+/**
+ * `select <the row's values> [where <condition>]`, for `insert into … (columns) <select>`: an
+ * insert that writes nothing when the condition fails, in one statement.
+ */
+export function rowWhere<R extends Record<string, unknown>>(db: Kysely<DB>, row: R, condition: Expression<SqlBool> | null): { columns: (keyof R & string)[]; select: Expression<unknown> } {
+  const columns = Object.keys(row) as (keyof R & string)[]
+  const select = db.selectNoFrom((eb) => columns.map((c) => eb.val(row[c]).as(c)))
+  return { columns, select: condition ? select.where(condition) : select }
+}
+
+/** The refusal when an anchored write wrote nothing because `anchorHolds` did not hold. */
 export function evidenceNotFound(anchor: { documentId: number | null; page: number | null }) {
   return new AppError('evidence_not_found', anchor.page === null ? { documentId: anchor.documentId ?? 0 } : { documentId: anchor.documentId ?? 0, page: anchor.page })
 }

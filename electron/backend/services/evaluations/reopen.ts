@@ -12,10 +12,10 @@ export function reopenEvaluation(ctx: ServiceContext, evaluationId: number, reas
     ctx,
     evaluationId,
     'evaluation.reopen',
-    async (session, { header, actor }) => {
+    async (trx, { header, actor }) => {
       if (actor?.role !== 'lead') throw new AppError('lead_only', { reviewer: actor?.name ?? '—' })
       if (header.status !== 'submitted') throw new AppError('evaluation_not_submitted')
-      await session.run(`update evaluations set status = 'in_progress', submitted_at = null where id = ?`, [evaluationId])
+      await trx.updateTable('evaluations').set({ status: 'in_progress', submittedAt: null }).where('id', '=', evaluationId).execute()
       return { before: { status: 'submitted', submittedAt: header.submittedAt }, after: { status: 'in_progress', reason } }
     },
     { allowSubmitted: true, change },

@@ -1,14 +1,15 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { Rubric } from '../../../../shared/domain/rubric'
+import type { AuditAction } from '../../../../shared/contract/audit-actions'
 import { listAssignments } from '../campaigns/queries'
 import { loadRubric } from '../rubrics/load'
 import { notFound } from '../errors'
 import { doubleReviewResults } from '../adjudication/results'
 
 /** The audit actions that create a deduction (their `after` names it) or set a veto. */
-const DEDUCTING = ['evaluation.deduct', 'evaluation.check_confirm'] as const
-const VETOING = 'evaluation.veto'
+const DEDUCTING = ['evaluation.deduct', 'evaluation.check_confirm'] as const satisfies readonly AuditAction[]
+const VETOING = 'evaluation.veto' satisfies AuditAction
 
 /** Groups rows once by a key, keeping their order: the workbook never filters a whole table per case. */
 export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {

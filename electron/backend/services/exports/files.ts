@@ -5,32 +5,30 @@ import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 
 /** Windows-safe file name: no reserved characters, no path parts. */
-export function safeFileName(name: string): string {
+function safeFileName(name: string): string {
   return name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').slice(0, 180)
 }
 
 /** Local time as 20240315-093005: exported files of one day sort by the time they were made and never overwrite each other. */
-export function fileStamp(d: Date): string {
+function fileStamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`
 }
 
-/** The exports folder's name for a printed PDF: the given title made safe, then the time. */
-export function pdfFileName(title: string, now: Date): string {
-  return `${safeFileName(title).slice(0, 160)}-${fileStamp(now)}.pdf`
-}
-
 /**
  * Writes one export into the exports folder as `<name>-<local time>.<ext>` (or `<name>.<ext>`
- * unstamped) and says where it went: the one way every export reaches the user.
+ * unstamped), hands it to the user through the caller's ports (shown in its folder, or downloaded)
+ * and says where it went: the one way every export reaches the user.
  */
-export async function writeExport(ctx: Pick<ServiceContext, 'paths' | 'now'>, name: string, ext: string, write: (filePath: string) => Promise<unknown>, { stamped = true } = {}): Promise<ExportResult> {
+export async function writeExport(ctx: Pick<ServiceContext, 'paths' | 'now' | 'ports'>, name: string, ext: string, write: (filePath: string) => Promise<unknown>, { stamped = true } = {}): Promise<ExportResult> {
   await mkdir(ctx.paths.exports, { recursive: true })
   const base = safeFileName(name).slice(0, 160)
   const fileName = stamped ? `${base}-${fileStamp(ctx.now())}.${ext}` : `${base}.${ext}`
   const filePath = join(ctx.paths.exports, fileName)
   await write(filePath)
-  return { fileName, filePath, byteSize: (await stat(filePath)).size }
+  const result = { fileName, filePath, byteSize: (await stat(filePath)).size }
+  await ctx.ports.deliverExport?.(result)
+  return result
 }
 
 /** Resolves a name inside the exports folder; anything that tries to leave it is refused. */

@@ -22,7 +22,9 @@ export const importsHandlers: DomainHandlers<'imports'> = {
     if (!file) return null
     const locale = await ctx.locale()
     // The session keeps the rows: a browser upload's copy goes as soon as it is read.
-    const table = await withUpload(ctx.paths.data, source.path, () => readTable(file.path, file.fileName, locale))
+    const table = await withUpload(ctx.paths.data, file.path, () =>
+      readTable(file.path, file.fileName, locale, (done, total) => ctx.progress({ task: 'imports.read', done, total })),
+    )
     const headerIndex = findHeaderRow(target, table.rows)
     const width = Math.max(0, ...table.rows.slice(headerIndex, headerIndex + 200).map((r) => r.length))
     const headers = Array.from({ length: width }, (_, i) => cellText(table.rows[headerIndex]?.[i] ?? null))

@@ -28,7 +28,7 @@ function columnValues(columns: Record<string, string>, fields: string[], record:
 export async function writePeople(w: WriteContext, dir: Directory, target: 'officers' | 'reviewers', plan: Plan) {
   const columns: Record<string, string> = COLUMNS[target]
   const fields = Object.keys(columns)
-  const entity = target === 'officers' ? 'officer' : 'reviewer'
+  const updateAction = target === 'officers' ? ({ action: 'officer.import_update', entity: 'officer' } as const) : ({ action: 'reviewer.import_update', entity: 'reviewer' } as const)
   const created: string[] = []
   let updated = 0
   for (const [i, r] of plan.rows.entries()) {
@@ -38,7 +38,7 @@ export async function writePeople(w: WriteContext, dir: Directory, target: 'offi
       created.push(r.key)
     } else if (r.action === 'update' && r.existingId !== null) {
       await w.trx.updateTable(target).set(columnValues(columns, r.changed, r.record, dir)).where('id', '=', r.existingId).execute()
-      await appendAudit(w.trx, w.at, { actor: w.actor, action: `${entity}.import_update`, entity, entityId: r.existingId, ...changeSet(r.changed, r.before, r.record) })
+      await appendAudit(w.trx, w.at, { actor: w.actor, ...updateAction, entityId: r.existingId, ...changeSet(r.changed, r.before, r.record) })
       updated++
     }
     w.step(i + 1)

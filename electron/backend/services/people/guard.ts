@@ -1,12 +1,13 @@
 import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { ServiceContext } from '../context'
-import { appendAudit, type AuditEntry } from '../audit/log'
+import type { AuditRecord } from '../../../../shared/contract/audit-actions'
+import { appendAudit } from '../audit/log'
 import { AppError } from '../errors'
 import { currentReviewer, NO_REVIEWER } from '../workspace/preferences'
 
 type Trx = Transaction<DB>
-type Log = (entry: Omit<AuditEntry, 'actor'>) => Promise<void>
+type Log = (entry: AuditRecord) => Promise<void>
 
 /**
  * Structure and people are the lead's to change: the reviewer at this PC must be an active lead.

@@ -14,17 +14,18 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
 
   'settings.setDiscretion': async (ctx, { table }) => replaceBaseline(ctx, table, 'discretion.set'),
 
-  'settings.importDiscretion': async (ctx, source) =>
-    withUpload(ctx.paths.data, source.path, async () => {
-      const file = await importPath(ctx.ports, source)
-      if (!file) return null
+  'settings.importDiscretion': async (ctx, source) => {
+    const file = await importPath(ctx.ports, source)
+    if (!file) return null
+    return withUpload(ctx.paths.data, file.path, async () => {
       const locale = await ctx.locale()
       const rows = await readTableFile(file.path, file.fileName, locale)
       const title = file.fileName.replace(/\.[^.]+$/, '')
       const result = tableFromSheet(rows, { title, note: importedNote(file.fileName), source: file.fileName })
       if (!result.ok) throw new AppError('import_invalid', { fileName: file.fileName, detail: sheetProblemsText(result.problems, locale) })
       return { table: await replaceBaseline(ctx, result.table, 'discretion.import', file.fileName), rows: result.rows }
-    }),
+    })
+  },
 
   'settings.exportDiscretion': async (ctx, { template }) => {
     const locale = await ctx.locale()

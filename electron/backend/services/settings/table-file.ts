@@ -1,97 +1,33 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import ExcelJS from 'exceljs'
 import type { Locale } from '../../../../shared/contract/workspace'
+import type { Cell } from '../../../../shared/domain/imports/values'
+import { TABLE_LIMIT_TEXT } from '../../../../shared/i18n/import-text'
 import { AppError } from '../errors'
 import type { SystemPorts } from '../context'
-import { IMPORT_LIMITS } from '../../../../shared/contract/imports'
-import { TABLE_LIMIT_TEXT } from '../../../../shared/i18n/import-text'
-import type { Cell } from '../../../../shared/domain/imports/values'
-import { detectText, parseCsv, type TextEncoding } from './csv'
+import { limitText } from '../documents/limits'
+import { JobStopped, runJob } from '../workers/pool'
+import { checkTableFile } from './table-check'
+import type { TableFile } from './table-parse'
 
-export type { Cell }
-
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
-// The old binary .xls (OLE compound file), which exceljs cannot read.
-const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0
-
-function cellOf(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (typeof value === 'boolean') return String(value)
-  // exceljs gives date cells as UTC midnight of the day shown.
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if ('richText' in value) return value.richText.map((r) => r.text).join('')
-  if ('result' in value) return cellOf(value.result as ExcelJS.CellValue)
-  if ('text' in value) return String(value.text)
-  return null
-}
-
-/** A file outside the bounds every import keeps to (size, rows, columns). */
-class TooBig extends Error {}
-
-async function readXlsx(bytes: Buffer, locale: Locale): Promise<Cell[][]> {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-  const sheet = workbook.worksheets[0]
-  if (!sheet) return []
-  if (sheet.rowCount > IMPORT_LIMITS.rows + 1) throw new TooBig(TABLE_LIMIT_TEXT[locale].tooManyRows({ max: IMPORT_LIMITS.rows }))
-  if (sheet.columnCount > IMPORT_LIMITS.columns) throw new TooBig(TABLE_LIMIT_TEXT[locale].tooManyColumns({ max: IMPORT_LIMITS.columns }))
-  const rows: Cell[][] = []
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: Cell[] = []
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value))
-    rows[n - 1] = cells
-  })
-  return Array.from(rows, (r) => r ?? [])
-}
-
-const UNSUPPORTED = {
-  'zh-CN': '无法识别的文件格式，请使用 .xlsx 或 .csv 文件（旧版 .xls 请先在 Excel / WPS 中另存为 .xlsx）',
-  en: 'unrecognised file format: use an .xlsx or .csv file (save an old .xls as .xlsx in Excel or WPS first)',
-}
-
-export interface TableFile {
-  rows: Cell[][]
-  /** 'xlsx', or the encoding the CSV text was read in. */
-  encoding: 'xlsx' | TextEncoding
-}
+export type { Cell, TableFile }
 
 /**
- * The first sheet of an xlsx file, or a CSV file in UTF-8 or GBK, as rows of cells. Only regular
- * files within IMPORT_LIMITS are read; a refusal says the limit.
+ * The rows of a table file (parseTableFile), parsed in a worker thread so other calls are answered
+ * meanwhile; `progress` tells the rows received. A parse stopped at its limit is refused as import_invalid.
  */
-export async function readTable(path: string, fileName: string, locale: Locale): Promise<TableFile> {
-  const refuse = (detail: string) => new AppError('import_invalid', { fileName, detail })
-  const limits = TABLE_LIMIT_TEXT[locale]
-  let bytes: Buffer
+export async function readTable(path: string, fileName: string, locale: Locale, progress?: (done: number, total: number) => void): Promise<TableFile> {
+  // A pipe, a device or a file over the limit is refused at once, without a worker.
+  await checkTableFile(path, fileName, locale)
+  const rows: Cell[][] = []
   try {
-    const info = await stat(path)
-    if (!info.isFile()) throw refuse(limits.notFile)
-    const max = IMPORT_LIMITS.megabytes * 1024 * 1024
-    if (info.size > max) throw refuse(limits.tooLarge({ size: (info.size / 1024 / 1024).toFixed(1), max: IMPORT_LIMITS.megabytes }))
-    bytes = await readFile(path)
+    const { encoding } = await runJob('table.read', { path, fileName, locale }, { onPart: (part) => rows.push(...(part as Cell[][])), onProgress: progress })
+    return { rows, encoding }
   } catch (err) {
-    if (err instanceof AppError) throw err
-    throw new AppError('file_unreadable', { fileName })
+    if (!(err instanceof JobStopped)) throw err
+    const text = TABLE_LIMIT_TEXT[locale]
+    const detail = err.reason === 'time' ? text.tooSlow({ seconds: err.limit / 1000 }) : text.tooMuchMemory({ limit: limitText(err.limit * 1024 * 1024) })
+    throw new AppError('import_invalid', { fileName, detail })
   }
-  if (isOle(bytes)) throw refuse(UNSUPPORTED[locale])
-  if (isZip(bytes)) {
-    try {
-      return { rows: await readXlsx(bytes, locale), encoding: 'xlsx' }
-    } catch (err) {
-      if (err instanceof TooBig) throw refuse(err.message)
-      throw refuse(`${UNSUPPORTED[locale]} (${err instanceof Error ? err.message : String(err)})`)
-    }
-  }
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
-  if (!utf16 && bytes.includes(0)) throw refuse(UNSUPPORTED[locale])
-  const decoded = detectText(bytes)
-  if (!decoded) throw refuse(limits.badEncoding)
-  const rows = parseCsv(decoded.text)
-  if (rows.length > IMPORT_LIMITS.rows + 1) throw refuse(limits.tooManyRows({ max: IMPORT_LIMITS.rows }))
-  if (rows.some((r) => r.length > IMPORT_LIMITS.columns)) throw refuse(limits.tooManyColumns({ max: IMPORT_LIMITS.columns }))
-  return { rows, encoding: decoded.encoding }
 }
 
 /** The rows of a table file (see readTable). */
@@ -99,13 +35,17 @@ export async function readTableFile(path: string, fileName: string, locale: Loca
   return (await readTable(path, fileName, locale)).rows
 }
 
-/** The file to import: the one given, or the one the user picks on the desktop; null if cancelled. */
+/**
+ * The file to import: the one given, or the one the user picks (the caller's ports); null if
+ * cancelled. Its path may be an upload's copy: read it within `withUpload`.
+ */
 export async function importPath(
   ports: SystemPorts,
   source: { path?: string; fileName?: string },
 ): Promise<{ path: string; fileName: string } | null> {
   if (source.path) return { path: source.path, fileName: source.fileName ?? basename(source.path) }
   if (!ports.pickFiles) throw new AppError('desktop_only')
-  const [picked] = await ports.pickFiles({ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] })
-  return picked ? { path: picked, fileName: basename(picked) } : null
+  const [picked] = await ports.pickFiles('table')
+  if (picked && 'refused' in picked) throw picked.refused
+  return picked ?? null
 }

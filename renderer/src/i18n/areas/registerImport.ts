@@ -14,6 +14,7 @@ export const registerImport = {
       limits: '文件不超过 {{megabytes}} MB、{{rows}} 行、{{columns}} 列。旧版 .xls 请先在 Excel / WPS 中另存为 .xlsx。',
       choose: '选择文件',
       reading: '正在读取文件…',
+      rowsRead: '已读取 {{done}} / {{total}} 行',
     },
     mapping: {
       summary: '{{fileName}} · 编码：{{encoding}} · 表头在第 {{headerRow}} 行 · {{rows}} 行数据',
@@ -97,6 +98,7 @@ export const registerImport = {
       limits: 'At most {{megabytes}} MB, {{rows}} rows and {{columns}} columns. Save an old .xls as .xlsx in Excel or WPS first.',
       choose: 'Choose file',
       reading: 'Reading the file…',
+      rowsRead: '{{done}} / {{total}} rows read',
     },
     mapping: {
       summary: '{{fileName}} · encoding: {{encoding}} · header on row {{headerRow}} · {{rows}} data rows',

@@ -18,17 +18,25 @@ export function AssignmentTab({ campaign, reload }: { campaign: Campaign; reload
   const { t } = useTranslation()
   const { busy, run } = useCampaignAction(reload)
   const options = useQuery('campaigns.reviewerOptions', {})
-  const assigned = [...new Set(campaign.assignments.map((a) => a.reviewerId))]
+  const byReviewer = new Map<number, [AssignmentRow, ...AssignmentRow[]]>()
+  for (const a of campaign.assignments) {
+    const rows = byReviewer.get(a.reviewerId)
+    if (rows) rows.push(a)
+    else byReviewer.set(a.reviewerId, [a])
+  }
+  const assigned = [...byReviewer.keys()]
   const [chosen, setChosen] = useState<number[] | null>(null)
   const reviewerIds = chosen ?? assigned
   const draft = campaign.status === 'draft'
   const pages = new Map(campaign.cases.map((c) => [c.case.id, c.pages]))
   const label = (r: MethodOutput<'campaigns.reviewerOptions'>[number]) => `${r.name}（${r.squadName ?? t('campaignSetup.noSquad')}）`
 
-  const queues = assigned.map((id) => {
-    const rows = campaign.assignments.filter((a) => a.reviewerId === id)
-    return { id, name: rows[0].reviewerName, count: rows.length, pages: rows.reduce((n, a) => n + (pages.get(a.case.id) ?? 0), 0) }
-  })
+  const queues = [...byReviewer].map(([id, rows]) => ({
+    id,
+    name: rows[0].reviewerName,
+    count: rows.length,
+    pages: rows.reduce((n, a) => n + (pages.get(a.case.id) ?? 0), 0),
+  }))
 
   const columns: ColumnsType<AssignmentRow> = [
     { title: t('campaignSetup.position'), dataIndex: 'position', width: 64 },

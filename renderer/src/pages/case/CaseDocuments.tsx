@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react'
-import { Button, Card, Empty, Modal, Popconfirm, Space, Table, type ButtonProps } from 'antd'
+import { useState } from 'react'
+import { Button, Card, Empty, Modal, Popconfirm, Progress, Space, Table, Typography, type ButtonProps } from 'antd'
 import { PaperClipOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
 import { useTranslation } from 'react-i18next'
@@ -10,8 +10,7 @@ import { formatDateTime } from '../../format/date'
 import { formatBytes } from '../../format/size'
 import { DocumentViewer } from '../../viewer'
 import { useAttachDocuments } from './useAttachDocuments'
-
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.tif,.tiff,application/pdf,image/jpeg,image/png,image/tiff'
+import { useDocumentEdits } from './useDocumentEdits'
 
 /** 案卷材料 of one case: list, add, remove, and a quick look in the viewer. */
 export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged: () => void }) {
@@ -19,8 +18,8 @@ export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged
   const { message, modal, fail } = useFeedback()
   const docs = useQuery('documents.list', { caseId })
   const [viewing, setViewing] = useState<DocumentInfo | null>(null)
+  const edits = useDocumentEdits(viewing)
   const [page, setPage] = useState(1)
-  const input = useRef<HTMLInputElement>(null)
   const refresh = () => {
     docs.reload()
     onChanged()
@@ -85,29 +84,17 @@ export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged
       title={t('case.documents')}
       style={{ marginBottom: 16 }}
       extra={
-        <>
-          <input
-            ref={input}
-            type="file"
-            multiple
-            accept={ACCEPT}
-            hidden
-            data-testid="document-file-input"
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])]
-              e.target.value = ''
-              if (files.length) void attach.uploadInBrowser(files)
-            }}
-          />
-          <Button
-            icon={<PaperClipOutlined />}
-            loading={attach.progress !== null}
-            data-testid="document-add"
-            onClick={() => (attach.desktop ? void attach.pickOnDesktop() : input.current?.click())}
-          >
-            {attach.progress && attach.progress.total > 1 ? t('documents.uploading', attach.progress) : t('documents.add')}
+        <Space>
+          {attach.progress?.step && (
+            <Space size="small" data-testid="document-add-progress">
+              <Typography.Text type="secondary">{t(attach.progress.step.kind === 'read' ? 'documents.reading' : 'documents.checking')}</Typography.Text>
+              <Progress percent={attach.progress.step.percent} status="active" size="small" style={{ width: 120, margin: 0 }} />
+            </Space>
+          )}
+          <Button icon={<PaperClipOutlined />} loading={attach.progress !== null} data-testid="document-add" onClick={() => void attach.attach()}>
+            {attach.progress && attach.progress.total > 1 ? t('documents.uploading', { done: attach.progress.done, total: attach.progress.total }) : t('documents.add')}
           </Button>
-        </>
+        </Space>
       }
     >
       <Table
@@ -128,7 +115,7 @@ export function CaseDocuments({ caseId, onChanged }: { caseId: number; onChanged
         destroyOnHidden
         styles={{ body: { height: '78vh', padding: 0 } }}
       >
-        {viewing && <DocumentViewer document={viewing} page={page} onPageChange={setPage} keyboard />}
+        {viewing && <DocumentViewer document={viewing} {...edits} page={page} onPageChange={setPage} keyboard />}
       </Modal>
     </Card>
   )

@@ -48,6 +48,8 @@ export function PresentationPage({ scope }: { scope: StatisticsScope | null }) {
   const [index, setIndex] = useState(0)
   const total = deck?.slides.length ?? 0
   const current = Math.max(0, Math.min(index, total - 1))
+  // A deck always opens with its title slide: there is a current one once the deck is there.
+  const slide = deck?.slides[current]
   // Set while this page holds full screen; its end (Esc in full screen) means leaving.
   const holdsFullscreen = useRef(false)
   const idle = useIdle(2500)
@@ -113,12 +115,12 @@ export function PresentationPage({ scope }: { scope: StatisticsScope | null }) {
       />
     )
   else if (error) body = <ErrorResult error={error} onRetry={reload} />
-  else if (!deck) body = <CenteredSpin />
+  else if (!deck || !slide) body = <CenteredSpin />
   else
     body = (
       <>
         <SlideStage>
-          <SlideView key={`${current}/${masked}`} masked={masked} slide={deck.slides[current]} meta={{ issuingUnit: deck.issuingUnit, scopeLabel: deck.scopeLabel, number: current + 1, total }} />
+          <SlideView key={`${current}/${masked}`} masked={masked} slide={slide} meta={{ issuingUnit: deck.issuingUnit, scopeLabel: deck.scopeLabel, number: current + 1, total }} />
         </SlideStage>
         <PresentationControls index={current} total={total} masked={masked} onMove={setIndex} onMask={setMasked} onFullscreen={toggleFullscreen} onPdf={openPdf} onLeave={leave} />
       </>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useQuery } from '../../api'
 import { CenteredSpin } from '../../components/CenteredSpin'
 import { formatDateTime } from '../../format/date'
-import { describeEntry } from './historyText'
+import { describeEntry, isEvaluationHistoryEntry } from './historyText'
 
 interface HistoryDrawerProps {
   evaluationId: number
@@ -28,7 +28,7 @@ function HistoryTimeline({ evaluationId }: { evaluationId: number }) {
   if (history.error) return <Alert type="error" showIcon title={t('review.history.loadFailed', { message: history.error.message })} />
   if (!history.data) return <CenteredSpin />
   if (history.data.length === 0) return <Empty description={t('review.history.empty')} />
-  const entries = [...history.data].reverse()
+  const entries = history.data.filter(isEvaluationHistoryEntry).reverse()
   return (
     <Timeline
       className="history-timeline"

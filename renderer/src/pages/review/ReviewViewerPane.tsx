@@ -2,27 +2,30 @@ import { memo, useCallback } from 'react'
 import { Empty, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInfo } from '../../../../shared/contract/documents'
-import { DocumentViewer, type EvidenceCapture, type ViewerFocus } from '../../viewer'
+import { DocumentViewer, type DocumentViewerProps } from '../../viewer'
+import { useDocumentEdits } from '../case/useDocumentEdits'
 import { noteReviewFrame } from './queueAhead'
 
-interface ReviewViewerPaneProps {
+/** The place to show, passed on to the viewer as it is. */
+type Shown = Required<Pick<DocumentViewerProps, 'page' | 'focus' | 'capture'>>
+
+interface ReviewViewerPaneProps extends Shown {
   documents: DocumentInfo[]
   documentId: number | null
-  page: number
   onDocument: (documentId: number) => void
   onPage: (page: number) => void
   /** The pages on screen of the document shown, as the reader moves. */
   onPagesShown?: (documentId: number, first: number, last: number) => void
-  focus: ViewerFocus | null
+  /** Told of the document as stored after its pages were turned. */
   onDocumentChange: (document: DocumentInfo) => void
-  capture: EvidenceCapture | null
 }
 
 /** The left side of the review screen: the case's scans, one at a time. Memoized: a score change leaves the scan alone. */
-export const ReviewViewerPane = memo(function ReviewViewerPane({ documents, documentId, page, focus, onDocument, onPage, onPagesShown, onDocumentChange, capture }: ReviewViewerPaneProps) {
+export const ReviewViewerPane = memo(function ReviewViewerPane({ documents, documentId, onDocument, onPage, onPagesShown, onDocumentChange, ...shown }: ReviewViewerPaneProps) {
   const { t } = useTranslation()
   const doc = documents.find((d) => d.id === documentId) ?? documents[0]
   const shownId = doc?.id
+  const edits = useDocumentEdits(doc ?? null, onDocumentChange)
   const pagesShown = useCallback(
     (first: number, last: number) => {
       if (shownId !== undefined) onPagesShown?.(shownId, first, last)
@@ -51,12 +54,10 @@ export const ReviewViewerPane = memo(function ReviewViewerPane({ documents, docu
     <DocumentViewer
       key={doc.id}
       document={doc}
-      page={page}
+      {...shown}
+      {...edits}
       onPageChange={onPage}
       onPagesShown={pagesShown}
-      focus={focus}
-      onDocumentChange={onDocumentChange}
-      capture={capture}
       keyboard
       toolbarExtra={picker}
       onFrameSize={noteReviewFrame}

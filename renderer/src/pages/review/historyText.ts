@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next'
-import type { AuditEntry } from '../../../../shared/contract/audit'
-import { GRADES, type Grade } from '../../../../shared/domain/scoring'
+import type { AuditEntry, HistoryEntry, UnrecognisedAuditEntry } from '../../../../shared/contract/audit'
+import type { Grade } from '../../../../shared/domain/scoring'
 import { formatPoints } from '../../format/points'
 
-type Fields = Record<string, unknown>
-const fieldsOf = (value: unknown): Fields => (value && typeof value === 'object' ? (value as Fields) : {})
-const text = (value: unknown) => (typeof value === 'string' ? value : '')
-const numberOf = (value: unknown) => (typeof value === 'number' ? value : null)
-const isGrade = (value: unknown): value is Grade => GRADES.includes(value as Grade)
+/** The rows an evaluation's history holds: its declared changes, and rows of a shape this version does not record. */
+export type EvaluationAuditEntry = Extract<AuditEntry, { entity: 'evaluation' }>
+export type EvaluationHistoryEntry = EvaluationAuditEntry | UnrecognisedAuditEntry
+export type EvaluationAction = EvaluationAuditEntry['action']
+
+export const isEvaluationHistoryEntry = (entry: HistoryEntry): entry is EvaluationHistoryEntry => 'unrecognised' in entry || entry.entity === 'evaluation'
 
 export interface HistoryLine {
   title: string
@@ -16,66 +17,81 @@ export interface HistoryLine {
   effect: string[]
 }
 
-/** One audit row of an evaluation in the reviewer's words: what was done, why, and what it did to the score. */
-export function describeEntry(entry: AuditEntry, t: TFunction): HistoryLine {
-  const before = fieldsOf(entry.before)
-  const after = fieldsOf(entry.after)
-  const item = text(after.itemId) || text(before.itemId)
-  const points = (fields: Fields) => formatPoints(numberOf(fields.points) ?? 0)
-  const reason = (value: unknown) => (text(value) ? [t('review.history.reason', { reason: text(value) })] : [])
-  const page = (value: unknown) => (numberOf(value) !== null ? [t('review.history.page', { page: numberOf(value)! })] : [])
+/** Titles the action alone says: a row of such an action in an older shape still reads as what it was. */
+const PLAIN_TITLES = {
+  'evaluation.check_override': 'review.history.override',
+  'evaluation.submit': 'review.history.submit',
+  'evaluation.reopen': 'review.history.reopen',
+  'evaluation.evidence_detached': 'review.history.evidenceDetached',
+  'evaluation.remove_with_case': 'review.history.removedWithCase',
+} as const satisfies Partial<Record<EvaluationAction, string>>
+const isPlain = (action: string): action is keyof typeof PLAIN_TITLES => Object.hasOwn(PLAIN_TITLES, action)
 
-  let title: string
-  let details: string[] = []
-  switch (entry.action) {
-    case 'evaluation.deduct':
-      title = t('review.history.deduct', { item, points: points(after) })
-      details = [...reason(after.reason), ...page(after.page)]
-      break
-    case 'evaluation.undeduct':
-      title = t('review.history.undeduct', { item, points: points(before) })
-      details = reason(before.reason)
-      break
-    case 'evaluation.not_applicable':
-      title = t(after.notApplicable ? 'review.history.notApplicableOn' : 'review.history.notApplicableOff', { item })
-      break
-    case 'evaluation.note':
-      title = t(text(after.note) ? 'review.history.note' : 'review.history.noteCleared', { item })
-      details = text(after.note) ? [text(after.note)] : []
-      break
-    case 'evaluation.veto':
-      title = t(after.on ? 'review.history.vetoOn' : 'review.history.vetoOff', { veto: text(after.vetoId) })
-      details = after.on ? reason(after.reason) : []
-      break
-    case 'evaluation.check_confirm':
-      title = t('review.history.confirm', { item, points: points(after) })
-      details = text(before.message) ? [text(before.message)] : []
-      break
-    case 'evaluation.check_override':
-      title = t('review.history.override')
-      details = [...(text(before.message) ? [text(before.message)] : []), ...reason(after.reason)]
-      break
-    case 'evaluation.submit':
-      title = t('review.history.submit')
-      break
-    case 'evaluation.reopen':
-      title = t('review.history.reopen')
-      details = reason(after.reason)
-      break
-    case 'evaluation.evidence_detached':
-      title = t('review.history.evidenceDetached')
-      break
-    default:
-      title = t('review.history.other', { action: entry.action })
-  }
+interface Scored {
+  total: number
+  grade: Grade
+}
 
+function scoreEffect(before: Scored, after: Scored, t: TFunction): string[] {
   const effect: string[] = []
-  const [totalBefore, totalAfter] = [numberOf(before.total), numberOf(after.total)]
-  if (totalBefore !== null && totalAfter !== null && totalBefore !== totalAfter) {
-    effect.push(t('review.history.score', { before: formatPoints(totalBefore), after: formatPoints(totalAfter) }))
+  if (before.total !== after.total) effect.push(t('review.history.score', { before: formatPoints(before.total), after: formatPoints(after.total) }))
+  if (before.grade !== after.grade) effect.push(t('review.history.grade', { before: t(`enums.grade.${before.grade}`), after: t(`enums.grade.${after.grade}`) }))
+  return effect
+}
+
+/** One audit row of an evaluation in the reviewer's words: what was done, why, and what it did to the score. */
+export function describeEntry(entry: EvaluationHistoryEntry, t: TFunction): HistoryLine {
+  if ('unrecognised' in entry) {
+    const title = isPlain(entry.action) ? t(PLAIN_TITLES[entry.action]) : t('review.history.other', { action: entry.action })
+    return { title, details: [], effect: [] }
   }
-  if (isGrade(before.grade) && isGrade(after.grade) && before.grade !== after.grade) {
-    effect.push(t('review.history.grade', { before: t(`enums.grade.${before.grade}`), after: t(`enums.grade.${after.grade}`) }))
+  const reason = (value: string) => (value ? [t('review.history.reason', { reason: value })] : [])
+  const page = (value: number | null) => (value !== null ? [t('review.history.page', { page: value })] : [])
+  const message = (value: string) => (value ? [value] : [])
+  const scored = (sides: { before: Scored; after: Scored }, title: string, details: string[] = []): HistoryLine => ({
+    title,
+    details,
+    effect: scoreEffect(sides.before, sides.after, t),
+  })
+
+  switch (entry.action) {
+    case 'evaluation.deduct': {
+      const { after } = entry
+      return scored(entry, t('review.history.deduct', { item: after.itemId, points: formatPoints(after.points) }), [...reason(after.reason), ...page(after.page)])
+    }
+    case 'evaluation.undeduct': {
+      const { before } = entry
+      return scored(entry, t('review.history.undeduct', { item: before.itemId, points: formatPoints(before.points) }), reason(before.reason))
+    }
+    case 'evaluation.not_applicable': {
+      const { after } = entry
+      return scored(entry, t(after.notApplicable ? 'review.history.notApplicableOn' : 'review.history.notApplicableOff', { item: after.itemId }))
+    }
+    case 'evaluation.note': {
+      const { after } = entry
+      return scored(entry, t(after.note ? 'review.history.note' : 'review.history.noteCleared', { item: after.itemId }), message(after.note))
+    }
+    case 'evaluation.veto': {
+      const { after } = entry
+      return scored(entry, t(after.on ? 'review.history.vetoOn' : 'review.history.vetoOff', { veto: after.vetoId }), after.on ? reason(after.reason) : [])
+    }
+    case 'evaluation.check_confirm': {
+      const { before, after } = entry
+      return scored(entry, t('review.history.confirm', { item: after.itemId, points: formatPoints(after.points) }), message(before.message))
+    }
+    case 'evaluation.check_override':
+      return scored(entry, t(PLAIN_TITLES[entry.action]), [...message(entry.before.message), ...reason(entry.after.reason)])
+    case 'evaluation.submit':
+      return scored(entry, t(PLAIN_TITLES[entry.action]))
+    case 'evaluation.reopen':
+      return scored(entry, t(PLAIN_TITLES[entry.action]), reason(entry.after.reason))
+    case 'evaluation.evidence_detached':
+    case 'evaluation.remove_with_case':
+      return { title: t(PLAIN_TITLES[entry.action]), details: [], effect: [] }
+    default: {
+      // Every action an evaluation's history holds has its words above.
+      const unhandled: never = entry
+      return unhandled
+    }
   }
-  return { title, details, effect }
 }

@@ -4,6 +4,7 @@ import type { Finding } from '../../../../shared/contract/checks'
 import type { EvaluationState } from '../../../../shared/contract/evaluations'
 import { api, toApiError, type ApiError, type MethodInput } from '../../api'
 import { sendUntilAnswered } from '../../api/retry'
+import { SerialCalls } from '../../api/serial'
 import { useFeedback } from '../../components/useFeedback'
 import { createRunningScoreStore, runningScoreOf } from './runningScore'
 
@@ -55,8 +56,7 @@ export function useEvaluation(assignmentId: number) {
   const [score] = useState(createRunningScoreStore)
   const [loadError, setLoadError] = useState<ApiError>()
   const [save, setSave] = useState<SaveState>({ saving: false, savedAt: null, error: null })
-  const queue = useRef<Promise<unknown>>(Promise.resolve())
-  const inFlight = useRef(0)
+  const [calls] = useState(() => new SerialCalls())
   const savingTimer = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(savingTimer.current), [])
   const [attempt, setAttempt] = useState(0)
@@ -79,45 +79,36 @@ export function useEvaluation(assignmentId: number) {
 
   const evaluationId = state?.id
   /**
-   * Runs one call in the queue; the state it carries replaces ours. Resolves to null on failure.
+   * Runs one call after those before it; the state it carries replaces ours. Resolves to null on failure.
    * With nothing in flight the request leaves at once, and nothing renders until the answer comes
    * (unless it is slow): the reviewer sees the new total as soon as possible.
    */
   const perform = useCallback(
     <T,>(call: (evaluationId: number) => Promise<T>, stateOf: (value: T) => EvaluationState, applied?: () => void): Promise<T | null> => {
       if (evaluationId === undefined) return Promise.resolve(null)
-      const sent = inFlight.current === 0 ? call(evaluationId) : queue.current.then(() => call(evaluationId))
-      if (inFlight.current++ === 0) savingTimer.current = window.setTimeout(() => setSave((s) => ({ ...s, saving: true })), SHOW_SAVING_AFTER_MS)
-      const settle = () => {
-        if (--inFlight.current === 0) window.clearTimeout(savingTimer.current)
-        return inFlight.current > 0
-      }
-      const next = sent.then(
-        (value) => {
-          const more = settle()
-          // The reviewer is waiting for the new total: it renders now, alone. What else the save
-          // changes (the rubric's rows, "saved at", the form) follows in a background render.
-          const next = stateOf(value)
-          flushSync(() => score.set(runningScoreOf(next)))
-          startTransition(() => {
-            setState(next)
-            setSave((s) => ({ saving: more && s.saving, savedAt: new Date(), error: null }))
-            applied?.()
-          })
-          return value
-        },
-        (err: unknown) => {
-          const more = settle()
-          const error = toApiError(err)
+      if (calls.pending === 0) savingTimer.current = window.setTimeout(() => setSave((s) => ({ ...s, saving: true })), SHOW_SAVING_AFTER_MS)
+      return calls.run(() => call(evaluationId)).then((settled) => {
+        if (settled.last) window.clearTimeout(savingTimer.current)
+        const more = !settled.last
+        if (!settled.ok) {
+          const error = toApiError(settled.error)
           setSave((s) => ({ ...s, saving: more && s.saving, error: error.message }))
           fail(error)
           return null
-        },
-      )
-      queue.current = next
-      return next
+        }
+        // The reviewer is waiting for the new total: it renders now, alone. What else the save
+        // changes (the rubric's rows, "saved at", the form) follows in a background render.
+        const next = stateOf(settled.value)
+        flushSync(() => score.set(runningScoreOf(next)))
+        startTransition(() => {
+          setState(next)
+          setSave((s) => ({ saving: more && s.saving, savedAt: new Date(), error: null }))
+          applied?.()
+        })
+        return settled.value
+      })
     },
-    [evaluationId, fail, score],
+    [evaluationId, fail, score, calls],
   )
   const run = useCallback(
     <M extends Mutation>(method: M, args: Args<M>, applied?: () => void): Promise<boolean> =>

@@ -68,7 +68,7 @@ export function SheetItems({ sheet, marks }: { sheet: Sheet; marks: string[] | n
   const split = marks ? 2 : 1
   let index = 0
 
-  const outcomesOf = (item: Item) => (reviews ? reviews.map((r, i) => ({ outcome: item.outcomes[i], shown: scored(r) })) : [{ outcome: null, shown: false }])
+  const outcomesOf = (item: Item) => (reviews ? reviews.map((r, i) => ({ outcome: item.outcomes[i] ?? null, shown: scored(r) })) : [{ outcome: null, shown: false }])
   const deductedSum = (review: number) => sheet.sections.reduce((sum, s) => sum + s.items.reduce((n, i) => n + (i.outcomes[review]?.deducted ?? 0), 0), 0)
   const ruledSum = sheet.sections.reduce((sum, s) => sum + s.items.reduce((n, i) => n + (i.ruled?.deducted ?? 0), 0), 0)
   const prorated = (reviews ?? [])

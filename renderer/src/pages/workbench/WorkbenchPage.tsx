@@ -21,11 +21,11 @@ export function WorkbenchPage() {
   const campaigns = useQuery('campaigns.list', {})
 
   const groups = useMemo(() => {
-    const byCampaign = new Map<number, MyAssignment[]>()
+    const byCampaign = new Map<number, [MyAssignment, ...MyAssignment[]]>()
     for (const row of mine.data ?? []) {
-      const list = byCampaign.get(row.campaignId) ?? []
-      list.push(row)
-      byCampaign.set(row.campaignId, list)
+      const list = byCampaign.get(row.campaignId)
+      if (list) list.push(row)
+      else byCampaign.set(row.campaignId, [row])
     }
     return [...byCampaign.entries()].map(([campaignId, rows]) => ({
       campaignId,

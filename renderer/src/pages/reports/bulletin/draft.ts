@@ -11,10 +11,9 @@ export function removeItem<T>(list: readonly T[], index: number): T[] {
 
 export function moveItem<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
   const to = index + by
-  if (to < 0 || to >= list.length) return [...list]
-  const next = [...list]
-  ;[next[index], next[to]] = [next[to], next[index]]
-  return next
+  const [moved, other] = [list[index], list[to]]
+  if (moved === undefined || other === undefined) return [...list]
+  return list.map((x, i) => (i === index ? other : i === to ? moved : x))
 }
 
 export type SectionKey = 'overview' | 'problems' | 'rectification' | 'nextSteps'

@@ -28,5 +28,8 @@ export function draftProblems(rows: DraftRow[]): { missing: number[]; duplicates
 export function sameList(rows: DraftRow[], saved: Override[]): boolean {
   if (rows.length !== saved.length) return false
   const sorted = [...rows].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
-  return sorted.every((r, i) => r.date === saved[i].date && r.kind === saved[i].kind && r.note.trim() === saved[i].note)
+  return sorted.every((r, i) => {
+    const s = saved[i]
+    return s !== undefined && r.date === s.date && r.kind === s.kind && r.note.trim() === s.note
+  })
 }

@@ -97,7 +97,7 @@ export function DiscretionTab() {
       </Card>
       <EntryDrawer
         open={editing !== null}
-        entry={editing !== null && editing >= 0 ? table.entries[editing] : null}
+        entry={editing !== null && editing >= 0 ? (table.entries[editing] ?? null) : null}
         onClose={() => setEditing(null)}
         onSave={saveEntry}
       />

@@ -1,8 +1,8 @@
-import { useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button, Typography } from 'antd'
 import { ImportOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
-import { api, isDesktop, toApiError, uploadFile, type MethodOutput } from '../../../api'
+import { api, toApiError, type MethodInput, type MethodOutput } from '../../../api'
 import { useFeedback } from '../../../components/useFeedback'
 
 type ImportMethod = 'settings.importDiscretion' | 'calendar.importOverrides'
@@ -16,19 +16,19 @@ interface ImportTableButtonProps<M extends ImportMethod> {
 }
 
 /**
- * Imports a spreadsheet through the server: the desktop opens the system dialog, a browser uploads
- * the chosen file first. A refusal is shown whole, since it names the rows to fix.
+ * Imports a spreadsheet through the server, which asks the user for it (the system dialog, or the
+ * browser's chooser and upload). A refusal is shown whole, since it names the rows to fix.
  */
 export function ImportTableButton<M extends ImportMethod>({ method, label, testId, disabled, onImported }: ImportTableButtonProps<M>) {
   const { t } = useTranslation()
   const { modal } = useFeedback()
-  const picker = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
 
-  async function run(source: () => Promise<{ path?: string; fileName?: string }>) {
+  async function run() {
     setBusy(true)
     try {
-      const result = await api.call(method, (await source()) as never)
+      // Both methods take the same empty source: the server asks the user for the file.
+      const result = await api.call(method, {} as MethodInput<M>)
       if (result) onImported(result as NonNullable<MethodOutput<M>>)
     } catch (err) {
       modal.error({
@@ -42,28 +42,8 @@ export function ImportTableButton<M extends ImportMethod>({ method, label, testI
   }
 
   return (
-    <>
-      <input
-        ref={picker}
-        type="file"
-        accept=".xlsx,.csv"
-        hidden
-        data-testid={`${testId}-input`}
-        onChange={(e) => {
-          const file = e.target.files?.[0]
-          e.target.value = ''
-          if (file) void run(async () => ({ path: await uploadFile(file), fileName: file.name }))
-        }}
-      />
-      <Button
-        icon={<ImportOutlined />}
-        loading={busy}
-        disabled={disabled}
-        data-testid={testId}
-        onClick={() => (isDesktop() ? void run(async () => ({})) : picker.current?.click())}
-      >
-        {label}
-      </Button>
-    </>
+    <Button icon={<ImportOutlined />} loading={busy} disabled={disabled} data-testid={testId} onClick={() => void run()}>
+      {label}
+    </Button>
   )
 }

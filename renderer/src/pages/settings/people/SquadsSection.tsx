@@ -27,10 +27,12 @@ export function SquadsSection({ canEdit, revision, onChanged, tools }: SquadsSec
   useEffect(() => reload(), [revision, reload])
 
   const rows = squads.data ?? []
-  const move = (index: number, by: -1 | 1) => {
-    const ids = rows.map((s) => s.id)
-    ;[ids[index], ids[index + by]] = [ids[index + by], ids[index]]
-    return run(`move-${rows[index].id}`, () => api.call('people.reorderSquads', { ids }))
+  const move = (squad: SquadRow, index: number, by: -1 | 1) => {
+    // The first squad has no way up and the last none down: their buttons are disabled.
+    const other = rows[index + by]
+    if (!other) return
+    const ids = rows.map((r) => (r.id === squad.id ? other.id : r.id === other.id ? squad.id : r.id))
+    return run(`move-${squad.id}`, () => api.call('people.reorderSquads', { ids }))
   }
   const toggle = (s: SquadRow) => {
     const change = () => run(`active-${s.id}`, () => api.call('people.setSquadActive', { id: s.id, active: !s.active }))
@@ -80,10 +82,10 @@ export function SquadsSection({ canEdit, revision, onChanged, tools }: SquadsSec
               return (
                 <Flex gap={4} wrap>
                   <Tooltip title={t('people.actions.moveUp')}>
-                    <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('people.actions.moveUp')} disabled={!canEdit || i === 0} loading={busy === `move-${s.id}`} onClick={() => move(i, -1)} data-testid="squad-up" />
+                    <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('people.actions.moveUp')} disabled={!canEdit || i === 0} loading={busy === `move-${s.id}`} onClick={() => move(s, i, -1)} data-testid="squad-up" />
                   </Tooltip>
                   <Tooltip title={t('people.actions.moveDown')}>
-                    <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('people.actions.moveDown')} disabled={!canEdit || i === rows.length - 1} onClick={() => move(i, 1)} data-testid="squad-down" />
+                    <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('people.actions.moveDown')} disabled={!canEdit || i === rows.length - 1} onClick={() => move(s, i, 1)} data-testid="squad-down" />
                   </Tooltip>
                   <Button size="small" type="link" disabled={!canEdit} onClick={() => setEditing(s)} data-testid="squad-edit">
                     {t('people.actions.edit')}

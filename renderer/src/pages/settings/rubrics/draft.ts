@@ -12,8 +12,8 @@ export type VetoDraft = RubricDraft['vetoes'][number]
 
 /** Copies only the objects along `path`, so untouched sections and items keep their identity. */
 export function setIn<T>(root: T, path: RubricPath, value: unknown): T {
-  if (path.length === 0) return value as T
   const [key, ...rest] = path
+  if (key === undefined) return value as T
   const node = root as Record<string | number, unknown>
   const copy = (Array.isArray(root) ? [...root] : { ...node }) as Record<string | number, unknown>
   copy[key] = setIn(node[key], rest, value)

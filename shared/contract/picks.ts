@@ -1,0 +1,13 @@
+/**
+ * What the user is asked to choose: scans to attach (several at once) or one table to import.
+ * The desktop's dialog filters and the browser's file chooser are both made from this.
+ */
+export const FILE_PICKS = {
+  scans: { name: 'PDF / JPEG / PNG / TIFF', extensions: ['pdf', 'jpg', 'jpeg', 'png', 'tif', 'tiff'], multiple: true },
+  table: { name: 'Excel / CSV', extensions: ['xlsx', 'csv'], multiple: false },
+} as const satisfies Record<string, { name: string; extensions: readonly string[]; multiple: boolean }>
+
+export type FilePick = keyof typeof FILE_PICKS
+
+/** More files than one pick brings: a longer answer is not a person choosing scans. */
+export const MAX_PICKED_FILES = 1000
