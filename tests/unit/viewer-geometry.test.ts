@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_CANVAS_PIXELS, outputScaleFor } from '../../renderer/src/viewer/canvasBudget'
-import { clampRect, layoutPages, normalizeRotation, pageScale, rectFromShown, rectToShown, shownSize, visiblePages, type PageGeom } from '../../renderer/src/viewer/geometry'
+import { clampRect, layoutPages, normalizeRotation, pageScale, rectFromShown, rectToShown, shownSize, slotOf, visiblePages, type PageGeom } from '../../renderer/src/viewer/geometry'
 import { RenderQueue } from '../../renderer/src/viewer/renderQueue'
 import { applyTurn, quarterTurn, quarterTurnCalls, storedRotationOf } from '../../renderer/src/viewer/rotation'
 import { bilevelToRgba, rasterTarget, samplesToRgba } from '../../renderer/src/viewer/tiff/raster'
@@ -78,6 +78,14 @@ describe('which pages are on screen', () => {
     [nth(slots, 4).top - 100, 800, { first: 4, last: 5, current: 5 }],
     [nth(slots, 9).top + 500, 800, { first: 10, last: 10, current: 10 }],
   ])('scrolled to %i with %i px in view', (top, height, expected) => expect(visiblePages(slots, top, height)).toEqual(expected))
+
+  it('finds a page’s slot, a page outside the file taken as its first or last, and none in a file without pages', () => {
+    const layout = layoutPages([A4_PT, { ...A4_PT, width: 300 }], () => 0, 100, frame, 1)
+    expect(slotOf(layout, 2)?.geom.width).toBe(300)
+    expect(slotOf(layout, 0)).toBe(nth(layout.slots, 0))
+    expect(slotOf(layout, 7)).toBe(nth(layout.slots, 1))
+    expect(slotOf(layoutPages([], () => 0, 100, frame, 1), 1)).toBeNull()
+  })
 })
 
 describe('the canvas pixel budget', () => {

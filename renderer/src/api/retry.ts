@@ -19,12 +19,14 @@ export async function sendUntilAnswered<T>(
   delays: readonly number[] = RETRY_DELAYS_MS,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
+  for (const delay of delays) {
     try {
       return await send()
     } catch (err) {
-      if (!isLostAnswer(err) || attempt >= delays.length) throw err
-      await wait(delays[attempt])
+      if (!isLostAnswer(err)) throw err
+      await wait(delay)
     }
   }
+  // The delays are spent: the last attempt's failure, lost answer or not, is the caller's.
+  return send()
 }

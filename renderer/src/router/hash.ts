@@ -76,13 +76,15 @@ export function href(path: string): string {
 
 /** Matches "/cases/:id" against "/cases/12" → { id: "12" }; null when it does not match. */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const [pathname = ''] = path.split('?')
   const want = pattern.split('/').filter(Boolean)
-  const got = path.split('?')[0].split('/').filter(Boolean)
-  if (want.length !== got.length) return null
+  const got = pathname.split('/').filter(Boolean)
+  if (got.length !== want.length) return null
   const params: Record<string, string> = {}
-  for (let i = 0; i < want.length; i++) {
-    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(got[i])
-    else if (want[i] !== got[i]) return null
+  for (const [i, segment] of want.entries()) {
+    const actual = got[i]! // as long as want: checked above
+    if (segment.startsWith(':')) params[segment.slice(1)] = decodeURIComponent(actual)
+    else if (segment !== actual) return null
   }
   return params
 }

@@ -1,7 +1,11 @@
 export const NAV_KEYS = ['workbench', 'cases', 'campaigns', 'reports', 'settings'] as const
 export type NavKey = (typeof NAV_KEYS)[number]
 
-const firstSegment = (path: string) => path.split('?')[0].split('/').filter(Boolean)[0] ?? ''
+function firstSegment(path: string): string {
+  const [pathname = ''] = path.split('?')
+  const [first = ''] = pathname.split('/').filter(Boolean)
+  return first
+}
 
 /** The review screen is reached from the workbench, a case or a campaign: the menu keeps that entry. */
 export function keepsOriginNav(path: string): boolean {

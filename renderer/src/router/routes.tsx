@@ -21,7 +21,11 @@ interface Route {
   render: (params: Record<string, string>, query: URLSearchParams) => ReactNode
 }
 
-const id = (value: string) => Number(value)
+/** A route parameter by the name its pattern gives it; resolveRoute has checked that each is a database id. */
+function id(value: string | undefined): number {
+  if (value === undefined) throw new Error('the route pattern has no such parameter')
+  return Number(value)
+}
 /** A database id from the query string, or null when it is not one. */
 const positiveId = (value: string | null) => (value && /^[1-9]\d*$/.test(value) ? Number(value) : null)
 

@@ -5,7 +5,7 @@ import type { DocumentInfo } from '../../../shared/contract/documents'
 import type { EvidenceRect } from '../../../shared/contract/evaluations'
 import { fileUrl } from '../api'
 import { FindBar } from './FindBar'
-import { layoutPages, normalizeRotation, type Layout } from './geometry'
+import { layoutPages, normalizeRotation, slotOf, type Layout } from './geometry'
 import { Opening, OpenFailed } from './OpenStatus'
 import { pageMarks } from './pageMarks'
 import { PageColumn } from './PageColumn'
@@ -110,7 +110,8 @@ export function DocumentViewer(props: DocumentViewerProps) {
 
   // Remember the place.
   useSaveView(doc.id, layout ? { page: currentPage, zoom } : null, persistView)
-  const effectivePercent = layout && opened ? (layout.slots[currentPage - 1].scale / opened.cssPerUnit) * 100 : 100
+  const currentSlot = layout ? slotOf(layout, currentPage) : null
+  const effectivePercent = currentSlot && opened ? (currentSlot.scale / opened.cssPerUnit) * 100 : 100
 
   // Rotation: a quarter turn clockwise of the current page or of all pages; the caller stores it.
   const rotate = useCallback(
@@ -223,7 +224,6 @@ export function DocumentViewer(props: DocumentViewerProps) {
           ) : layout && opened ? (
             <PageColumn
               layout={layout}
-              geoms={opened.geoms}
               source={opened.source}
               queue={queue}
               view={view}

@@ -1,6 +1,6 @@
 import type { EvidenceRect } from '../../../shared/contract/evaluations'
 import { detailRegion } from './detail'
-import type { Layout, PageGeom } from './geometry'
+import type { Layout } from './geometry'
 import { PageSlot, type PageMarks } from './PageSlot'
 import type { RenderQueue } from './renderQueue'
 import type { Source } from './useDocumentSource'
@@ -10,7 +10,6 @@ const PAINT_MARGIN = 2
 
 interface PageColumnProps {
   layout: Layout
-  geoms: PageGeom[]
   source: Source
   queue: RenderQueue
   view: { first: number; last: number; current: number }
@@ -24,7 +23,7 @@ interface PageColumnProps {
 }
 
 /** Every page in its slot; only those on screen (± 2) painted, a zoomed-in PDF page sharpened where it shows. */
-export function PageColumn({ layout, geoms, source, queue, view, scroll, frameSize, marks, capturing, onCapture, onDismissEvidence, imageAlt }: PageColumnProps) {
+export function PageColumn({ layout, source, queue, view, scroll, frameSize, marks, capturing, onCapture, onDismissEvidence, imageAlt }: PageColumnProps) {
   const paintFrom = Math.max(1, view.first - PAINT_MARGIN)
   const paintTo = Math.min(layout.slots.length, view.last + PAINT_MARGIN)
   const dpr = window.devicePixelRatio || 1
@@ -38,7 +37,6 @@ export function PageColumn({ layout, geoms, source, queue, view, scroll, frameSi
             key={n}
             pageNumber={n}
             slot={slot}
-            geom={geoms[i]}
             source={source}
             queue={queue}
             painted={painted}

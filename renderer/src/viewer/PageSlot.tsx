@@ -2,7 +2,7 @@ import { memo, useCallback, useRef, useState, type PointerEvent as ReactPointerE
 import { useTranslation } from 'react-i18next'
 import { describePageError } from './errors'
 import type { EvidenceRect } from '../../../shared/contract/evaluations'
-import { clampRect, rectFromShown, rectToShown, type PageGeom, type Slot } from './geometry'
+import { clampRect, rectFromShown, rectToShown, type Slot } from './geometry'
 import { DetailCanvas, PageCanvas, type Region } from './PageCanvas'
 import { PRIORITY, type RenderQueue } from './renderQueue'
 import { TiffCanvas } from './tiff/TiffCanvas'
@@ -21,7 +21,6 @@ const NO_MARKS: PageMarks = { hits: [], current: [], evidence: null }
 interface PageSlotProps {
   pageNumber: number
   slot: Slot
-  geom: PageGeom
   source: Source
   queue: RenderQueue
   /** Paint the page (it is on screen or beside it). */
@@ -87,7 +86,8 @@ function CaptureLayer({ pageNumber, slot, onCapture }: { pageNumber: number; slo
 
 /** One page's place in the scroll area: its canvas when near the screen, and what is marked on it. */
 export const PageSlot = memo(function PageSlot(props: PageSlotProps) {
-  const { pageNumber, slot, geom, source, queue, painted, visible, current, detail, marks = NO_MARKS, capturing, onCapture, onDismissEvidence, imageAlt } = props
+  const { pageNumber, slot, source, queue, painted, visible, current, detail, marks = NO_MARKS, capturing, onCapture, onDismissEvidence, imageAlt } = props
+  const { geom } = slot
   const { t } = useTranslation()
   // A page that cannot be painted says so in its own place; the rest of the file stays usable.
   const [failure, setFailure] = useState<{ text: string; detail: string } | null>(null)

@@ -27,7 +27,6 @@ interface ThumbnailsProps {
 interface ThumbProps {
   pageNumber: number
   slot: Slot
-  geom: PageGeom
   source: Source
   painted: boolean
   current: boolean
@@ -36,7 +35,7 @@ interface ThumbProps {
   onJump: (page: number) => void
 }
 
-const Thumb = memo(function Thumb({ pageNumber, slot, geom, source, painted, current, label, queue, onJump }: ThumbProps) {
+const Thumb = memo(function Thumb({ pageNumber, slot, source, painted, current, label, queue, onJump }: ThumbProps) {
   const { t } = useTranslation()
   return (
     <button
@@ -67,7 +66,7 @@ const Thumb = memo(function Thumb({ pageNumber, slot, geom, source, painted, cur
           <TiffCanvas
             doc={source.doc}
             pageNumber={pageNumber}
-            geom={geom}
+            geom={slot.geom}
             scale={slot.scale}
             rotation={slot.rotation}
             queue={queue}
@@ -83,7 +82,7 @@ const Thumb = memo(function Thumb({ pageNumber, slot, geom, source, painted, cur
             alt=""
             draggable={false}
             className="viewer-thumb-image"
-            style={{ width: geom.width * slot.scale, height: geom.height * slot.scale, transform: `translate(-50%, -50%) rotate(${slot.rotation}deg)` }}
+            style={{ width: slot.geom.width * slot.scale, height: slot.geom.height * slot.scale, transform: `translate(-50%, -50%) rotate(${slot.rotation}deg)` }}
           />
         )}
       </span>
@@ -106,13 +105,14 @@ export function Thumbnails({ source, geoms, rotationOf, current, tags, queue, on
       const rotation = rotationOf(i + 1)
       const shown = shownSize(geom, rotation)
       const scale = THUMB_WIDTH / Math.max(shown.width, shown.height * 0.75)
-      const slot: Slot = { top, left: 0, width: Math.round(shown.width * scale), height: Math.round(shown.height * scale), scale, rotation }
+      const slot: Slot = { top, left: 0, width: Math.round(shown.width * scale), height: Math.round(shown.height * scale), scale, rotation, geom }
       // The label sits under the page: count it as part of the slot for what is in view.
       top += slot.height + LABEL_HEIGHT + GAP
       return slot
     })
   }, [geoms, rotationOf])
-  const total = slots.length ? slots[slots.length - 1].top + slots[slots.length - 1].height + LABEL_HEIGHT + GAP : 0
+  const lastSlot = slots.at(-1)
+  const total = lastSlot ? lastSlot.top + lastSlot.height + LABEL_HEIGHT + GAP : 0
   const hitSlots = useMemo(() => slots.map((s) => ({ ...s, height: s.height + LABEL_HEIGHT })), [slots])
 
   const measure = useCallback(() => {
@@ -150,7 +150,6 @@ export function Thumbnails({ source, geoms, rotationOf, current, tags, queue, on
             key={i + 1}
             pageNumber={i + 1}
             slot={slot}
-            geom={geoms[i]}
             source={source}
             painted={i + 1 >= from && i + 1 <= to}
             current={i + 1 === current}

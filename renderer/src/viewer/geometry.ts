@@ -24,6 +24,8 @@ export interface Slot {
   scale: number
   /** Total clockwise rotation shown: the page's own plus the stored one. */
   rotation: number
+  /** The page drawn in it. */
+  geom: PageGeom
 }
 
 export interface Layout {
@@ -67,7 +69,7 @@ export function layoutPages(
     const rotation = normalizeRotation(geom.baseRotation + storedRotation(i + 1))
     const shown = shownSize(geom, rotation)
     const scale = pageScale(zoom, shown, frame, cssPerUnit)
-    const slot: Slot = { top, left: 0, width: Math.max(1, Math.floor(shown.width * scale)), height: Math.max(1, Math.floor(shown.height * scale)), scale, rotation }
+    const slot: Slot = { top, left: 0, width: Math.max(1, Math.floor(shown.width * scale)), height: Math.max(1, Math.floor(shown.height * scale)), scale, rotation, geom }
     top += slot.height + PAGE_MARGIN
     widest = Math.max(widest, slot.width)
     return slot
@@ -77,13 +79,19 @@ export function layoutPages(
   return { slots, width, height: top }
 }
 
+/** The slot of a 1-based page, the page clamped to the document's; null when it has no pages. */
+export function slotOf(layout: Layout, page: number): Slot | null {
+  return layout.slots[Math.min(layout.slots.length, Math.max(1, page)) - 1] ?? null
+}
+
 /** Index of the first slot whose bottom is below `y`. */
 function firstBelow(slots: Slot[], y: number): number {
   let lo = 0
   let hi = slots.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (slots[mid].top + slots[mid].height <= y) lo = mid + 1
+    const slot = slots[mid]! // lo <= mid < hi <= slots.length
+    if (slot.top + slot.height <= y) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -95,16 +103,16 @@ export function visiblePages(slots: Slot[], scrollTop: number, viewHeight: numbe
   const bottom = scrollTop + viewHeight
   let first = Math.min(firstBelow(slots, scrollTop), slots.length - 1)
   let last = first
-  while (last + 1 < slots.length && slots[last + 1].top < bottom) last++
+  // Past the last page there is nothing more to show.
+  while ((slots[last + 1]?.top ?? Infinity) < bottom) last++
   let current = first
   let best = -1
-  for (let i = first; i <= last; i++) {
-    const s = slots[i]
+  for (const [offset, s] of slots.slice(first, last + 1).entries()) {
     const seen = Math.min(s.top + s.height, bottom) - Math.max(s.top, scrollTop)
     // A page counts by how much of the viewport it fills, so a tall page beats a sliver.
     if (seen > best + 0.5) {
       best = seen
-      current = i
+      current = first + offset
     }
   }
   first = Math.max(0, first)

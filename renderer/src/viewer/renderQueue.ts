@@ -71,10 +71,13 @@ export class RenderQueue {
     if (this.paused || this.waiting.length === 0) return
     const ranked = this.waiting.map((job) => ({ job, priority: job.priority() }))
     ranked.sort((a, b) => a.priority - b.priority || a.job.seq - b.job.seq)
-    while (this.running < this.concurrency && ranked.length > 0) {
-      const visible = ranked[0].priority <= PRIORITY.visible
+    while (this.running < this.concurrency) {
+      const next = ranked[0]
+      if (!next) break
+      const visible = next.priority <= PRIORITY.visible
       if (!visible && this.runningVisible > 0) break
-      const { job } = ranked.shift()!
+      ranked.shift()
+      const { job } = next
       this.running++
       if (visible) this.runningVisible++
       job

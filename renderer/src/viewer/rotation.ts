@@ -39,8 +39,10 @@ export function quarterTurnCalls(rotations: Rotations, pages: number[] | 'all', 
     const next = normalizeRotation(storedRotationOf(rotations, page) + 90) as Degrees
     groups.set(next, [...(groups.get(next) ?? []), page])
   }
-  if (pages === 'all' && groups.size === 1) return [{ pages: 'all', degrees: [...groups.keys()][0] }]
-  return [...groups.entries()].map(([degrees, group]) => ({ pages: group, degrees }))
+  const calls = [...groups].map(([degrees, group]): RotationCall => ({ pages: group, degrees }))
+  const [first] = calls
+  if (pages === 'all' && first && calls.length === 1) return [{ pages: 'all', degrees: first.degrees }]
+  return calls
 }
 
 /** The rotations after those calls, for showing the turn before the server answers. */

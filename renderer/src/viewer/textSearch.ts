@@ -74,37 +74,40 @@ export function findAll(text: PageText, folded: string): number[] {
  */
 export function matchRects(text: PageText, start: number, length: number, geom: PageGeom): EvidenceRect[] {
   const [x0, , , y1] = geom.view
-  const spans = new Map<number, { from: number; to: number }>()
+  const spans = new Map<TextRun, { from: number; to: number }>()
   for (let k = start; k < start + length && k < text.chars.length; k++) {
     const ri = text.run[k]
     const off = text.offset[k]
-    const span = spans.get(ri)
+    // A character that folds to two code units leaves run and offset shorter than chars.
+    if (ri === undefined || off === undefined) break
+    const r = text.runs[ri]! // run holds indices into runs (indexPageText)
+    const span = spans.get(r)
     if (span) span.to = Math.max(span.to, off + 1)
-    else spans.set(ri, { from: off, to: off + 1 })
+    else spans.set(r, { from: off, to: off + 1 })
   }
   const rects: EvidenceRect[] = []
-  for (const [ri, span] of spans) {
-    const r = text.runs[ri]
-    const [a, b, c, d, e, f] = r.transform
+  for (const [r, span] of spans) {
+    // pdf.js gives six numbers; the identity matrix stands in for any missing.
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = r.transform
     const along = Math.hypot(a, b) || 1
     const upLen = Math.hypot(c, d) || 1
-    const dir = [a / along, b / along]
-    const up = [c / upLen, d / upLen]
+    const dir = { x: a / along, y: b / along }
+    const up = { x: c / upLen, y: d / upLen }
     const fontHeight = r.height > 0 ? r.height : upLen
     const t0 = (span.from / r.str.length) * r.width
     const t1 = (span.to / r.str.length) * r.width
     const corners = [
-      [t0, -0.2],
-      [t1, -0.2],
-      [t0, 0.95],
-      [t1, 0.95],
-    ].map(([t, u]) => {
-      const x = e + dir[0] * t + up[0] * u * fontHeight
-      const y = f + dir[1] * t + up[1] * u * fontHeight
-      return [(x - x0) / geom.width, (y1 - y) / geom.height]
+      { t: t0, u: -0.2 },
+      { t: t1, u: -0.2 },
+      { t: t0, u: 0.95 },
+      { t: t1, u: 0.95 },
+    ].map(({ t, u }) => {
+      const x = e + dir.x * t + up.x * u * fontHeight
+      const y = f + dir.y * t + up.y * u * fontHeight
+      return { x: (x - x0) / geom.width, y: (y1 - y) / geom.height }
     })
-    const xs = corners.map((p) => p[0])
-    const ys = corners.map((p) => p[1])
+    const xs = corners.map((p) => p.x)
+    const ys = corners.map((p) => p.y)
     const left = Math.max(0, Math.min(...xs))
     const top = Math.max(0, Math.min(...ys))
     const right = Math.min(1, Math.max(...xs))

@@ -14,7 +14,8 @@ export type SourceState =
   | { status: 'error'; error: unknown }
 
 export function pageGeom(page: PDFPageProxy): PageGeom {
-  const [x0, y0, x1, y1] = page.view
+  // pdf.js always gives a page's view box as four numbers.
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number]
   return { width: x1 - x0, height: y1 - y0, baseRotation: page.rotate, view: [x0, y0, x1, y1] }
 }
 

@@ -12,7 +12,9 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): { width: num
         return s.width === next.width && s.height === next.height ? s : next
       })
     measure(el.clientWidth, el.clientHeight)
-    const observer = new ResizeObserver(([entry]) => measure(entry.contentRect.width, entry.contentRect.height))
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) measure(entry.contentRect.width, entry.contentRect.height)
+    })
     observer.observe(el)
     return () => observer.disconnect()
   }, [ref])

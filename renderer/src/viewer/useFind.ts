@@ -67,7 +67,8 @@ export function useFind({ source, pageCount, geoms, goTo, fromPage, frame }: Fin
   const hitRects = useCallback(
     (hit: FindHit) => {
       const pageText = text.pages[hit.page - 1]
-      return pageText && geoms ? matchRects(pageText, hit.start, folded.length, geoms[hit.page - 1]) : []
+      const geom = geoms?.[hit.page - 1]
+      return pageText && geom ? matchRects(pageText, hit.start, folded.length, geom) : []
     },
     [text.pages, geoms, folded.length],
   )

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { EvidenceRect } from '../../../shared/contract/evaluations'
-import { rectToShown, visiblePages, type Layout } from './geometry'
+import { rectToShown, slotOf, visiblePages, type Layout } from './geometry'
 import type { RenderQueue } from './renderQueue'
 import { useSkimming } from './useSkimming'
 import { PAGE_MARGIN } from './zoom'
@@ -47,7 +47,8 @@ export function useScroller(frame: RefObject<HTMLDivElement | null>, layout: Lay
 
   const measureAnchor = useCallback((el: HTMLElement, l: Layout) => {
     const { current } = visiblePages(l.slots, el.scrollTop, el.clientHeight)
-    const slot = l.slots[current - 1]
+    const slot = slotOf(l, current)
+    if (!slot) return
     anchor.current = { page: current, within: (el.scrollTop - slot.top) / slot.height, centerX: (el.scrollLeft + el.clientWidth / 2) / l.width }
   }, [])
 
@@ -70,7 +71,8 @@ export function useScroller(frame: RefObject<HTMLDivElement | null>, layout: Lay
 
   const scrollTo = useCallback(
     (el: HTMLElement, l: Layout, target: number, rect: EvidenceRect | null) => {
-      const slot = l.slots[Math.min(l.slots.length, Math.max(1, target)) - 1]
+      const slot = slotOf(l, target)
+      if (!slot) return
       let top = slot.top - PAGE_MARGIN / 2
       let left = el.scrollLeft
       if (rect) {
@@ -105,7 +107,8 @@ export function useScroller(frame: RefObject<HTMLDivElement | null>, layout: Lay
     }
     const a = anchor.current
     if (!a) return
-    const slot = layout.slots[Math.min(layout.slots.length, a.page) - 1]
+    const slot = slotOf(layout, a.page)
+    if (!slot) return
     el.scrollTo({ top: slot.top + a.within * slot.height, left: a.centerX * layout.width - el.clientWidth / 2 })
     if (forced.current) forced.current = { page: forced.current.page, top: el.scrollTop }
     setScroll({ top: el.scrollTop, left: el.scrollLeft })

@@ -12,10 +12,12 @@ export function useSkimming(queue: RenderQueue): (el: HTMLElement) => void {
   return useCallback(
     (el: HTMLElement) => {
       const now = performance.now()
+      const sample = { t: now, top: el.scrollTop }
       const list = samples.current.filter((s) => now - s.t < 250)
-      list.push({ t: now, top: el.scrollTop })
+      list.push(sample)
       samples.current = list
-      const speed = (Math.abs(list[list.length - 1].top - list[0].top) / Math.max(60, now - list[0].t)) * 1000
+      const [oldest = sample] = list
+      const speed = (Math.abs(sample.top - oldest.top) / Math.max(60, now - oldest.t)) * 1000
       window.clearTimeout(resume.current)
       if (speed > 3 * el.clientHeight) {
         queue.setPaused(true)

@@ -18,8 +18,9 @@ export async function campaignAgreement(db: Kysely<DB>, campaignId: number): Pro
     const pair = submittedPair(c)
     return pair ? [pair] : []
   })
-  if (pairs.length === 0) return { pairs: [], items: [] }
-  const rubricId = pairs[0][0].rubricId
+  const [first] = pairs
+  if (!first) return { pairs: [], items: [] }
+  const rubricId = first[0].rubricId
   const same = pairs.filter(([a, b]) => a.rubricId === rubricId && b.rubricId === rubricId)
   const rubric = await loadRubric(db, rubricId)
   const details = await reviewDetails(db, same.flatMap(([a, b]) => [a.evaluationId, b.evaluationId]))

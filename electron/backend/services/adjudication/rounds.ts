@@ -65,7 +65,7 @@ export type SubmittedRound = Round & { evaluationId: number; rubricId: number; t
 /** Both rounds of a double-reviewed case when both are submitted; otherwise null. */
 export function submittedPair(c: CaseRounds): [SubmittedRound, SubmittedRound] | null {
   const [a, b] = c.rounds
-  if (c.rounds.length !== 2 || a.status !== 'submitted' || b.status !== 'submitted') return null
+  if (c.rounds.length !== 2 || a?.status !== 'submitted' || b?.status !== 'submitted') return null
   return [a as SubmittedRound, b as SubmittedRound]
 }
 

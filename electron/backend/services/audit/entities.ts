@@ -72,6 +72,8 @@ export const TRACKED: Readonly<Record<string, Tracked>> = {
   adjudication: {
     read: async (db, id) => {
       const [campaignId, caseId] = id.split(':').map(Number)
+      // An id without both parts names no adjudication.
+      if (campaignId === undefined || caseId === undefined) return null
       return orNull(
         await db
           .selectFrom('adjudications')
@@ -116,16 +118,19 @@ export const TRACKED: Readonly<Record<string, Tracked>> = {
   discretion_baseline: { singleton: true, read: (db) => setting(db, 'discretionBaseline') },
 }
 
-/** The entity an audit row is about, as verification groups rows; null for a row that describes no one row's data. */
-export function trackedKey(entity: string, entityId: string | null): string | null {
+/**
+ * The entity an audit row is about: its key, as verification groups rows, and how to read its data;
+ * null for a row that describes no one row's data.
+ */
+export function trackedEntity(entity: string, entityId: string | null): { key: string; read: (db: Db) => Promise<unknown> } | null {
   const tracked = Object.hasOwn(TRACKED, entity) ? TRACKED[entity] : undefined
   if (!tracked) return null
-  if (tracked.singleton) return entity
-  return entityId === null ? null : `${entity}\u0000${entityId}`
+  if (tracked.singleton) return { key: entity, read: (db) => tracked.read(db, entityId ?? '') }
+  return entityId === null ? null : { key: `${entity}\u0000${entityId}`, read: (db) => tracked.read(db, entityId) }
 }
 
 /** The entity's data as it stands, for the audit row of a change (or null: an event, or an entity removed). */
 export async function entityData(db: Db, entity: string, entityId: string | null): Promise<unknown> {
-  const key = trackedKey(entity, entityId)
-  return key === null ? null : TRACKED[entity].read(db, entityId ?? '')
+  const tracked = trackedEntity(entity, entityId)
+  return tracked === null ? null : tracked.read(db)
 }

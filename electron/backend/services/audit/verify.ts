@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema'
 import type { AuditAnchor, AuditProblem, AuditReport, AuditWitness } from '../../../../shared/contract/audit'
 import { auditRowHash, dataHashOf, GENESIS_HASH } from './log'
 import { readAnchor } from './anchor'
-import { TRACKED, trackedKey } from './entities'
+import { trackedEntity } from './entities'
 
 export interface ChainReport {
   ok: boolean
@@ -18,6 +18,7 @@ interface LastState {
   entityId: string | null
   id: number
   dataHash: string
+  read: (db: Kysely<DB>) => Promise<unknown>
 }
 
 interface Walk extends ChainReport {
@@ -57,13 +58,13 @@ async function walk(db: Kysely<DB>, anchorId: number | null, positions: number[]
       if (broken) return { ...result, ok: false, firstBrokenId: row.id, reason: broken }
       if (positions.includes(result.rows)) result.at.set(result.rows, { id: row.id, hash: row.hash })
       if (row.id === anchorId) result.anchored = { position: result.rows, hash: row.hash }
-      const key = trackedKey(row.entity, row.entityId)
+      const tracked = trackedEntity(row.entity, row.entityId)
       // After a removal the id may be taken again by a row created without its own audit row (an
       // evaluation opened, a case imported): the entity is compared again from its next change.
-      if (key !== null) {
+      if (tracked !== null) {
         const dataHash = row.dataHash ?? null
-        if (dataHash === null || dataHash === NO_DATA) result.last.delete(key)
-        else result.last.set(key, { entity: row.entity, entityId: row.entityId, id: row.id, dataHash })
+        if (dataHash === null || dataHash === NO_DATA) result.last.delete(tracked.key)
+        else result.last.set(tracked.key, { entity: row.entity, entityId: row.entityId, id: row.id, dataHash, read: tracked.read })
       }
       prev = row.hash
       result.lastId = row.id
@@ -116,7 +117,7 @@ export async function verifyAudit(db: Kysely<DB>, dataDir: string, witness?: Aud
   const entities = [...w.last.values()].sort((a, b) => a.id - b.id)
   let checked = 0
   for (const e of entities) {
-    const data = await TRACKED[e.entity].read(db, e.entityId ?? '')
+    const data = await e.read(db)
     checked++
     if (dataHashOf(data) !== e.dataHash) return report(data === null ? 'data_missing' : 'data_changed', e.id, checked, { entity: e.entity, entityId: e.entityId })
   }

@@ -20,7 +20,9 @@ export function parseDate(c: Cell): string | null {
   }
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(norm(c))
   if (!m) return null
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`
+  // The pattern has all three groups; an empty default only fails the date check below.
+  const [, year = '', month = '', day = ''] = m
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
   return isoDate.safeParse(iso).success ? iso : null
 }
 
@@ -41,12 +43,17 @@ export function overridesFromSheet(rows: Cell[][]): { ok: true; overrides: Impor
     const c = columnsOf(r)
     return c.date !== undefined && c.kind !== undefined
   })
-  if (headerIndex === -1) return { ok: false, problems: [{ row: null, column: null, kind: 'no_header' }] }
-  const columns = columnsOf(rows[headerIndex])
+  const header = rows[headerIndex]
+  if (header === undefined) return { ok: false, problems: [{ row: null, column: null, kind: 'no_header' }] }
+  const columns = columnsOf(header)
   const problems: CalendarProblem[] = []
   const overrides: ImportedOverride[] = []
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const at = (key: CalendarColumn): Cell => (columns[key] === undefined ? null : (rows[i][columns[key]] ?? null))
+  for (const [i, cells] of rows.entries()) {
+    if (i <= headerIndex) continue
+    const at = (key: CalendarColumn): Cell => {
+      const index = columns[key]
+      return index === undefined ? null : (cells[index] ?? null)
+    }
     if (norm(at('date')) === '' && norm(at('kind')) === '' && norm(at('note')) === '') continue
     const row = i + 1
     const date = parseDate(at('date'))

@@ -88,6 +88,8 @@ export async function assignCases(trx: Transaction<DB>, campaignId: number, revi
 /** Refuses a reviewer who must recuse from the case, naming the reason. */
 export async function checkRecusal(db: Kysely<DB>, campaignId: number, caseId: number, reviewerId: number) {
   const [reviewer] = await reviewersByIds(db, [reviewerId])
+  // reviewersByIds already refuses an unknown id; this only tells the compiler.
+  if (!reviewer) throw notFound('reviewer', reviewerId)
   const [c] = await assignableCases(db, campaignId, [caseId])
   if (!c) throw notFound('case', caseId)
   const reason = recusalOf(reviewer, c)

@@ -14,7 +14,9 @@ const KEY = { not_started: 'notStarted', in_progress: 'inProgress', submitted: '
 export async function casesAwaitingAdjudication(db: Kysely<DB>, campaignId: number, toleranceTenths: number, assignments: AssignmentRow[]): Promise<Set<number>> {
   const byCase = new Map<number, AssignmentRow[]>()
   for (const a of assignments) byCase.set(a.case.id, [...(byCase.get(a.case.id) ?? []), a])
-  const pairs = [...byCase.values()].filter((rows) => rows.length === 2 && rows.every((r) => r.evaluationStatus === 'submitted'))
+  const pairs = [...byCase.values()].flatMap(([a, b, ...more]) =>
+    a && b && more.length === 0 && a.evaluationStatus === 'submitted' && b.evaluationStatus === 'submitted' ? [[a, b] as const] : [],
+  )
   if (pairs.length === 0) return new Set()
   const vetoes = await db
     .selectFrom('vetoFindings')
@@ -37,11 +39,14 @@ export function progressBoard(assignments: AssignmentRow[], awaiting: Set<number
     if (awaiting.has(a.case.id)) row.adjudication++
     reviewers.set(a.reviewerId, row)
   }
-  const cases = new Map<number, AssignmentRow[]>()
-  for (const a of assignments) cases.set(a.case.id, [...(cases.get(a.case.id) ?? []), a])
+  const cases = new Map<number, { squadId: number; squadName: string; rows: AssignmentRow[] }>()
+  for (const a of assignments) {
+    const entry = cases.get(a.case.id) ?? { squadId: a.case.squadId, squadName: a.case.squadName, rows: [] }
+    entry.rows.push(a)
+    cases.set(a.case.id, entry)
+  }
   const squads = new Map<number, Counts & { squadId: number; squadName: string }>()
-  for (const [caseId, rows] of cases) {
-    const { squadId, squadName } = rows[0].case
+  for (const [caseId, { squadId, squadName, rows }] of cases) {
     const row = squads.get(squadId) ?? { squadId, squadName, ...zero() }
     const status = rows.every((r) => r.evaluationStatus === 'submitted') ? 'submitted' : rows.some((r) => r.evaluationStatus !== 'not_started') ? 'in_progress' : 'not_started'
     row[KEY[status]]++

@@ -4,6 +4,7 @@ import type { AssignmentRow, CampaignCase } from '../../../../shared/contract/ca
 import { DEFAULT_PAGES } from '../../../../shared/domain/assignment'
 import { caseSummaryColumns } from '../cases/queries'
 import { evaluationScored, shownScore } from '../evaluations/shown-score'
+import { notFound } from '../errors'
 
 interface CaseSummaryRow {
   id: number
@@ -176,5 +177,6 @@ export async function listCampaigns(db: Kysely<DB>, id?: number) {
 
 export async function campaignSummaryOf(db: Kysely<DB>, id: number) {
   const [row] = await listCampaigns(db, id)
+  if (!row) throw notFound('campaign', id)
   return row.summary
 }

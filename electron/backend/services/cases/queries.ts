@@ -65,7 +65,8 @@ export function caseListQueries(db: Kysely<DB>, q: ParsedCaseListQuery) {
 /** One page of the registry plus the total count, as the case list shows it. */
 export async function listCases(db: Kysely<DB>, q: ParsedCaseListQuery) {
   const { count, page } = caseListQueries(db, q)
-  const [{ total }] = await count.execute()
+  // An aggregate without GROUP BY yields exactly one row.
+  const { total } = await count.executeTakeFirstOrThrow()
   const items = await page.execute()
   return { total: Number(total), items: items as CaseSummary[] }
 }

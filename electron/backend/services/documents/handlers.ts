@@ -17,8 +17,7 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
   'documents.attach': async (ctx, { caseId, path, fileName }) =>
     withUpload(ctx.paths.data, path, async () => {
       const { id, alreadyStored } = await attachFile(ctx, caseId, path, fileName)
-      const [document] = await listDocuments(ctx.db, { id })
-      return { document, alreadyStored }
+      return { document: await requireDocument(ctx.db, id), alreadyStored }
     }),
 
   'documents.pickAndAttach': async (ctx, { caseId }) => {
@@ -35,8 +34,7 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
           try {
             if ('refused' in file) throw file.refused
             const { id, alreadyStored } = await attachFile(ctx, caseId, file.path, file.fileName)
-            const [document] = await listDocuments(ctx.db, { id })
-            attached.push({ document, alreadyStored })
+            attached.push({ document: await requireDocument(ctx.db, id), alreadyStored })
           } catch (err) {
             if (!(err instanceof AppError)) throw err
             const detail = err.code === 'file_broken' && err.params.detail !== undefined ? { detail: String(err.params.detail) } : {}

@@ -10,7 +10,7 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   for (let at = 2; at + 4 <= bytes.length; ) {
     if (bytes[at] !== 0xff) return null
-    const marker = bytes[at + 1]
+    const marker = view.getUint8(at + 1)
     if (marker === 0xff) {
       at++ // fill byte
       continue

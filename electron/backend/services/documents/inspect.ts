@@ -2,10 +2,10 @@ import { AppError } from '../errors'
 import { inspectImage } from './inspect-image'
 import { inspectPdf } from './inspect-pdf'
 import { inspectTiff } from './inspect-tiff'
-import { mimeFromName, sniffContent } from './sniff'
+import { mimeFromName, sniffContent, type Sniffed } from './sniff'
 import type { DocumentMime } from './types'
 
-const MIME_LABELS: Record<string, string> = {
+const MIME_LABELS: Record<Sniffed, string> = {
   'application/pdf': 'PDF',
   'image/jpeg': 'JPEG',
   'image/png': 'PNG',

@@ -12,8 +12,8 @@ const DEDUCTING = ['evaluation.deduct', 'evaluation.check_confirm'] as const sat
 const VETOING = 'evaluation.veto' satisfies AuditAction
 
 /** Groups rows once by a key, keeping their order: the workbook never filters a whole table per case. */
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, [T, ...T[]]> {
+  const groups = new Map<K, [T, ...T[]]>()
   for (const row of rows) {
     const k = key(row)
     const group = groups.get(k)

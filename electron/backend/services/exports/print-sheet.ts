@@ -56,11 +56,11 @@ function textWidth(text: string) {
  */
 export function fitRowHeight(row: ExcelJS.Row, columns: readonly Column[]) {
   let lines = 1
-  for (let c = 0; c < columns.length; c++) {
-    if (!columns[c].wrap) continue
+  for (const [c, column] of columns.entries()) {
+    if (!column.wrap) continue
     const value = row.getCell(c + 1).value
-    if (typeof value !== 'string' || value.length * 2 < columns[c].width) continue
-    lines = Math.max(lines, Math.ceil(textWidth(value) / Math.max(1, columns[c].width - 1)))
+    if (typeof value !== 'string' || value.length * 2 < column.width) continue
+    lines = Math.max(lines, Math.ceil(textWidth(value) / Math.max(1, column.width - 1)))
   }
   if (lines > 1) row.height = lines * LINE_HEIGHT
 }
@@ -91,7 +91,8 @@ export function addTableSheet(wb: ExcelJS.Workbook, name: string, footer: string
   const add = (values: unknown[]) => {
     const row = sheet.addRow(values)
     row.eachCell((cell, col) => {
-      if (col <= styles.length) cell.style = styles[col - 1]
+      const style = styles[col - 1]
+      if (style) cell.style = style
     })
     fitRowHeight(row, columns)
   }

@@ -43,8 +43,8 @@ export class Directory {
       const own = this.#inSquad.get(squadId)?.get(name)
       if (own) return own
     }
-    const all = this.#byName.get(name) ?? []
-    return all.length === 1 ? all[0] : null
+    const [only, ...others] = this.#byName.get(name) ?? []
+    return only !== undefined && others.length === 0 ? only : null
   }
 }
 

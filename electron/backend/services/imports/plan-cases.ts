@@ -122,9 +122,8 @@ export async function planCases(db: Kysely<DB>, dir: Directory, input: CasePlanI
     return domain
   }
 
-  for (let i = 0; i < read.length; i++) {
+  for (const [i, { row, values }] of read.entries()) {
     if (i % 2000 === 1999) await breathe()
-    const { row, values } = read[i]
     const caseNumber = values.caseNumber as string | null
     for (const f of REQUIRED) if (values[f] === null && mapping[f] != null) problems.add(row, f, 'required_empty')
     if (caseNumber !== null) {
@@ -133,7 +132,11 @@ export async function planCases(db: Kysely<DB>, dir: Directory, input: CasePlanI
     }
     const stored = caseNumber === null ? undefined : existing.get(caseNumber)
     const record: ImportRecord = stored ? { ...stored.record } : defaults(String(values.party ?? ''))
-    for (const f of mapped) if (values[f] !== null) record[f] = values[f]
+    for (const f of mapped) {
+      // readRows gives every mapped field a value: null for an empty or unreadable cell.
+      const value = values[f]
+      if (value != null) record[f] = value
+    }
 
     const squadName = values.squad as string | null
     const squadId = squadName === null ? null : dir.squad(squadName)
@@ -157,7 +160,7 @@ export async function planCases(db: Kysely<DB>, dir: Directory, input: CasePlanI
     checkBounds(record, row, problems)
     for (const flag of outOfOrderDates(record as CaseDates)) {
       if (mapping[flag.later] == null && mapping[flag.earlier] == null) continue
-      problems.add(row, mapping[flag.later] != null ? flag.later : flag.earlier, 'out_of_order', { earlier: labels[flag.earlier], later: labels[flag.later] }, 'warning')
+      problems.add(row, mapping[flag.later] != null ? flag.later : flag.earlier, 'out_of_order', { earlier: labels[flag.earlier] ?? flag.earlier, later: labels[flag.later] ?? flag.later }, 'warning')
     }
     const changed = stored ? changedFields(mapped, stored.record, record) : []
     rows.push({

@@ -68,7 +68,11 @@ export async function planPeople(db: Kysely<DB>, dir: Directory, target: 'office
     }
     const stored = key === null ? undefined : existing.get(key)
     const record: ImportRecord = stored ? { ...stored.record } : { ...kind.defaults }
-    for (const f of mapped) if (values[f] !== null) record[f] = values[f]
+    for (const f of mapped) {
+      // readRows gives every mapped field a value: null for an empty or unreadable cell.
+      const value = values[f]
+      if (value != null) record[f] = value
+    }
     const changed = stored ? changedFields(mapped, stored.record, record) : []
     rows.push({ row, key: key ?? '', action: !stored ? 'create' : changed.length ? 'update' : 'unchanged', existingId: stored?.id ?? null, record, before: stored?.record ?? null, changed })
   }

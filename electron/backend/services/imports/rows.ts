@@ -113,7 +113,7 @@ export function readRows(session: ImportSession, mapping: ColumnMapping, problem
 export function missingColumns(target: ImportTarget, mapping: ColumnMapping, problems: Problems) {
   for (const f of IMPORT_FIELDS[target]) {
     if (f.required && (mapping[f.key] === null || mapping[f.key] === undefined)) {
-      problems.add(null, null, 'missing_column', { field: IMPORT_FIELD_LABELS[problems.locale][target][f.key] })
+      problems.add(null, null, 'missing_column', { field: IMPORT_FIELD_LABELS[problems.locale][target][f.key] ?? f.key })
     }
   }
 }

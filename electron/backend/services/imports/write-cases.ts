@@ -63,7 +63,7 @@ async function insertLinks(trx: Transaction<DB>, dir: Directory, cases: { caseId
   const links: Insertable<CaseOfficersTable>[] = []
   for (const { caseId, record } of cases) {
     const ids = officerIds(dir, record, squadOf(dir, record))
-    for (let position = 0; position < ids.length; position++) links.push({ caseId, officerId: ids[position], position })
+    for (const [position, officerId] of ids.entries()) links.push({ caseId, officerId, position })
   }
   if (links.length) await trx.insertInto('caseOfficers').values(links).execute()
 }

@@ -51,9 +51,10 @@ function reviewOf(r: RoundRows): Review {
  * (adjudicatedReview refuses): the ruling's total and grade still stand, its items are not shown.
  */
 function ruledReview(input: SheetInput, reviews: Review[]): Review | null {
-  if (!input.adjudication || reviews.length !== 2) return null
+  const [a, b, ...more] = reviews
+  if (!input.adjudication || !a || !b || more.length > 0) return null
   try {
-    return adjudicatedReview(input.rubric, reviews[0], reviews[1], input.adjudication.items, input.adjudication.vetoes)
+    return adjudicatedReview(input.rubric, a, b, input.adjudication.items, input.adjudication.vetoes)
   } catch {
     return null
   }
@@ -78,14 +79,14 @@ function resultOf(input: SheetInput, reviews: EvaluationSheet['reviews'], ruled:
 /** One 案卷评查表 from a case's rows: every rubric item with each review's outcome and deductions. */
 export function buildSheet(input: SheetInput): EvaluationSheet {
   const shown = input.rounds.map((r) => (r.withheld ? { ...r, deductions: [], vetoes: [], notes: [], notApplicable: [] } : r))
-  const reviewsIn = shown.map(reviewOf)
-  const outcomes = shown.map((r, i) => itemOutcomes(r.rubric, reviewsIn[i]))
-  const ruled = ruledReview(input, reviewsIn)
+  const reviewed = shown.map((r) => [r, reviewOf(r)] as const)
+  const outcomes = reviewed.map(([r, review]) => itemOutcomes(r.rubric, review))
+  const ruled = ruledReview(input, reviewed.map(([, review]) => review))
   const ruledOutcomes = ruled ? itemOutcomes(input.rubric, ruled) : null
 
-  const reviews: EvaluationSheet['reviews'] = shown.map((r, i) => {
+  const reviews: EvaluationSheet['reviews'] = reviewed.map(([r, review]) => {
     const { assignment: a, evaluation: e } = r
-    const score = scoreEvaluation(r.rubric, reviewsIn[i])
+    const score = scoreEvaluation(r.rubric, review)
     return {
       round: a.round,
       reviewerName: a.reviewerName,

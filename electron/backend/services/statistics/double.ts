@@ -59,7 +59,8 @@ export async function doubleFacts(db: Kysely<DB>, w: Window, loadRubric: (id: nu
       if (result.state === 'waiting') awaiting++
       if (result.state !== 'agreed' && result.state !== 'decided') return []
       const decision = decisions.get(c.caseId)
-      const reachedAt = decision ? decision.decidedAt : [pair[0].submittedAt ?? '', pair[1].submittedAt ?? ''].sort()[1]
+      const [first, second] = [pair[0].submittedAt ?? '', pair[1].submittedAt ?? '']
+      const reachedAt = decision ? decision.decidedAt : first > second ? first : second
       if (w.kind === 'period' && (reachedAt < w.fromInstant || reachedAt >= w.toInstant)) return []
       return [{ caseId: c.caseId, total: result.total!, grade: result.grade!, pair, decision, reachedAt }]
     })

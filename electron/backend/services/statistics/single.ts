@@ -92,12 +92,12 @@ export async function singleFacts(db: Kysely<DB>, w: Window, rubrics: ReadonlyMa
   const months = trend ? await monthsOfResults(db, w) : []
   const masks = Array.from({ length: layout.masks }, (_, i) => i)
   const itemColumns = Array.from({ length: layout.itemColumns }, (_, i) => i)
-  const categoryColumns = parts === 'all' ? layout.categories.map((_, i) => i) : []
+  const categoryColumns = parts === 'all' ? [...layout.categories.entries()] : []
   const none = sql<number | null>`null`
   const noText = sql<string | null>`null`
   const column = (count: boolean, expression: () => RawBuilder<number>): RawBuilder<number | null> => (count ? expression() : none)
   const items = (count: boolean) => itemColumns.map((i) => column(count, () => layout.itemCases(i)).as(`i${i}`))
-  const categories = (count: boolean) => categoryColumns.map((i) => column(count, () => layout.categoryCases(i)).as(`c${i}`))
+  const categories = (count: boolean) => categoryColumns.map(([i]) => column(count, () => layout.categoryCases(i)).as(`c${i}`))
 
   const perEvaluation = base
     .leftJoin('deductions as d', 'd.evaluationId', 'e.id')
@@ -188,9 +188,9 @@ export async function singleFacts(db: Kysely<DB>, w: Window, rubrics: ReadonlyMa
     })
     if (r.kind === SQUAD_PROBLEMS) {
       facts.items.push(...perItem.map((x) => ({ squadId: r.owner, ...x })))
-      for (const i of categoryColumns) {
+      for (const [i, category] of categoryColumns) {
         const cases = n(r[`c${i}`])
-        if (cases) facts.categories.push({ squadId: r.owner, category: layout.categories[i], cases })
+        if (cases) facts.categories.push({ squadId: r.owner, category, cases })
       }
     } else {
       facts.officers.push({ officerId: r.owner, cases: n(r.n), totalSum: n(r.totalSum), pointsTenths: n(r.points) })

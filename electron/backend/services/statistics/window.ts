@@ -50,7 +50,8 @@ export interface MonthBucket {
 /** The months from one to another (YYYY-MM), each with its end as stored timestamps compare with it. */
 export function monthBuckets(first: string, last: string): MonthBucket[] {
   return monthRange(first, last).map((month) => {
-    const [y, m] = month.split('-').map(Number)
+    const y = Number(month.slice(0, 4))
+    const m = Number(month.slice(5, 7))
     const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
     return { month, endInstant: localMidnight(next) }
   })

@@ -7,7 +7,8 @@ import { loadDemoWorkspace } from '../../demo/load'
 import { DEFAULT_SQUADS } from '../people/default-squads'
 
 async function status(ctx: ServiceContext) {
-  const [{ n }] = await ctx.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).execute()
+  // An aggregate without GROUP BY yields exactly one row.
+  const { n } = await ctx.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   const reviewer = await currentReviewer(ctx.db)
   const setup = await readSetting(ctx.db, 'setupDone')
   return {

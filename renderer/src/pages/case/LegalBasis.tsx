@@ -68,7 +68,7 @@ function Citation({ citation: c, onOpen }: { citation: ResolvedCitation; onOpen:
 const DIGITS = '零一二三四五六七八九'
 /** 1 → 一, 12 → 十二, 25 → 二十五: how 款 and 项 are numbered in Chinese law texts. */
 function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]
+  if (n < 10) return DIGITS.charAt(n)
   const tens = Math.floor(n / 10)
   return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`
 }

@@ -33,12 +33,19 @@ function optionHint(t: TFunction, option: DeductionOption): string {
     : t('deduction.perOccurrence', { points: formatPoints(option.points) })
 }
 
+/** The option with this id, else the item's first: the rubric schema gives every item at least one. */
+function optionOf(item: RubricItem, id: string | undefined): DeductionOption {
+  const option = item.deductions.find((o) => o.id === id) ?? item.deductions[0]
+  if (!option) throw new Error(`rubric item ${item.id} has no deduction options`)
+  return option
+}
+
 /** 扣分: pick the finding, how much, why, and which page shows it (default: the page on screen). */
 export function DeductionForm({ item, remaining, place, initialOptionId, phrases, onSubmit, onClose }: DeductionFormProps) {
   const { t, i18n } = useTranslation()
   const label = (o: DeductionOption) => localized(i18n.language, o.label, o.labelEn)
-  const [optionId, setOptionId] = useState(initialOptionId ?? item.deductions[0].id)
-  const option = item.deductions.find((o) => o.id === optionId) ?? item.deductions[0]
+  const [optionId, setOptionId] = useState(initialOptionId ?? optionOf(item, undefined).id)
+  const option = optionOf(item, optionId)
   const reasonInput = useRef<InputRef>(null)
   const [occurrences, setOccurrences] = useState<number | null>(1)
   const [amount, setAmount] = useState<number | null>(isRangeOption(option) ? option.min : null)
@@ -88,7 +95,7 @@ export function DeductionForm({ item, remaining, place, initialOptionId, phrases
   const canSubmit = points !== null && points > 0 && !exceeds && reason.trim() !== '' && !busy
 
   function choose(id: string) {
-    const next = item.deductions.find((o) => o.id === id)!
+    const next = optionOf(item, id)
     setOptionId(id)
     setOccurrences(1)
     setAmount(isRangeOption(next) ? next.min : null)
@@ -133,7 +140,8 @@ export function DeductionForm({ item, remaining, place, initialOptionId, phrases
     const digit = e.altKey && !e.ctrlKey && !e.metaKey ? digitOf(e) : null
     if (digit !== null) {
       e.preventDefault()
-      if (phrases[digit - 1]) insert(phrases[digit - 1])
+      const phrase = phrases[digit - 1]
+      if (phrase) insert(phrase)
       return
     }
     // Enter (or Ctrl+Enter, which outside the form means next case) saves; buttons keep their own Enter.

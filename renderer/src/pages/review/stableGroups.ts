@@ -18,7 +18,8 @@ export function useStableGroups<T>(list: T[], keyOf: (item: T) => string, same: 
     }
     for (const [key, group] of next) {
       const old = previous.current.get(key)
-      if (old && old.length === group.length && old.every((o, i) => same(o, group[i]))) next.set(key, old)
+      // group[i] exists: the lengths are equal.
+      if (old && old.length === group.length && old.every((o, i) => same(o, group[i]!))) next.set(key, old)
     }
     previous.current = next
     return next

@@ -22,13 +22,18 @@ export function rasterTarget(page: { width: number; height: number }, scale: num
   }
 }
 
-/** Source column → target column, and how many source columns fall in each target column. */
+/**
+ * Source column → target column, and how many source columns fall in each target column.
+ * toTarget has an entry for every source column, counts one for every target column: the loops
+ * below index them within those bounds.
+ */
 function columnMap(width: number, targetWidth: number) {
   const toTarget = new Uint32Array(width)
   const counts = new Uint32Array(targetWidth)
   for (let x = 0; x < width; x++) {
-    toTarget[x] = Math.min(targetWidth - 1, Math.floor((x * targetWidth) / width))
-    counts[toTarget[x]]++
+    const tx = Math.min(targetWidth - 1, Math.floor((x * targetWidth) / width))
+    toTarget[x] = tx
+    counts[tx]!++
   }
   return { toTarget, counts }
 }
@@ -49,6 +54,7 @@ export function bilevelToRgba(data: Uint8Array, width: number, height: number, b
   const stride = Math.ceil(width / 8)
   const { toTarget, counts } = columnMap(width, tw)
   const rgba = new Uint8ClampedArray(tw * th * 4)
+  // Ink per target column; indexed, as counts, by a target column.
   const ink = new Uint32Array(tw)
   for (let ty = 0; ty < th; ty++) {
     ink.fill(0)
@@ -56,15 +62,17 @@ export function bilevelToRgba(data: Uint8Array, width: number, height: number, b
     for (let y = from; y < to; y++) {
       const row = y * stride
       for (let b = 0; b < stride; b++) {
-        const byte = blackIsOne ? data[row + b] : ~data[row + b] & 0xff
+        // Bytes past the end of a short strip read as zero bits.
+        const packed = data[row + b] ?? 0
+        const byte = blackIsOne ? packed : ~packed & 0xff
         if (byte === 0) continue // paper: most of a page
         const x0 = b * 8
-        for (let bit = 0; bit < 8 && x0 + bit < width; bit++) if (byte & (0x80 >> bit)) ink[toTarget[x0 + bit]]++
+        for (let bit = 0; bit < 8 && x0 + bit < width; bit++) if (byte & (0x80 >> bit)) ink[toTarget[x0 + bit]!]!++
       }
     }
     const rows = to - from
     for (let tx = 0; tx < tw; tx++) {
-      const grey = 255 - Math.round((255 * ink[tx]) / (counts[tx] * rows))
+      const grey = 255 - Math.round((255 * ink[tx]!) / (counts[tx]! * rows))
       const o = (ty * tw + tx) * 4
       rgba[o] = rgba[o + 1] = rgba[o + 2] = grey
       rgba[o + 3] = 255
@@ -83,30 +91,32 @@ export function samplesToRgba(data: Uint8Array | Uint8ClampedArray, width: numbe
   const th = Math.min(height, target.height)
   const { toTarget, counts } = columnMap(width, tw)
   const rgba = new Uint8ClampedArray(tw * th * 4)
+  // Sums per target column and channel: tw × channels entries.
   const sums = new Uint32Array(tw * channels)
   for (let ty = 0; ty < th; ty++) {
     sums.fill(0)
     const [from, to] = rowSpan(ty, height, th)
     for (let y = from; y < to; y++) {
       let i = y * width * channels
-      if (channels === 1) for (let x = 0; x < width; x++) sums[toTarget[x]] += data[i++]
+      // Samples past the end of a short strip read as zero.
+      if (channels === 1) for (let x = 0; x < width; x++) sums[toTarget[x]!]! += data[i++] ?? 0
       else
         for (let x = 0; x < width; x++) {
-          const o = toTarget[x] * channels
-          for (let c = 0; c < channels; c++) sums[o + c] += data[i++]
+          const o = toTarget[x]! * channels
+          for (let c = 0; c < channels; c++) sums[o + c]! += data[i++] ?? 0
         }
     }
     const rows = to - from
     for (let tx = 0; tx < tw; tx++) {
-      const n = counts[tx] * rows
+      const n = counts[tx]! * rows
       const o = (ty * tw + tx) * 4
       if (channels === 1) {
-        const v = Math.round(sums[tx] / n)
+        const v = Math.round(sums[tx]! / n)
         rgba[o] = rgba[o + 1] = rgba[o + 2] = invert ? 255 - v : v
         rgba[o + 3] = 255
       } else {
-        for (let c = 0; c < 3; c++) rgba[o + c] = Math.round(sums[tx * channels + c] / n)
-        rgba[o + 3] = channels === 4 ? Math.round(sums[tx * channels + 3] / n) : 255
+        for (let c = 0; c < 3; c++) rgba[o + c] = Math.round(sums[tx * channels + c]! / n)
+        rgba[o + 3] = channels === 4 ? Math.round(sums[tx * channels + 3]! / n) : 255
       }
     }
   }

@@ -1,5 +1,6 @@
 import { decodedSize, decodePage, openTiff, pageSize, rasterize, releasePage, TiffPageError, type TiffFile } from './decode'
 import type { TiffReply, TiffRequest } from './messages'
+import type { IFD } from 'utif2'
 
 /**
  * Decodes the pages of one TIFF off the main thread, one at a time, in the order the viewer's
@@ -13,24 +14,23 @@ type RenderJob = Extract<TiffRequest, { type: 'render' }>
 let file: TiffFile | null = null
 let jobs: RenderJob[] = []
 let running = false
-/** Decoded pages, least recently used first: page index → bytes. */
-const decoded = new Map<number, number>()
+/** Decoded pages, least recently used first: page index → the page and the bytes it holds. */
+const decoded = new Map<number, { ifd: IFD; bytes: number }>()
 let decodedTotal = 0
 
 const reply = (message: TiffReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer })
 
-function keepDecoded(index: number) {
-  const tiff = file!
-  decodedTotal -= decoded.get(index) ?? 0
+function keepDecoded(index: number, ifd: IFD) {
+  decodedTotal -= decoded.get(index)?.bytes ?? 0
   decoded.delete(index)
-  const size = decodedSize(tiff.pages[index])
-  decoded.set(index, size)
-  decodedTotal += size
-  for (const [old, bytes] of decoded) {
+  const bytes = decodedSize(ifd)
+  decoded.set(index, { ifd, bytes })
+  decodedTotal += bytes
+  for (const [old, page] of decoded) {
     if (decodedTotal <= DECODED_BUDGET || old === index) break
-    releasePage(tiff.pages[old])
+    releasePage(page.ifd)
     decoded.delete(old)
-    decodedTotal -= bytes
+    decodedTotal -= page.bytes
   }
 }
 
@@ -42,7 +42,7 @@ async function render(job: RenderJob) {
   try {
     if (!ifd) throw new TiffPageError('decode', `no page ${job.page}`)
     if (!decoded.has(index)) decodePage(tiff, ifd)
-    keepDecoded(index)
+    keepDecoded(index, ifd)
     const raster = rasterize(ifd, job)
     const bitmap = await createImageBitmap(new ImageData(raster.rgba as Uint8ClampedArray<ArrayBuffer>, raster.width, raster.height))
     reply({ type: 'rendered', id: job.id, bitmap }, [bitmap])

@@ -5,12 +5,30 @@ import { run, TIGHT } from './paragraphs'
 import { SIZE, TEXT_WIDTH } from './layout'
 import type { FontKey } from './fonts'
 
-const HEADER = ['名次', '中队', '案卷数', '平均分', '优秀', '良好', '合格', '不合格', '合格率', '否决'] as const
-/** Each column as wide as its 五号 header (or a 小四 figure) plus the cell margins; the squad's name takes the rest. */
 const NARROW = 700
 const WIDE = 860
-const FIXED = [680, 0, WIDE, WIDE, NARROW, NARROW, NARROW, WIDE, WIDE, NARROW]
-const COLUMNS = FIXED.map((w) => w || TEXT_WIDTH - FIXED.reduce((a, b) => a + b, 0))
+const n = (v: number) => String(v)
+
+interface Column {
+  header: string
+  /** As wide as its 五号 header (or a 小四 figure) plus the cell margins; 0 for the squad's name, which takes the rest. */
+  width: number
+  text: (r: BulletinRankingRow) => string
+}
+
+const FIXED: readonly Column[] = [
+  { header: '名次', width: 680, text: (r) => (r.rank === null ? '—' : n(r.rank)) },
+  { header: '中队', width: 0, text: (r) => r.squadName },
+  { header: '案卷数', width: WIDE, text: (r) => n(r.cases) },
+  { header: '平均分', width: WIDE, text: (r) => (r.average === null ? '—' : r.average.toFixed(2)) },
+  { header: '优秀', width: NARROW, text: (r) => n(r.excellent) },
+  { header: '良好', width: NARROW, text: (r) => n(r.good) },
+  { header: '合格', width: NARROW, text: (r) => n(r.pass) },
+  { header: '不合格', width: WIDE, text: (r) => n(r.fail) },
+  { header: '合格率', width: WIDE, text: (r) => (r.passRate === null ? '—' : formatPercent(r.passRate)) },
+  { header: '否决', width: NARROW, text: (r) => n(r.vetoed) },
+]
+const COLUMNS = FIXED.map((c) => ({ ...c, width: c.width || TEXT_WIDTH - FIXED.reduce((sum, f) => sum + f.width, 0) }))
 
 function cell(text: string, font: FontKey, width: number, header = false): TableCell {
   return new TableCell({
@@ -29,32 +47,16 @@ function cell(text: string, font: FontKey, width: number, header = false): Table
   })
 }
 
-function values(r: BulletinRankingRow): string[] {
-  const n = (v: number) => String(v)
-  return [
-    r.rank === null ? '—' : n(r.rank),
-    r.squadName,
-    n(r.cases),
-    r.average === null ? '—' : r.average.toFixed(2),
-    n(r.excellent),
-    n(r.good),
-    n(r.pass),
-    n(r.fail),
-    r.passRate === null ? '—' : formatPercent(r.passRate),
-    n(r.vetoed),
-  ]
-}
-
 /** The squads ranked by average score, as 一、总体情况 shows them; the header repeats on each page. */
 export function rankingTable(rows: readonly BulletinRankingRow[]): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: COLUMNS,
+    columnWidths: COLUMNS.map((c) => c.width),
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: HEADER.map((h, i) => cell(h, 'heading1', COLUMNS[i], true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: values(r).map((v, i) => cell(v, 'body', COLUMNS[i])) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map((c) => cell(c.header, 'heading1', c.width, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: COLUMNS.map((c) => cell(c.text(r), 'body', c.width)) })),
     ],
   })
 }
