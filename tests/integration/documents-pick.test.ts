@@ -5,7 +5,7 @@ import type { PickedFile, SystemPorts } from '../../electron/backend/services/co
 import { AppError } from '../../electron/backend/services/errors'
 import { newUploadPath, uploadsDir } from '../../electron/backend/services/uploads'
 import type { FilePick } from '../../shared/contract/picks'
-import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { openWorkspaceWithCase, caseInput, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
 import { plainPdf } from '../support/pdf-bytes'
 import { nth } from '../support/defined'
@@ -14,9 +14,7 @@ let ws: TestWorkspace
 let caseId: number
 
 beforeAll(async () => {
-  ws = await openTestWorkspace()
-  const { squadIds } = await seedRegistry(ws)
-  caseId = (await ws.call('cases.create', caseInput(squadIds[0]))).id
+  ;({ ws, caseId } = await openWorkspaceWithCase())
 })
 afterAll(() => ws.close())
 

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { storedPath } from '../../electron/backend/services/documents/store'
-import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { openWorkspaceWithCase, type TestWorkspace } from '../support/workspace'
 import { buildTiff, encodeG4, sampleScanTiff, scanBitmap } from '../support/tiff-bytes'
 import { nth, only } from '../support/defined'
 
@@ -10,9 +10,7 @@ let ws: TestWorkspace
 let caseId: number
 
 beforeAll(async () => {
-  ws = await openTestWorkspace()
-  const { squadIds } = await seedRegistry(ws)
-  caseId = (await ws.call('cases.create', caseInput(squadIds[0]))).id
+  ;({ ws, caseId } = await openWorkspaceWithCase())
 })
 afterAll(() => ws.close())
 

@@ -1,7 +1,7 @@
 import { readdir, stat, writeFile, copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { openWorkspaceWithCase, caseInput, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
 import { storedPath } from '../../electron/backend/services/documents/store'
 import { passwordProtectedPdf, plainPdf } from '../support/pdf-bytes'
@@ -12,9 +12,7 @@ let ws: TestWorkspace
 let caseId: number
 
 beforeAll(async () => {
-  ws = await openTestWorkspace()
-  const { squadIds } = await seedRegistry(ws)
-  caseId = (await ws.call('cases.create', caseInput(squadIds[0]))).id
+  ;({ ws, caseId } = await openWorkspaceWithCase())
 })
 afterAll(() => ws.close())
 

@@ -3,7 +3,7 @@ import { open, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProgressEvent } from '../../shared/contract/progress'
-import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { openWorkspaceWithCase, type TestWorkspace } from '../support/workspace'
 import { buildTiff } from '../support/tiff-bytes'
 import { pageCountLiar, pngBomb, writeSlowPdf } from '../support/hostile-files'
 import { writeRegisterCsv } from '../support/register'
@@ -16,9 +16,7 @@ let ws: TestWorkspace
 let caseId: number
 
 beforeAll(async () => {
-  ws = await openTestWorkspace()
-  const { squadIds } = await seedRegistry(ws)
-  caseId = (await ws.call('cases.create', caseInput(squadIds[0]))).id
+  ;({ ws, caseId } = await openWorkspaceWithCase())
 })
 afterAll(() => ws.close())
 

@@ -43,6 +43,13 @@ export async function openTestWorkspace(options: { now?: () => Date } = {}): Pro
   return ws
 }
 
+/** A workspace with one case to attach files to: what the document tests start from. */
+export async function openWorkspaceWithCase(): Promise<{ ws: TestWorkspace; caseId: number }> {
+  const ws = await openTestWorkspace()
+  const { squadIds } = await seedRegistry(ws)
+  return { ws, caseId: (await ws.call('cases.create', caseInput(squadIds[0]))).id }
+}
+
 /** A small registry: two squads, three officers. */
 export async function seedRegistry(ws: TestWorkspace) {
   const db = ws.app.ctx.db
