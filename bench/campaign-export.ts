@@ -1,10 +1,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDispatch } from '../electron/backend/services/dispatch'
-import { handlers } from '../electron/backend/services/registry'
 import { DEFAULT_RUBRIC_CODE, installShippedRubrics } from '../electron/backend/services/rubrics/install'
-import type { ServiceContext } from '../electron/backend/services/context'
 import { parseRubric } from '../electron/backend/services/rubrics/load'
 import { RESOURCES_DIR } from '../tests/support/paths'
 import { generateRegistry } from './generate-registry'
@@ -12,6 +9,7 @@ import { generateCampaign } from './generate-campaign'
 import { bareCampaignWorkbook } from './campaign-export-baseline'
 import { openBenchDatabase } from './bare-sqlite'
 import { alternate } from './stats'
+import { serviceDispatch } from './service-dispatch'
 
 const EVALUATIONS = Number(process.env.BENCH_EXPORT_EVALUATIONS ?? 5_000)
 const PER_EVALUATION = 20
@@ -36,8 +34,7 @@ export async function benchCampaignExport() {
     await bare.run('analyze')
     const generateSeconds = (performance.now() - t0) / 1000
 
-    const ctx: ServiceContext = { db, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN', progress: () => {} }
-    const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
+    const { dispatch } = await serviceDispatch(db, dir)
     let serviceBytes = 0
     const viaService = async () => {
       const r = await dispatch('exports.campaignWorkbook', { campaignId: 1 })

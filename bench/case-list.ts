@@ -2,13 +2,12 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type sqlite3 from 'sqlite3'
-import { createDispatch } from '../electron/backend/services/dispatch'
-import { handlers } from '../electron/backend/services/registry'
 import { caseListQueries } from '../electron/backend/services/cases/queries'
 import { caseListQuery } from '../shared/contract/cases'
 import { openBenchDatabase } from './bare-sqlite'
 import { generateRegistry } from './generate-registry'
 import { alternate } from './stats'
+import { serviceDispatch } from './service-dispatch'
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
@@ -27,8 +26,7 @@ export async function benchCaseList() {
     await generateRegistry(bare, CASES)
     await bare.run('analyze')
     const generateMs = performance.now() - t0
-    const ctx = { db, paths: { data: dir, files: dir, exports: dir, resources: dir }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN' as const, progress: () => {} }
-    const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
+    const { dispatch } = await serviceDispatch(db, dir)
 
     const inputFor = (round: number) => ({ squadIds: [1 + (round % 12)], filedFrom: '2021-01-01', filedTo: '2022-06-30', sortBy: 'filedOn' as const, sortOrder: 'desc' as const, page: 1, pageSize: 50 })
     let round = 0

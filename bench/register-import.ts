@@ -1,16 +1,13 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDispatch } from '../electron/backend/services/dispatch'
-import { handlers } from '../electron/backend/services/registry'
 import { CASES_PER_INSERT } from '../electron/backend/services/imports/write-cases'
-import type { ServiceContext } from '../electron/backend/services/context'
 import { REGISTER_SQUADS, writeRegisterCsv } from '../tests/support/register'
-import { RESOURCES_DIR } from '../tests/support/paths'
 import type { ImportOpened } from '../shared/contract/imports'
 import { openBenchDatabase } from './bare-sqlite'
 import { summarize } from './stats'
 import { nth, only } from '../tests/support/defined'
+import { serviceDispatch } from './service-dispatch'
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)
 const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 7))
@@ -30,8 +27,7 @@ export async function benchRegisterImport() {
   try {
     const file = join(dir, 'bench.sqlite')
     const { db, bare, close } = await openBenchDatabase(file)
-    const ctx: ServiceContext = { db, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => new Date(), locale: async () => 'zh-CN', progress: () => {} }
-    const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
+    const { dispatch } = await serviceDispatch(db, dir)
     const call = async <T>(method: string, input: unknown): Promise<T> => {
       const r = await dispatch(method, input)
       if (!r.ok) throw new Error(`${method}: ${r.error.message}`)

@@ -2,9 +2,6 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SqliteQueryCompiler, type CompiledQuery, type KyselyPlugin, type QueryId } from 'kysely'
-import { createDispatch } from '../electron/backend/services/dispatch'
-import { handlers } from '../electron/backend/services/registry'
-import type { ServiceContext } from '../electron/backend/services/context'
 import { DEFAULT_RUBRIC_CODE, installShippedRubrics } from '../electron/backend/services/rubrics/install'
 import { parseRubric } from '../electron/backend/services/rubrics/load'
 import { statisticsReport } from '../electron/backend/services/statistics/report'
@@ -16,6 +13,7 @@ import { generateStatistics } from './generate-statistics'
 import { openBenchDatabase, type BareSession } from './bare-sqlite'
 import { alternate, summarize } from './stats'
 import { only } from '../tests/support/defined'
+import { serviceDispatch } from './service-dispatch'
 
 const CASES = Number(process.env.BENCH_STATS_CASES ?? 100_000)
 const EVALUATIONS = Number(process.env.BENCH_STATS_EVALUATIONS ?? 20_000)
@@ -95,8 +93,7 @@ export async function benchStatistics() {
     await bare.run('analyze')
     const generateSeconds = (performance.now() - t0) / 1000
 
-    const ctx: ServiceContext = { db, paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR }, ports: {}, now: () => NOW, locale: async () => 'zh-CN', progress: () => {} }
-    const dispatch = createDispatch(ctx, handlers, { checkOutputs: false })
+    const { dispatch } = await serviceDispatch(db, dir, () => NOW)
     const scopes: { name: string; scope: StatisticsScope }[] = [
       { name: 'half-year (2024 H1)', scope: { kind: 'period', period: 'half', year: 2024, index: 1 } },
       { name: 'month (2024-06)', scope: { kind: 'period', period: 'month', year: 2024, index: 6 } },

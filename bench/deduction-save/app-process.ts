@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { openBackend, type Backend } from '../../electron/backend/services/backend'
+import { newCaller } from '../../electron/backend/services/auth/caller'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
 import type { Ready, Reply, Request } from './protocol'
 import { nth } from '../../tests/support/defined'
@@ -13,8 +14,11 @@ import { nth } from '../../tests/support/defined'
  */
 const ROOT = resolve(__dirname, '..', '..')
 
+/** The bench's own calls, as one signed-in window: loading the demo signs it in as the demo's lead. */
+const caller = newCaller()
+
 async function call<T>(app: Backend, method: string, input: unknown): Promise<T> {
-  const r = await app.dispatch(method, input)
+  const r = await app.dispatch(method, input, caller)
   if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
   return r.value as T
 }
@@ -35,10 +39,10 @@ async function main() {
   const restsBeforeSave: number[] = []
   const dispatch = app.dispatch
   let handlerMs = Number.NaN
-  app.dispatch = async (method, input) => {
+  app.dispatch = async (method, input, pageCaller) => {
     const t0 = performance.now()
     if (method === 'evaluations.addDeduction') restsBeforeSave.push(t0 - lastActive)
-    const envelope = await dispatch(method, input)
+    const envelope = await dispatch(method, input, pageCaller)
     lastActive = performance.now()
     if (method === 'evaluations.addDeduction') handlerMs = lastActive - t0
     return envelope

@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core'
 import { summarize } from '../stats'
 import { FRAME_MS, toKeyPhase } from '../key-phase'
 import type { Ready, Reply, Request } from './protocol'
+import { DEMO, signIn } from '../../tests/e2e/steps/auth'
 
 const ACTIONS = Number(process.env.BENCH_DEDUCTIONS ?? 200)
 const BLOCK = 10
@@ -130,6 +131,7 @@ export async function benchDeductionSave() {
     await page.addInitScript(WATCH_SOCKET)
     const settle = () => page.waitForFunction(SETTLED, undefined, { timeout: 30_000, polling: 5 })
     await page.goto(`http://127.0.0.1:${port}/?token=${token}#/review/${assignmentIds[0]}`)
+    await signIn(page, DEMO.lead)
     let itemsLeft = 0
     const openCase = async (first: boolean) => {
       if (!first) await page.keyboard.press('Control+Enter')

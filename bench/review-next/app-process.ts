@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
 import { openBackend, type Backend } from '../../electron/backend/services/backend'
+import { newCaller } from '../../electron/backend/services/auth/caller'
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
 import { addLongQueue, LONG_QUEUE_NAME } from '../../tests/support/long-queue'
@@ -22,8 +23,10 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'bench-next-'))
   // As the shipped app runs: answers are not checked against the contract again.
   const app: Backend = await openBackend({ dataDir: dir, resourcesDir: join(ROOT, 'resources'), checkOutputs: false })
+  // The bench's own calls, as one signed-in window: loading the demo signs it in as the demo's lead.
+  const caller = newCaller()
   const call = async <M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>> => {
-    const r = await app.dispatch(method, input)
+    const r = await app.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as OutputOf<Contract, M>
   }

@@ -10,6 +10,7 @@ import { WINDOW } from '../viewer/protocol'
 import { reviewProbeScript } from './probe-script'
 import type { Ready, Request } from './protocol'
 import { nth } from '../../tests/support/defined'
+import { DEMO, signIn } from '../../tests/e2e/steps/auth'
 
 const ROUNDS = Math.max(20, Number(process.env.BENCH_NEXT_ROUNDS ?? 24))
 /** 上一件 after the last 下一件, as many times. */
@@ -83,6 +84,7 @@ export async function benchReviewNext() {
 
     // The first review of the session, after the app has stood idle on the workbench.
     await page.goto(`${appOrigin}/?token=${token}`)
+    await signIn(page, DEMO.lead)
     const queue = page.getByTestId('workbench-campaign').first()
     await queue.filter({ hasText: ready.campaignName }).waitFor({ timeout: 60_000 })
     await page.waitForTimeout(IDLE_MS)

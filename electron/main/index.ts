@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
 import { join } from 'node:path'
 import { openBackend } from '../backend/services/backend'
+import { newCaller } from '../backend/services/auth/caller'
 import { useWorkerEntry } from '../backend/services/workers/pool'
 import { hardenWindow, isTrustedSender, secureWebPreferences, APP_SCHEME } from '../security/hardening'
 import { handleProtocols, registerSchemesAsPrivileged } from './protocols'
@@ -49,14 +50,16 @@ async function main() {
   handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files, devServerUrl)
   // The unload dialog is shown synchronously, so the chosen locale is kept at hand.
   let locale = await services.ctx.locale()
+  // The one window is one caller: signed in there until it signs out, locks or the app quits.
+  const caller = newCaller()
   ipcMain.handle('contract:invoke', async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame, devServerUrl)) throw new Error('untrusted sender')
-    const result = await services.dispatch(String(method), input)
+    const result = await services.dispatch(String(method), input, caller)
     // A restore reopens the workspace on a backup, whose language may differ.
     if (method === 'workspace.setLocale' || method === 'backups.restore' || method === 'backups.retryOpen') locale = await services.ctx.locale().catch(() => locale)
     return result
   })
-  handlePrintToPdf(ipcMain, { ctx: () => services.ctx, trusted: (frame) => isTrustedSender(frame, devServerUrl) })
+  handlePrintToPdf(ipcMain, { ctx: () => services.ctx, trusted: (frame) => isTrustedSender(frame, devServerUrl), signedIn: () => caller.accountId !== null })
   services.onProgress((event) => win?.webContents.send('contract:progress', event))
   win = await createWindow()
   confirmUnload(win, () => locale)

@@ -13,16 +13,19 @@ interface PrintToPdfPorts {
   /** The backend's context of the moment (a restore replaces it): exports folder, clock, delivery, language. */
   ctx(): ServiceContext
   trusted(frame: WebFrameMain | null): boolean
+  /** Printing writes an export: only for a window someone is signed in at. */
+  signedIn(): boolean
 }
 
 /**
  * Prints the calling page as an A4 PDF with Chromium's own print pipeline (the same one a test
  * reaches through page.pdf) and writes it as an export, shown in its folder (docs/adr/0006).
  */
-export function handlePrintToPdf(ipc: IpcMain, { ctx, trusted }: PrintToPdfPorts): void {
+export function handlePrintToPdf(ipc: IpcMain, { ctx, trusted, signedIn }: PrintToPdfPorts): void {
   ipc.handle(PRINT_TO_PDF_CHANNEL, async (event, fileName: unknown, options: unknown): Promise<Envelope<ExportResult>> => {
     if (!trusted(event.senderFrame)) throw new Error('untrusted sender')
     try {
+      if (!signedIn()) throw new AppError('signed_out')
       const landscape = (options as { landscape?: unknown } | null)?.landscape === true
       // The page's @page rules give size and margins; the options say the same for pages without them.
       const data = await event.sender.printToPDF({ pageSize: 'A4', landscape, printBackground: true, preferCSSPageSize: true })

@@ -117,10 +117,23 @@ const campaignOptions = z.object({ doubleReview: z.boolean(), tolerance: z.numbe
 const caseInCampaign = z.object({ caseId: z.number(), rubricId: z.number() })
 const reassigned = z.object({ assignmentId: z.number(), caseNumber: z.string(), reviewerId: z.number() })
 
+// What the log keeps of an account: never a password or its hash.
+const accountRecord = z.object({ login: z.string(), isAdmin: z.boolean(), active: z.boolean() })
+
 export const auditChange = z.discriminatedUnion('action', [
   change('workspace.start_empty', 'workspace', NONE, z.object({ squads: z.array(z.string()) })),
   change('workspace.load_demo', 'workspace', NONE, z.object({ cases: z.number(), seed: z.number() })),
   change('workspace.switch_reviewer', 'workspace', z.object({ reviewer: z.string() }), z.object({ reviewer: z.string() })),
+
+  change('auth.setup', 'account', NONE, z.object({ login: z.string(), name: z.string() })),
+  change('auth.sign_in', 'account', NONE, NONE),
+  change('auth.sign_in_failed', 'account', NONE, z.object({ failed: z.number(), lockedUntil: z.string().nullable() })),
+  change('auth.sign_out', 'account', NONE, NONE),
+  change('auth.change_password', 'account', NONE, NONE),
+  change('auth.set_idle_lock', 'settings', z.object({ minutes: z.number() }), z.object({ minutes: z.number() })),
+  change('account.create', 'account', NONE, accountRecord.extend({ name: z.string() })),
+  change('account.update', 'account', accountRecord, accountRecord),
+  change('account.reset_password', 'account', NONE, NONE),
 
   change('case.create', 'case', NONE, caseFields),
   change('case.update', 'case', caseDetail, caseFields),

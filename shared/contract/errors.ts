@@ -27,7 +27,6 @@ export const ERROR_CODES = [
   'lead_only',
   'adjudication_not_ready',
   'adjudication_incomplete',
-  'blind_review',
   'campaign_not_draft',
   'campaign_not_started',
   'campaign_closed',

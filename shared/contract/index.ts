@@ -10,7 +10,6 @@ import { checksContract } from './checks'
 import { calendarContract } from './calendar'
 import { statutesContract } from './statutes'
 import { settingsContract } from './settings'
-import { reviewersContract } from './reviewers'
 import { adjudicationContract } from './adjudication'
 import { peopleContract } from './people'
 import { importsContract } from './imports'
@@ -19,6 +18,7 @@ import { sheetsContract } from './sheets'
 import { typicalContract } from './typical'
 import { bulletinContract } from './bulletin'
 import { backupsContract } from './backups'
+import { accountsContract, authContract } from './auth'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -34,7 +34,6 @@ export const contract = {
   ...calendarContract,
   ...statutesContract,
   ...settingsContract,
-  ...reviewersContract,
   ...adjudicationContract,
   ...peopleContract,
   ...importsContract,
@@ -43,6 +42,8 @@ export const contract = {
   ...typicalContract,
   ...bulletinContract,
   ...backupsContract,
+  ...authContract,
+  ...accountsContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

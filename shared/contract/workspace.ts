@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method, domain } from './define'
 import { id, empty, visibleText } from './common'
+import { authStatusFields, firstAdminAccount } from './auth'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -10,7 +11,9 @@ export const workspaceStatus = z.object({
   needsSetup: z.boolean(),
   caseCount: z.number().int(),
   locale: z.enum(LOCALES),
+  /** The signed-in account's reviewer (null when signed out, or for an administrator who reviews nothing). */
   reviewer: z.object({ id, name: z.string(), role: z.enum(['reviewer', 'lead']) }).nullable(),
+  ...authStatusFields,
   dataFolder: z.string(),
   /** How many squads the shipped default list (resources/org/default-squads.json) holds. */
   defaultSquadCount: z.number().int(),
@@ -21,7 +24,9 @@ export const workspaceContract = domain('workspace', {
   loadDemo: method(empty, z.object({ cases: z.number().int(), documents: z.number().int() })),
   startEmpty: method(
     z.object({
+      /** The first administrator, a lead: their name and account. */
       reviewerName: visibleText(50),
+      ...firstAdminAccount,
       /** Start from the district's default squads, or from none. */
       withDefaultSquads: z.boolean().default(true),
     }),

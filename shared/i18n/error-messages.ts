@@ -18,6 +18,7 @@ const NOUNS: Record<string, Record<Locale, string>> = {
   backup: { 'zh-CN': '备份', en: 'Backup' },
   veto: { 'zh-CN': '否决项', en: 'Veto finding' },
   typical_mark: { 'zh-CN': '典型案例标记', en: 'Typical-case mark' },
+  account: { 'zh-CN': '账号', en: 'Account' },
 }
 
 function noun(what: string | number | undefined, locale: Locale): string {
@@ -137,10 +138,6 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
   adjudication_incomplete: {
     'zh-CN': (p) => `裁定不完整：${p.detail ?? ''}。请对每个有差异的评查要点和否决项作出选择。`,
     en: (p) => `The decision is incomplete: ${p.detail ?? ''}. Decide every item and veto on which the two reviews differ.`,
-  },
-  blind_review: {
-    'zh-CN': () => `双人评查（背对背）：两名评查员都提交之前，不能查看另一名评查员的评查记录。`,
-    en: () => `Blind double review: another reviewer's evaluation cannot be opened until both reviewers have submitted.`,
   },
   campaign_not_draft: {
     'zh-CN': (p) => `评查活动“${p.name}”已开始评查，样本和分配已固定，不能再修改。`,

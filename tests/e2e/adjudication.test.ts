@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestWorkspace } from '../support/workspace'
+import { openTestWorkspace, TEST_PASSWORD } from '../support/workspace'
 import { scoreAs, seedDoubleReviewCampaign } from '../support/double-review'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { adjudicateFirstCase, campaignScoreOf, openCampaignAdjudication } from './steps/adjudication'
@@ -26,9 +26,9 @@ beforeAll(async () => {
   await scoreAs(ws, second.id, seed.assignmentOf(1, 2), { deductions: [{ itemId: 'S1.2', points: 1, reason: '超期立案' }] })
   await scoreAs(ws, first.id, seed.assignmentOf(2, 1), { vetoes: ['V6'] })
   await scoreAs(ws, second.id, seed.assignmentOf(2, 2), {})
-  await ws.call('reviewers.setCurrent', { reviewerId: lead.id })
+  const leadLogin = await ws.signInAs(lead.id)
   await ws.app.close()
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: leadLogin, password: TEST_PASSWORD } })
   page = app.page
 }, 120_000)
 afterAll(async () => {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../electron/backend/services/backend'
 import { damagePages } from '../support/damage'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
-import { addOfficer, goTo, officerRow, openPeople, startEmpty } from './steps/people'
+import { addOfficer, FIRST_ADMIN, goTo, officerRow, openPeople, startEmpty } from './steps/people'
+import { signIn } from './steps/auth'
 
 // 备份与恢复: back up from the settings page, lose the database to a damaged disk, restore it.
 
@@ -80,6 +81,8 @@ describe('备份与恢复: a damaged database is refused and restored from the b
     await page.getByTestId('backup-restore').first().click()
     await page.getByTestId('backup-restore-confirm').click()
     await page.getByTestId('recovery-page').waitFor({ state: 'detached', timeout: 30_000 })
+    // The restored workspace asks who is there: the accounts were in the database that could not be read.
+    await signIn(page, FIRST_ADMIN.login, FIRST_ADMIN.password)
     await openPeople(page)
     await officerRow(page, BACKED_UP.name).waitFor()
     expect(await officerRow(page, AFTER_BACKUP.name).count()).toBe(0)

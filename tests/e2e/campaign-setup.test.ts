@@ -8,6 +8,8 @@ import { RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { assignReviewers, closeCampaign, createCampaign, readSamplingRecord, reopenCampaign, startCampaign } from './steps/campaigns'
 import { nth, take } from '../support/defined'
+import { newCaller } from '../../electron/backend/services/auth/caller'
+import { FIRST_ADMIN } from './steps/people'
 
 let app: RunningApp
 let page: Page
@@ -24,12 +26,14 @@ const SEED = 20240301
  */
 async function prepareWorkspace(dataDir: string) {
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
+  // One window, signed in by the first start, as the app's would be.
+  const caller = newCaller()
   const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await services.dispatch(method, input)
+    const r = await services.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as T
   }
-  await call('workspace.startEmpty', { reviewerName: '周萍', withDefaultSquads: true })
+  await call('workspace.startEmpty', { reviewerName: '周萍', login: FIRST_ADMIN.login, password: FIRST_ADMIN.password, withDefaultSquads: true })
   const squads = await call<{ id: number; name: string }[]>('cases.squads', {})
   const db = services.ctx.db
   const officers = await db
@@ -75,7 +79,7 @@ async function prepareWorkspace(dataDir: string) {
 beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'review-desk-campaign-setup-'))
   await prepareWorkspace(dataDir)
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password } })
   page = app.page
 }, 180_000)
 afterAll(() => app?.close())

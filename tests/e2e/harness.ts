@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
 import { ARTIFACTS_DIR, REPO_ROOT, RESOURCES_DIR } from '../support/paths'
+import { DEMO, signIn as signInStep } from './steps/auth'
 
 /** The built app: `out/`, or where CASE_DESK_OUT put the renderer. */
 const RENDERER_DIR = join(process.env.CASE_DESK_OUT ?? join(REPO_ROOT, 'out'), 'renderer')
@@ -17,7 +18,7 @@ export interface RunningApp {
   page: Page
   target: 'electron' | 'browser'
   dataDir: string
-  /** Reloads the UI as a user restarting it would see it. */
+  /** Reloads the UI as a user restarting it would see it, signing in again as whoever was signed in. */
   reload(): Promise<void>
   screenshot(name: string): Promise<string>
   close(): Promise<void>
@@ -55,7 +56,26 @@ function electronBinary(): string | null {
  * Starts the built app for a spec: real Electron where its binary is installed
  * (or CASE_DESK_E2E=electron), otherwise Chromium over the HTTP bridge. Specs see one Page.
  */
-export async function launchApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
+/** Who signs in: an account of the workspace the spec prepared, or (by default, on reloads) a demo one. */
+export interface LaunchAccount {
+  login: string
+  password?: string
+}
+
+/**
+ * A reload in a browser is a new page, signed out, as a new window would be; the desktop window
+ * stays signed in. Either way the spec goes on as the same person.
+ */
+async function reloadAs(page: Page, password: string) {
+  const login = await page.getByTestId('reviewer-name').getAttribute('data-login').catch(() => null)
+  await page.reload()
+  const signIn = page.getByTestId('sign-in-login')
+  await Promise.race([signIn.waitFor(), page.getByTestId('account-menu').waitFor()])
+  if (login && (await signIn.isVisible())) await signInStep(page, login, password)
+}
+
+export async function launchApp(options: { dataDir?: string; account?: LaunchAccount } = {}): Promise<RunningApp> {
+  const password = options.account?.password ?? DEMO.password
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm test does it first).')
   }
@@ -74,11 +94,12 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Run
     const app = await _electron.launch({ executablePath: binary ?? undefined, args: [join(REPO_ROOT, 'out', 'main', 'index.js')], env: { ...process.env, CASE_DESK_DATA: dataDir } })
     const page = await app.firstWindow()
     electronApps.set(page, app)
+    if (options.account) await signInStep(page, options.account.login, password)
     return {
       page,
       target: 'electron',
       dataDir,
-      reload: async () => void (await page.reload()),
+      reload: () => reloadAs(page, password),
       screenshot: (name) => screenshot(page, name),
       close: async () => {
         await app.close()
@@ -98,11 +119,12 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Run
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(`http://127.0.0.1:${port}/?token=${token}`)
+  if (options.account) await signInStep(page, options.account.login, password)
   return {
     page,
     target: 'browser',
     dataDir,
-    reload: async () => void (await page.reload()),
+    reload: () => reloadAs(page, password),
     screenshot: (name) => screenshot(page, name),
     close: async () => {
       await browser.close()

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../electron/backend/services/backend'
 import { ARTIFACTS_DIR, RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
+import { newCaller } from '../../electron/backend/services/auth/caller'
+import { DEMO } from './steps/auth'
+import { switchReviewer as switchTo } from './steps/auth'
 
 let app: RunningApp
 let page: Page
@@ -21,8 +24,10 @@ let centralCampaignId: number
 
 async function prepareWorkspace(dataDir: string) {
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
+  // One window, signed in by the first start, as the app's would be.
+  const caller = newCaller()
   const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await services.dispatch(method, input)
+    const r = await services.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as T
   }
@@ -30,7 +35,7 @@ async function prepareWorkspace(dataDir: string) {
   const campaigns = await call<{ id: number; kind: string }[]>('campaigns.list', {})
   centralCampaignId = campaigns.find((c) => c.kind === 'centralized')!.id
   const central = await call<{ assignments: { assignmentId: number; reviewerName: string; position: number }[] }>('campaigns.get', { id: centralCampaignId })
-  const reviewers = await call<{ name: string; role: string }[]>('reviewers.list', {})
+  const reviewers = (await call<{ name: string; role: string; active: boolean }[]>('people.reviewers', {})).filter((r) => r.active)
   leadName = reviewers.find((r) => r.role === 'lead')!.name
   search: for (const reviewer of reviewers.filter((r) => r.role !== 'lead')) {
     const queue = central.assignments.filter((a) => a.reviewerName === reviewer.name).sort((a, b) => a.position - b.position)
@@ -57,7 +62,7 @@ async function prepareWorkspace(dataDir: string) {
 beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'review-desk-keys-'))
   await prepareWorkspace(dataDir)
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: DEMO.lead } })
   page = app.page
 }, 240_000)
 afterAll(() => app?.close())
@@ -73,18 +78,14 @@ const focused = () =>
   })
 const activeItem = () => page.locator('[data-testid^="rubric-item-"][data-active="true"]').getAttribute('data-item-id')
 
-async function switchReviewer(name: string) {
-  await page.getByTestId('reviewer-switch').click()
-  await page.locator('.ant-select-item-option').filter({ hasText: name }).click()
-  await expect.poll(() => page.getByTestId('reviewer-name').getAttribute('data-reviewer')).toBe(name)
-}
+const switchReviewer = (name: string) => switchTo(page, name)
 
 async function press(key: string, times = 1) {
   for (let i = 0; i < times; i++) await page.keyboard.press(key)
 }
 
 describe('scoring a case without the mouse', () => {
-  it('lets the reviewer at the PC be switched in the top bar, and keeps the menu entry the review was opened from', async () => {
+  it('hands the PC from the lead to a reviewer by signing in, and keeps the menu entry the review was opened from', async () => {
     await page.getByTestId('nav-campaigns').waitFor({ timeout: 60_000 })
     expect(await page.getByTestId('reviewer-name').getAttribute('data-role')).toBe('lead')
     await switchReviewer(reviewerName)

@@ -9,6 +9,7 @@ import { addOfficer, addReviewer, openPeople, startEmpty } from './steps/people'
 import { importRegister } from './steps/register-import'
 import { assignReviewers, closeCampaign, createCampaign, readSamplingRecord, startCampaign } from './steps/campaigns'
 import { reviewCase, switchReviewer } from './steps/review'
+import { openAccount } from './steps/auth'
 import { adjudicateFirstCase, openCampaignAdjudication } from './steps/adjudication'
 import { REGISTER_HEADER, REGISTER_SQUADS, registerRows, writeRegisterCsv, writeRegisterXlsx } from '../support/register'
 import { nth, take } from '../support/defined'
@@ -54,6 +55,10 @@ describe('从空白开始: a month of the supervision section without the demo',
     await addReviewer(page, { name: '李强', squad: '夏阳街道中队' })
     await addReviewer(page, { name: '陈静', squad: '盈浦街道中队', officer: FORMER_OFFICER })
     await app.screenshot('month-01-people')
+    // Each reviewer signs in with an account of their own; the initial password is theirs to change.
+    await openAccount(page, '李强', 'liqiang', 'initial-pass-1')
+    await openAccount(page, '陈静', 'chenjing', 'initial-pass-2')
+    await app.screenshot('month-01b-accounts')
   }, 120_000)
 
   it('imports the year’s register: a GBK CSV of 240 cases, then an xlsx whose squad column is renamed', async () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useRunningApp, type RunningApp } from './harness'
 import { addOfficer, addReviewer, addSquad, goTo, officerRow, openPeople, pick, reviewerRow, squadRow, startEmpty } from './steps/people'
+import { openAccount, switchReviewer } from './steps/auth'
 
 let app: RunningApp
 let page: Page
@@ -64,13 +65,12 @@ describe('from an empty install: squads, officers and reviewers, then a case wit
     expect(await squadRow(page, '夏阳街道中队').innerText()).toMatch(/\b2\b/)
   }, 60_000)
 
-  it('adds a reviewer of that squad, and the reviewer switch offers them', async () => {
+  it('adds a reviewer of that squad; the lead’s own row says signed in', async () => {
     await addReviewer(page, { name: '陈静', role: 'reviewer', squad: '夏阳街道中队', officer: '李娜' }, { beforeSave: () => app.screenshot('people-reviewer-drawer') })
     const row = await reviewerRow(page, '陈静').innerText()
     expect(row).toContain('夏阳街道中队')
     expect(row).toContain('李娜')
-    expect(await reviewerRow(page, '周萍').innerText()).toContain('本机当前')
-    await page.getByTestId('reviewer-switch').waitFor()
+    expect(await reviewerRow(page, '周萍').innerText()).toContain('当前登录')
     await app.screenshot('people-tab')
     await page.setViewportSize({ width: 1366, height: 768 })
     await app.screenshot('people-tab-1366')
@@ -109,7 +109,7 @@ describe('from an empty install: squads, officers and reviewers, then a case wit
     await page.getByTestId('lang-switch').click()
     await expect.poll(() => page.getByTestId('people-squads').innerText()).toContain('Squads')
     expect(await page.getByTestId('people-officers').innerText()).toContain('valid until 2027-06-30')
-    expect(await page.getByTestId('people-reviewers').innerText()).toContain('At this PC')
+    expect(await page.getByTestId('people-reviewers').innerText()).toContain('Signed in')
     await app.screenshot('people-tab-en')
     await officerRow(page, '张伟').getByTestId('officer-edit').click()
     await page.getByTestId('officer-form').waitFor()
@@ -119,13 +119,13 @@ describe('from an empty install: squads, officers and reviewers, then a case wit
     await expect.poll(() => page.getByTestId('people-squads').innerText()).toContain('中队')
   }, 60_000)
 
-  it('lets a reviewer who is not a lead look but not change', async () => {
-    await openPeople(page)
-    await pick(page, page.getByTestId('reviewer-switch'), '陈静')
-    await page.getByTestId('people-lead-only').waitFor()
-    expect(await page.getByTestId('people-lead-only').innerText()).toContain('当前评查员“陈静”')
-    expect(await page.getByTestId('squad-add').isDisabled()).toBe(true)
-    expect(await officerRow(page, '张伟').getByTestId('officer-edit').isDisabled()).toBe(true)
+  it('keeps a reviewer who is not a lead out of the settings', async () => {
+    await openAccount(page, '陈静', 'chenjing', 'initial-pass-1')
+    await switchReviewer(page, '陈静')
+    expect(await page.getByTestId('nav-settings').count()).toBe(0)
+    await goTo(page, '/settings?tab=people')
+    await page.getByTestId('settings-no-access').waitFor()
+    expect(await page.getByTestId('settings-no-access').innerText()).toContain('陈静')
     await app.screenshot('people-tab-reviewer')
   }, 60_000)
 })

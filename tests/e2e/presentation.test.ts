@@ -9,6 +9,7 @@ import { ARTIFACTS_DIR } from '../support/paths'
 import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { goTo, pick } from './steps/people'
+import { DEMO } from './steps/auth'
 import { nth } from '../support/defined'
 
 const run = promisify(execFile)
@@ -83,11 +84,11 @@ async function prepareWorkspace(ws: TestWorkspace) {
 }
 
 beforeAll(async () => {
-  const ws = await openTestWorkspace()
+  const ws = await openTestWorkspace({ signedIn: false })
   dataDir = ws.dir
   await prepareWorkspace(ws)
   await ws.app.close()
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: DEMO.lead, password: DEMO.password } })
   page = app.page
 }, 420_000)
 afterAll(async () => {

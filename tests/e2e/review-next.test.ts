@@ -10,6 +10,8 @@ import { addLongQueue } from '../support/long-queue'
 import { RESOURCES_DIR } from '../support/paths'
 import { keepFailureScreens, launchApp, type RunningApp } from './harness'
 import { nth } from '../support/defined'
+import { newCaller } from '../../electron/backend/services/auth/caller'
+import { DEMO } from './steps/auth'
 
 /** 下一件 this many times in one queue: the demo's own queues are shorter, so the demo gets one more campaign. */
 const MOVES = 40
@@ -51,8 +53,10 @@ interface Canvas2d {
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'review-desk-next-'))
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
+  // One window, signed in by the first start, as the app's would be.
+  const caller = newCaller()
   const call = async <M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>> => {
-    const r = await services.dispatch(method, input)
+    const r = await services.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as OutputOf<Contract, M>
   }
@@ -66,7 +70,7 @@ beforeAll(async () => {
     queue.push({ assignmentId, documentId: document.id, caseNumber: (await call('cases.get', { id: caseId })).caseNumber })
   }
   await services.close()
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: DEMO.lead } })
   page = app.page
   await page.addInitScript({ content: COUNT_CANVASES })
   await app.reload()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Dialog, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rubricSchema } from '../../shared/domain/rubric'
-import { caseInput, openTestWorkspace, seedCampaign, seedRegistry } from '../support/workspace'
+import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, TEST_ADMIN, TEST_PASSWORD } from '../support/workspace'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { nth } from '../support/defined'
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   shipped = (await ws.call('rubrics.get', { id: rubricId })).body
   await ws.app.close()
   dataDir = ws.dir
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: TEST_ADMIN.login, password: TEST_PASSWORD } })
   page = app.page
 }, 120_000)
 afterAll(async () => {

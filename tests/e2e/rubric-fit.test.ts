@@ -7,7 +7,8 @@ import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { plainPdf } from '../support/pdf-bytes'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
-import { goTo } from './steps/people'
+import { goTo, FIRST_ADMIN } from './steps/people'
+import { newCaller } from '../../electron/backend/services/auth/caller'
 
 let app: RunningApp
 let page: Page
@@ -18,12 +19,14 @@ let evaluatedCaseId = 0
 
 async function prepareWorkspace(dataDir: string) {
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
+  // One window, signed in by the first start, as the app's would be.
+  const caller = newCaller()
   const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await services.dispatch(method, input)
+    const r = await services.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as T
   }
-  await call('workspace.startEmpty', { reviewerName: '王敏', withDefaultSquads: true })
+  await call('workspace.startEmpty', { reviewerName: '王敏', login: FIRST_ADMIN.login, password: FIRST_ADMIN.password, withDefaultSquads: true })
   const db = services.ctx.db
   const squad = await db.selectFrom('squads').select('id').orderBy('id').executeTakeFirstOrThrow()
   const reviewer = await db.selectFrom('reviewers').select('id').executeTakeFirstOrThrow()
@@ -58,7 +61,7 @@ async function prepareWorkspace(dataDir: string) {
 beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'review-desk-rubric-fit-'))
   await prepareWorkspace(dataDir)
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: FIRST_ADMIN.login, password: FIRST_ADMIN.password } })
   page = app.page
 }, 120_000)
 afterAll(() => app?.close())

@@ -1,32 +1,31 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBackend } from '../../electron/backend/services/backend'
-import { RESOURCES_DIR } from '../support/paths'
-import { caseInput, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, TEST_PASSWORD } from '../support/workspace'
 import { chooseFiles, launchApp, keepFailureScreens, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
 let dataDir: string
 let assignmentId: number
+let leadLogin: string
 
 const HEADERS = ['违法行为代码', '违法行为', '法律依据', '法定幅度下限（元）', '法定幅度上限（元）', '裁量阶次', '适用情形', '罚款下限（元）', '罚款上限（元）']
 const BIN = ['bin_overflow', '垃圾桶满溢未清运', '《上海市生活垃圾管理条例》第五十七条第二款', 50, 200]
 
 /** One case filed 12 working days after discovery (2023-03-01 → 03-17), in a campaign for this PC's reviewer. */
-async function prepareWorkspace(dir: string) {
-  const services = await openBackend({ dataDir: dir, resourcesDir: RESOURCES_DIR })
-  const ws = { app: services } as unknown as TestWorkspace
+async function prepareWorkspace(): Promise<string> {
+  const ws = await openTestWorkspace()
   const { squadIds } = await seedRegistry(ws)
-  const created = await services.dispatch('cases.create', caseInput(squadIds[0], { discoveredOn: '2023-03-01', filedOn: '2023-03-17' }))
-  if (!created.ok) throw new Error(created.error.message)
-  const { assignmentIds } = await seedCampaign(ws, [(created.value as { id: number }).id])
+  const created = await ws.call('cases.create', caseInput(squadIds[0], { discoveredOn: '2023-03-01', filedOn: '2023-03-17' }))
+  const { assignmentIds } = await seedCampaign(ws, [created.id])
   assignmentId = assignmentIds[0]
-  await services.close()
+  // The reviewer of the campaign (a lead) signs in at the app.
+  leadLogin = (await ws.app.ctx.db.selectFrom('accounts').select('login').where('reviewerId', 'is not', null).executeTakeFirstOrThrow()).login
+  // The app opens the same folder next: only the services close here.
+  await ws.app.close()
+  return ws.dir
 }
 
 async function writeBaseline(rows: unknown[][], name: string): Promise<string> {
@@ -47,9 +46,8 @@ const goTo = async (hash: string) => {
 const filingFinding = () => page.locator('[data-testid="finding"][data-key="deadline:filing"]')
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'review-desk-settings-'))
-  await prepareWorkspace(dataDir)
-  app = await launchApp({ dataDir })
+  dataDir = await prepareWorkspace()
+  app = await launchApp({ dataDir, account: { login: leadLogin, password: TEST_PASSWORD } })
   page = app.page
 }, 120_000)
 afterAll(() => app?.close())

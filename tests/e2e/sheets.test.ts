@@ -11,6 +11,8 @@ import { ARTIFACTS_DIR, RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { goTo } from './steps/people'
 import { nth, take } from '../support/defined'
+import { newCaller } from '../../electron/backend/services/auth/caller'
+import { DEMO } from './steps/auth'
 
 const run = promisify(execFile)
 const MONTHLY = '2023年12月案卷月度抽查'
@@ -30,8 +32,12 @@ type RubricItems = { sections: { items: { id: string }[] }[] }
 const item = (rubric: RubricItems, s: number, i: number) => nth(nth(rubric.sections, s).items, i).id
 
 /** Scores one assignment as the named reviewer through the contract, as the review screen does. */
+/** The demo's accounts by reviewer: login = name, one password. */
+const demoLogins = new Map<number, string>()
+const signInAs = (call: Call, reviewerId: number) => call('auth.signIn', { login: demoLogins.get(reviewerId), password: DEMO.password })
+
 async function score(call: Call, reviewerId: number, assignmentId: number, work: (evaluationId: number, rubric: { sections: { items: { id: string }[] }[] }) => Promise<void>, submit = true) {
-  await call('reviewers.setCurrent', { reviewerId })
+  await signInAs(call, reviewerId)
   const e: { id: number; rubricId: number } = await call('evaluations.open', { assignmentId })
   const rubric: { body: { sections: { items: { id: string }[] }[] } } = await call('rubrics.get', { id: e.rubricId })
   await work(e.id, rubric.body)
@@ -46,13 +52,15 @@ async function score(call: Call, reviewerId: number, assignmentId: number, work:
  */
 async function prepareWorkspace(dir: string) {
   const services = await openBackend({ dataDir: dir, resourcesDir: RESOURCES_DIR })
+  const caller = newCaller()
   const call: Call = async (method, input) => {
-    const r = await services.dispatch(method, input)
+    const r = await services.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as never
   }
   await call('workspace.loadDemo', {})
-  const reviewers: { id: number; name: string; role: string }[] = await call('reviewers.list', {})
+  const reviewers: { id: number; name: string; role: string }[] = await call('people.reviewers', {})
+  for (const r of reviewers) demoLogins.set(r.id, r.name)
   const [lead, first, second] = take(['王敏', '李强', '陈静'].map((n) => reviewers.find((r) => r.name === n)!), 3)
   const campaigns: { id: number; name: string; rubricId: number }[] = await call('campaigns.list', {})
   const monthly = campaigns.find((c) => c.name === MONTHLY)!
@@ -112,7 +120,7 @@ async function prepareWorkspace(dir: string) {
       if (points) await call('evaluations.addDeduction', { evaluationId: id, itemId: discretionItem, points, reason: '裁量阶次与违法情节不符' })
     })
   }
-  await call('reviewers.setCurrent', { reviewerId: lead.id })
+  await signInAs(call, lead.id)
   await call('adjudication.decide', { campaignId: created.id, caseId: nth(caseIds, 1), items: [{ itemId: discretionItem, choice: 'own', points: 4 }], vetoes: [], reason: '情节较轻，部分扣分' })
   prepared.monthlyId = monthly.id
   prepared.doubleId = created.id
@@ -125,7 +133,7 @@ async function prepareWorkspace(dir: string) {
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'review-desk-sheets-'))
   await prepareWorkspace(dataDir)
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: DEMO.lead } })
   page = app.page
   await rm(SHOTS, { recursive: true, force: true })
   await mkdir(SHOTS, { recursive: true })

@@ -9,6 +9,8 @@ import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { nth } from '../support/defined'
+import { newCaller } from '../../electron/backend/services/auth/caller'
+import { DEMO } from './steps/auth'
 
 // What a reviewer must never read in the Chinese UI: internal codes of the shipped data and
 // English that slipped through. Codes are matched as whole words (street_vending, not street).
@@ -42,8 +44,10 @@ let optionLabel: string
 
 async function prepareWorkspace(dataDir: string) {
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
+  // One window, signed in by the first start, as the app's would be.
+  const caller = newCaller()
   const call = async <T,>(method: string, input: unknown): Promise<T> => {
-    const r = await services.dispatch(method, input)
+    const r = await services.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as T
   }
@@ -82,7 +86,7 @@ async function prepareWorkspace(dataDir: string) {
 beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'review-desk-language-'))
   await prepareWorkspace(dataDir)
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: DEMO.lead } })
   page = app.page
 }, 300_000)
 afterAll(() => app?.close())

@@ -9,6 +9,8 @@ import { RESOURCES_DIR } from '../support/paths'
 import { buildTiff, encodeG4, encodeLzw, encodePackBits, grey8, packBits1, rgb8, scanBitmap, strips, type TiffPage } from '../support/tiff-bytes'
 import { chooseFiles, launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { nth, only, take } from '../support/defined'
+import { newCaller } from '../../electron/backend/services/auth/caller'
+import { FIRST_ADMIN } from './steps/people'
 
 let app: RunningApp
 let page: Page
@@ -20,7 +22,11 @@ let filesDir: string
 async function prepareWorkspace() {
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
   const squad = only(await services.ctx.db.insertInto('squads').values({ name: '夏阳街道中队', kind: 'street', sortOrder: 1 }).returning('id').execute())
-  const r = await services.dispatch('cases.create', { caseNumber: '青城管罚字〔2023〕第07001号', party: '上海某某餐饮有限公司', domain: 'street_appearance', squadId: squad.id })
+  // The first administrator, signed in at one window, registers the case.
+  const caller = newCaller()
+  const admin = await services.dispatch('auth.setup', { name: '王敏', ...FIRST_ADMIN }, caller)
+  if (!admin.ok) throw new Error(admin.error.message)
+  const r = await services.dispatch('cases.create', { caseNumber: '青城管罚字〔2023〕第07001号', party: '上海某某餐饮有限公司', domain: 'street_appearance', squadId: squad.id }, caller)
   if (!r.ok) throw new Error(r.error.message)
   caseId = (r.value as { id: number }).id
   await services.close()
@@ -30,7 +36,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'review-desk-images-'))
   filesDir = await mkdtemp(join(tmpdir(), 'review-desk-scans-'))
   await prepareWorkspace()
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: FIRST_ADMIN })
   page = app.page
 }, 240_000)
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState } from 'pdf-lib'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { caseInput, openTestWorkspace, seedRegistry } from '../support/workspace'
+import { caseInput, openTestWorkspace, seedRegistry, TEST_ADMIN, TEST_PASSWORD } from '../support/workspace'
 import { launchApp, type RunningApp } from './harness'
 
 const PAGES = 40
@@ -41,7 +41,7 @@ beforeAll(async () => {
   fileBytes = await largeScan(path)
   await ws.call('documents.attach', { caseId, path })
   await ws.app.close()
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: TEST_ADMIN.login, password: TEST_PASSWORD } })
   page = app.page
 }, 240_000)
 afterAll(async () => {

@@ -7,6 +7,8 @@ import { openBackend } from '../../electron/backend/services/backend'
 import { RESOURCES_DIR, requireFixtures } from '../support/paths'
 import { launchApp, keepFailureScreens, type RunningApp } from './harness'
 import { nth } from '../support/defined'
+import { newCaller } from '../../electron/backend/services/auth/caller'
+import { DEMO } from './steps/auth'
 
 let app: RunningApp
 let page: Page
@@ -19,8 +21,10 @@ let citingCaseId: number | undefined
 /** A workspace as the bureau would have it: the demo, plus a case holding the real-world fixture PDFs. */
 async function prepareWorkspace(dataDir: string) {
   const services = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR })
+  // One window, signed in by the first start, as the app's would be.
+  const caller = newCaller()
   const call = async (method: string, input: unknown) => {
-    const r = await services.dispatch(method, input)
+    const r = await services.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
     return r.value as never
   }
@@ -55,7 +59,7 @@ async function prepareWorkspace(dataDir: string) {
   attachedFixtures = []
   const fixtures = requireFixtures()
   for (const name of (await readdir(fixtures)).filter((n) => n.endsWith('.pdf')).sort()) {
-    const r = await services.dispatch('documents.attach', { caseId: c.id, path: join(fixtures, name) })
+    const r = await services.dispatch('documents.attach', { caseId: c.id, path: join(fixtures, name) }, caller)
     if (r.ok) attachedFixtures.push(name)
   }
   await services.close()
@@ -64,7 +68,7 @@ async function prepareWorkspace(dataDir: string) {
 beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'review-desk-viewer-'))
   await prepareWorkspace(dataDir)
-  app = await launchApp({ dataDir })
+  app = await launchApp({ dataDir, account: { login: DEMO.lead } })
   page = app.page
 }, 240_000)
 afterAll(() => app?.close())

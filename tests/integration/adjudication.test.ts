@@ -6,8 +6,8 @@ import { nth, only } from '../support/defined'
 
 let ws: TestWorkspace
 let seed: Awaited<ReturnType<typeof seedDoubleReviewCampaign>>
-const asLead = () => ws.call('reviewers.setCurrent', { reviewerId: seed.reviewers.lead.id })
-const asFirst = () => ws.call('reviewers.setCurrent', { reviewerId: seed.reviewers.first.id })
+const asLead = () => ws.signInAs(seed.reviewers.lead.id)
+const asFirst = () => ws.signInAs(seed.reviewers.first.id)
 const adjudicationAudit = () =>
   ws.app.ctx.db.selectFrom('auditLog').select(['actor', 'action', 'entityId', 'before', 'after']).where('entity', '=', 'adjudication').orderBy('id').execute()
 
@@ -51,12 +51,12 @@ describe('blind double review', () => {
     ])
   })
 
-  it("refuses opening the other reviewer's evaluation while blind, but not one's own", async () => {
+  it("refuses a reviewer the other reviewer's evaluation, blind or not, but not their own", async () => {
     await asFirst()
-    expect((await ws.fail('evaluations.open', { assignmentId: seed.assignmentOf(0, 2) })).code).toBe('blind_review')
+    expect((await ws.fail('evaluations.open', { assignmentId: seed.assignmentOf(0, 2) })).code).toBe('not_your_evaluation')
     expect((await ws.call('evaluations.open', { assignmentId: seed.assignmentOf(0, 1) })).total).toBe(90)
-    // Once both have submitted, a reviewer may look (case 2).
-    expect((await ws.call('evaluations.open', { assignmentId: seed.assignmentOf(1, 2) })).total).toBe(98)
+    // Even once both have submitted (case 2): the lead compares them, in the adjudication.
+    expect((await ws.fail('evaluations.open', { assignmentId: seed.assignmentOf(1, 2) })).code).toBe('not_your_evaluation')
   })
 
   it('shows the lead every score', async () => {

@@ -15,7 +15,7 @@ import type { AuditReport } from '../../shared/contract/audit'
 import { anchorText, auditReportText } from '../../shared/i18n/audit-report-text'
 import { plainPdf } from '../support/pdf-bytes'
 import { REPO_ROOT, RESOURCES_DIR } from '../support/paths'
-import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, TEST_ADMIN, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { nth, only } from '../support/defined'
 
 const run = promisify(execFile)
@@ -41,7 +41,11 @@ beforeEach(async () => {
 afterEach(() => ws.close())
 
 const verify = () => ws.call('audit.verify', {})
+/** Backups are an administrator's: the test workspace's own. */
+const asAdmin = () => ws.call('auth.signIn', { login: TEST_ADMIN.login, password: TEST_PASSWORD })
 const auditRows = () => ws.app.ctx.db.selectFrom('auditLog').selectAll().orderBy('id').execute()
+/** Where the first deduction's row stands in the log (after the sign-ins, the case and its file). */
+const FIRST_DEDUCTION = 4
 const readAnchorFile = async () => JSON.parse(await readFile(join(ws.dir, ANCHOR_FILE), 'utf8')) as { rows: number; lastId: number; hash: string }
 
 /** Closes the app (its anchor written on close), changes the database file as someone with a SQLite tool would, and opens the app again. */
@@ -79,12 +83,13 @@ describe('audit trail', () => {
   it('verifies a clean workspace: chain, anchor and the data of every audited record', async () => {
     const rows = await auditRows()
     const report = await verify()
-    // The case, the document and the evaluation are each compared with their last audited state.
-    expect(report).toEqual({ ok: true, rows: rows.length, entitiesChecked: 3, firstBrokenId: null, reason: null, entity: null, anchor: expect.anything() })
+    // The case, the document, the evaluation and the two accounts that signed in are each compared with their last audited state.
+    expect(nth(rows, FIRST_DEDUCTION).action).toBe('evaluation.deduct')
+    expect(report).toEqual({ ok: true, rows: rows.length, entitiesChecked: 5, firstBrokenId: null, reason: null, entity: null, anchor: expect.anything() })
     expect(report.anchor).toMatchObject({ rows: rows.length, lastId: rows.at(-1)!.id, hash: rows.at(-1)!.hash })
     expect(await ws.call('audit.anchor', {})).toEqual(report.anchor)
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.dataHash!))).toBe(true)
-    expect(says(report)).toBe(`审计日志完整：共 ${rows.length} 条记录，3 项数据与各自最后一条审计记录一致。`)
+    expect(says(report)).toBe(`审计日志完整：共 ${rows.length} 条记录，5 项数据与各自最后一条审计记录一致。`)
     // A written-down anchor, as the meeting keeps it, is found in the log.
     const witness = { rows: rows.length, hash: rows.at(-1)!.hash.slice(0, 12) }
     expect((await ws.call('audit.verify', { witness })).ok).toBe(true)
@@ -94,20 +99,20 @@ describe('audit trail', () => {
 
   it('names the first audit row someone edited behind the app', async () => {
     const rows = await auditRows()
-    const forged = nth(rows, 2).after!.replace('"points":1', '"points":0.5')
-    expect(forged).not.toBe(nth(rows, 2).after)
-    await sql`UPDATE audit_log SET after = ${forged} WHERE id = ${nth(rows, 2).id}`.execute(ws.app.ctx.db)
+    const forged = nth(rows, FIRST_DEDUCTION).after!.replace('"points":1', '"points":0.5')
+    expect(forged).not.toBe(nth(rows, FIRST_DEDUCTION).after)
+    await sql`UPDATE audit_log SET after = ${forged} WHERE id = ${nth(rows, FIRST_DEDUCTION).id}`.execute(ws.app.ctx.db)
     const report = await verify()
-    expect(report).toMatchObject({ ok: false, rows: 3, firstBrokenId: nth(rows, 2).id, reason: 'hash_mismatch' })
-    expect(says(report)).toBe(`第 ${nth(rows, 2).id} 条审计记录被改动过（哈希不符）。`)
+    expect(report).toMatchObject({ ok: false, rows: FIRST_DEDUCTION + 1, firstBrokenId: nth(rows, FIRST_DEDUCTION).id, reason: 'hash_mismatch' })
+    expect(says(report)).toBe(`第 ${nth(rows, FIRST_DEDUCTION).id} 条审计记录被改动过（哈希不符）。`)
   })
 
   it('notices a deleted audit row by the broken link of the next', async () => {
     const rows = await auditRows()
-    await sql`DELETE FROM audit_log WHERE id = ${nth(rows, 1).id}`.execute(ws.app.ctx.db)
+    await sql`DELETE FROM audit_log WHERE id = ${nth(rows, FIRST_DEDUCTION - 1).id}`.execute(ws.app.ctx.db)
     const report = await verify()
-    expect(report).toMatchObject({ ok: false, firstBrokenId: nth(rows, 2).id, reason: 'broken_link' })
-    expect(says(report)).toContain(`第 ${nth(rows, 2).id} 条审计记录之前有记录被删除或插入`)
+    expect(report).toMatchObject({ ok: false, firstBrokenId: nth(rows, FIRST_DEDUCTION).id, reason: 'broken_link' })
+    expect(says(report)).toContain(`第 ${nth(rows, FIRST_DEDUCTION).id} 条审计记录之前有记录被删除或插入`)
   })
 
   it('notices a data row deleted or edited outside the app, naming the record and its last audit row', async () => {
@@ -155,9 +160,9 @@ describe('audit trail', () => {
   it('notices a chain recomputed from the first row after an edit', async () => {
     const rows = await auditRows()
     await tamperOffline(async (db) => {
-      const forged = nth(rows, 2).after!.replace('"points":1', '"points":0.5')
-      expect(forged).not.toBe(nth(rows, 2).after)
-      await db.updateTable('auditLog').set({ after: forged }).where('id', '=', nth(rows, 2).id).execute()
+      const forged = nth(rows, FIRST_DEDUCTION).after!.replace('"points":1', '"points":0.5')
+      expect(forged).not.toBe(nth(rows, FIRST_DEDUCTION).after)
+      await db.updateTable('auditLog').set({ after: forged }).where('id', '=', nth(rows, FIRST_DEDUCTION).id).execute()
       await recomputeChain(db)
     })
     const report = await verify()
@@ -182,9 +187,9 @@ describe('audit trail', () => {
     // evaluation's data still shows it), the one written down at the meeting can.
     await tamperOffline(async (db) => {
       await rm(join(ws.dir, ANCHOR_FILE))
-      await db.deleteFrom('auditLog').where('id', '>', nth(rows, 2).id).execute()
+      await db.deleteFrom('auditLog').where('id', '>', nth(rows, FIRST_DEDUCTION).id).execute()
     })
-    expect(await verify()).toMatchObject({ ok: false, reason: 'data_changed', entity: { entity: 'evaluation' }, anchor: { rows: 3, lastId: nth(rows, 2).id } })
+    expect(await verify()).toMatchObject({ ok: false, reason: 'data_changed', entity: { entity: 'evaluation' }, anchor: { rows: FIRST_DEDUCTION + 1, lastId: nth(rows, FIRST_DEDUCTION).id } })
     const witness = { rows: rows.length, hash: rows.at(-1)!.hash.slice(0, 8) }
     const report = await ws.call('audit.verify', { witness })
     expect(report).toMatchObject({ ok: false, reason: 'witness_mismatch' })
@@ -195,7 +200,8 @@ describe('audit trail', () => {
     await ws.call('evaluations.reopen', { evaluationId, reason: '复核' })
     // Straight to the handler, as an older version or a script would: the contract refuses this input.
     const input = { evaluationId, itemId: 'S2.1', optionId: null, points: 1, reason: '证据\uD800不足', documentId: null, page: null, rect: null }
-    await evaluationsHandlers['evaluations.addDeduction'](ws.app.ctx, input as never)
+    const lead = { accountId: 0, login: 'script', name: '王敏', reviewerId: null, role: 'lead' as const, isAdmin: false, mustChangePassword: false }
+    await evaluationsHandlers['evaluations.addDeduction']({ ...ws.app.ctx, actor: lead }, input as never)
     const stored = await ws.app.ctx.db.selectFrom('deductions').select('reason').where('itemId', '=', 'S2.1').executeTakeFirstOrThrow()
     expect(stored.reason).toBe('证据\uFFFD不足')
     expect(await verify()).toMatchObject({ ok: true })
@@ -227,6 +233,7 @@ describe('audit trail', () => {
   })
 
   it('backups carry the anchor of their copy; a restore puts it in place and keeps the one it replaces', async () => {
+    await asAdmin()
     const backup = await ws.call('backups.run', {})
     const { folder } = await ws.call('backups.overview', {})
     const carried = JSON.parse(await readFile(join(folder, backup.name, ANCHOR_FILE), 'utf8')) as { rows: number; lastId: number; hash: string }
@@ -251,6 +258,7 @@ describe('audit trail', () => {
   })
 
   it('refuses to restore a backup whose log no longer ends on the anchor it carries', async () => {
+    await asAdmin()
     const backup = await ws.call('backups.run', {})
     const { folder } = await ws.call('backups.overview', {})
     const file = join(folder, backup.name, ANCHOR_FILE)

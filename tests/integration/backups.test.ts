@@ -19,7 +19,8 @@ import type { AppErrorShape } from '../../shared/contract/errors'
 import { buildPdf } from '../support/pdf-bytes'
 import { damagePages } from '../support/damage'
 import { REPO_ROOT, RESOURCES_DIR } from '../support/paths'
-import { caseInput } from '../support/workspace'
+import { caseInput, TEST_PASSWORD } from '../support/workspace'
+import { newCaller } from '../../electron/backend/services/auth/caller'
 import { nth, only } from '../support/defined'
 
 const run = promisify(execFile)
@@ -39,13 +40,15 @@ async function tempDir(prefix = 'review-desk-backups-') {
 async function open(dataDir: string, options: Partial<OpenBackendOptions> = {}) {
   const app = await openBackend({ dataDir, resourcesDir: RESOURCES_DIR, ...options })
   apps.push(app)
+  // One window on this opening: signed in by the empty start, as a person would be.
+  const caller = newCaller()
   const call = async <M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>> => {
-    const r = await app.dispatch(method, input)
+    const r = await app.dispatch(method, input, caller)
     if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
     return r.value as never
   }
   const fail = async (method: MethodName, input: unknown): Promise<AppErrorShape> => {
-    const r = await app.dispatch(method, input)
+    const r = await app.dispatch(method, input, caller)
     if (r.ok) throw new Error(`${method} was expected to fail`)
     return r.error
   }
@@ -53,13 +56,18 @@ async function open(dataDir: string, options: Partial<OpenBackendOptions> = {}) 
     apps.splice(apps.indexOf(app), 1)
     await app.close()
   }
-  return { app, call, fail, close }
+  const dispatch = (method: string, input: unknown) => app.dispatch(method, input, caller)
+  // A reopened workspace signs its window in again as its administrator (refused, and harmless, before the first start).
+  await dispatch('auth.signIn', { login: 'wangmin', password: TEST_PASSWORD })
+  return { app, call, fail, dispatch, close }
 }
 type Opened = Awaited<ReturnType<typeof open>>
 
 /** An empty start with 王敏 as lead, and the first squad's id for new cases. */
 async function startWorkspace(w: Opened) {
-  await w.call('workspace.startEmpty', { reviewerName: '王敏' })
+  await w.call('workspace.startEmpty', { reviewerName: '王敏', login: 'wangmin', password: TEST_PASSWORD })
+  // These tests move the clock by days between calls: no idle lock.
+  await w.call('auth.setIdleLock', { minutes: 0 })
   return nth(await w.call('cases.squads', {}), 0).id
 }
 
@@ -226,15 +234,18 @@ describe('writing backups', () => {
     expect(await backupsIn()).toEqual(['2024-05-06_08-00-00 daily', '2024-05-06_17-30-00 close', '2024-05-07_09-00-00 close'])
   })
 
-  it('is the lead’s to run, configure and restore', async () => {
+  it('is the administrator’s to run, configure and restore', async () => {
     const dir = await tempDir()
     const w = await open(dir)
     await startWorkspace(w)
-    const reviewer = await w.call('people.createReviewer', { name: '李强', role: 'reviewer' })
-    await w.call('reviewers.setCurrent', { reviewerId: reviewer.id })
-    expect((await w.fail('backups.run', {})).code).toBe('lead_only')
-    expect((await w.fail('backups.configure', { folder: null, keepDays: 7 })).code).toBe('lead_only')
-    expect((await w.fail('backups.restore', { name: '2024-03-05_17-00-00' })).code).toBe('lead_only')
+    const reviewer = await w.call('people.createReviewer', { name: '李强', role: 'lead' })
+    await w.call('accounts.create', { reviewerId: reviewer.id, login: 'liqiang', password: 'initial-pass', isAdmin: false })
+    await w.call('auth.signOut', {})
+    await w.call('auth.signIn', { login: 'liqiang', password: 'initial-pass' })
+    await w.call('auth.changePassword', { current: 'initial-pass', next: TEST_PASSWORD })
+    expect((await w.fail('backups.run', {})).code).toBe('admin_only')
+    expect((await w.fail('backups.configure', { folder: null, keepDays: 7 })).code).toBe('admin_only')
+    expect((await w.fail('backups.restore', { name: '2024-03-05_17-00-00' })).code).toBe('admin_only')
     expect((await w.call('backups.overview', {})).backups).toEqual([])
   })
 })
@@ -291,8 +302,10 @@ describe('opening a damaged or missing database', () => {
     const result = await w.call('backups.restore', { name: backup.name })
     expect(result.restored).toBe(backup.name)
     expect(result.previousDatabase).toMatch(/^review-desk\.before-restore .+\.sqlite$/)
-    // Open again behind the same dispatch: the cases up to the backup, not the one after it.
+    // Open again behind the same dispatch: the cases up to the backup, not the one after it. The
+    // window was never signed in (accounts live in the database that could not be read): now it is.
     expect(w.app.health()).toEqual({ state: 'open' })
+    await w.dispatch('auth.signIn', { login: 'wangmin', password: TEST_PASSWORD })
     const cases = await w.call('cases.list', {})
     expect(cases.items.map((c) => c.caseNumber).sort()).toEqual([1, 2, 3].map(caseNumber))
     expect(await sha(join(dir, result.previousDatabase!))).toBe(damaged)
@@ -330,14 +343,17 @@ describe('opening a damaged or missing database', () => {
   it('refuses a backup that fails its check, and changes nothing', async () => {
     const { dir, backup, file } = await backedUpWorkspace()
     await damagePages(backupDatabasePath(join(dir, 'backups'), backup.name))
-    const before = await sha(file)
+    const before = await casesIn(file)
     const w = await open(dir)
     expect(w.app.health()).toEqual({ state: 'open' })
     const error = await w.fail('backups.restore', { name: backup.name })
     expect(error.code).toBe('backup_damaged')
     expect(error.message).toContain(backup.name)
+    const restores = await w.app.ctx.db.selectFrom('auditLog').select('id').where('action', '=', 'backup.restore').execute()
     await w.close()
-    expect(await sha(file)).toBe(before)
+    // Only the administrator's sign-in was written: the same cases, and no restore.
+    expect(await casesIn(file)).toEqual(before)
+    expect(restores).toEqual([])
   })
 
   it('reports a database that is gone instead of starting a new, empty workspace', async () => {
@@ -392,7 +408,7 @@ describe('a folder that cannot be written, a disk that is full', () => {
     await sql.raw(`PRAGMA max_page_count = ${pageCount}`).execute(w.app.ctx.db)
     let full: AppErrorShape | null = null
     for (let n = 2; n < 500 && !full; n++) {
-      const r = await w.app.dispatch('cases.create', caseInput(squadId, { caseNumber: caseNumber(n), violation: '占道经营'.repeat(100) }))
+      const r = await w.dispatch('cases.create', caseInput(squadId, { caseNumber: caseNumber(n), violation: '占道经营'.repeat(100) }))
       if (!r.ok) full = r.error
     }
     expect(full?.code).toBe('disk_full')

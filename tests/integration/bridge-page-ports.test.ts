@@ -9,7 +9,7 @@ import type { FilePick } from '../../shared/contract/picks'
 import type { PickAnswer, SocketReply } from '../../shared/contract/socket'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
 import { uploadsDir } from '../../electron/backend/services/uploads'
-import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { caseInput, openTestWorkspace, seedRegistry, TEST_ADMIN, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
 import { plainPdf } from '../support/pdf-bytes'
 
@@ -71,17 +71,15 @@ async function openPage(choose: Chooser = async () => ({ files: [] })) {
     requests.push(`pick ${asked.pick.kind}`)
     socket.send(JSON.stringify({ picked: asked.pick.id, ...(await choose(asked.pick.kind)) }))
   })
-  return {
-    socket,
-    requests,
-    downloads,
-    call: <T = unknown,>(method: string, input: unknown) =>
-      new Promise<Envelope<T>>((resolve) => {
-        const id = nextId++
-        pending.set(id, resolve as (e: Envelope<unknown>) => void)
-        socket.send(JSON.stringify({ id, method, input }))
-      }),
-  }
+  const call = <T = unknown,>(method: string, input: unknown) =>
+    new Promise<Envelope<T>>((resolve) => {
+      const id = nextId++
+      pending.set(id, resolve as (e: Envelope<unknown>) => void)
+      socket.send(JSON.stringify({ id, method, input }))
+    })
+  // A page signs in before it works, as the app's does.
+  await call('auth.signIn', { login: TEST_ADMIN.login, password: TEST_PASSWORD })
+  return { socket, requests, downloads, call }
 }
 
 const uploadsLeft = () => readdir(uploadsDir(ws.dir)).catch((): string[] => [])

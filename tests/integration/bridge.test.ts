@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import type { Envelope } from '../../shared/contract/errors'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
-import { caseInput, openTestWorkspace, seedRegistry, type TestWorkspace } from '../support/workspace'
+import { caseInput, openTestWorkspace, seedRegistry, TEST_ADMIN, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
 import { frame, hostileFrames, rawSocket } from '../support/ws-frames'
 import { nth } from '../support/defined'
@@ -47,7 +47,8 @@ function http(path: string, options: { method?: string; headers?: Record<string,
 function connect(headers: Record<string, string> = {}, token: string | null = TOKEN) {
   return new Promise<{ socket: WebSocket } | { status: number; body: string }>((resolve, reject) => {
     const socket = new WebSocket(`ws://127.0.0.1:${port}/socket${token === null ? '' : `?token=${token}`}`, { headers })
-    socket.once('open', () => resolve({ socket }))
+    // A page signs in before it works, as the app's does.
+    socket.once('open', () => void call(socket, 'auth.signIn', { login: TEST_ADMIN.login, password: TEST_PASSWORD }).then(() => resolve({ socket })))
     socket.once('unexpected-response', (_req, res) => {
       let body = ''
       res.on('data', (chunk: Buffer) => (body += chunk))

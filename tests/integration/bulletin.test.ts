@@ -108,13 +108,13 @@ describe('the bulletin draft kept with the campaign', () => {
   })
 
   it('is the lead’s to change, refused for a campaign that does not exist', async () => {
-    const lead = await ws.app.ctx.db.selectFrom('settings').select('value').where('key', '=', 'currentReviewerId').executeTakeFirstOrThrow()
+    const lead = await ws.app.ctx.db.selectFrom('reviewers').select('id').where('role', '=', 'lead').executeTakeFirstOrThrow()
     const reviewer = await ws.app.ctx.db.insertInto('reviewers').values({ name: '赵强', role: 'reviewer' }).returning('id').executeTakeFirstOrThrow()
-    await ws.call('reviewers.setCurrent', { reviewerId: reviewer.id })
+    await ws.signInAs(reviewer.id)
     const { content } = await ws.call('bulletin.draft', scope)
     expect((await ws.fail('bulletin.save', { scope, content })).code).toBe('lead_only')
     expect((await ws.fail('bulletin.reset', scope)).code).toBe('lead_only')
-    await ws.call('reviewers.setCurrent', { reviewerId: Number(lead.value) })
+    await ws.signInAs(lead.id)
     expect((await ws.fail('bulletin.save', { scope: { kind: 'campaign', campaignId: 999 }, content })).code).toBe('not_found')
     expect((await ws.fail('bulletin.save', { scope, content: { ...content, title: ' ' } })).code).toBe('invalid_input')
   })

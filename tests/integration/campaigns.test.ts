@@ -21,7 +21,7 @@ const population = { basis: 'closed' as const, from: '2024-02-01', to: '2024-02-
 const sampling = { method: 'stratified' as const, byDomain: false, size: { kind: 'rate' as const, percent: 10 }, alwaysInclude: { major: true, complaint: true }, seed: 42 }
 
 async function actAs(reviewerId: number) {
-  await ws.call('reviewers.setCurrent', { reviewerId })
+  await ws.signInAs(reviewerId)
 }
 
 async function auditActions(entityId: number) {
@@ -156,7 +156,11 @@ describe('a monthly spot check from draft to closed', () => {
     await actAs(li)
     expect(await ws.call('campaigns.mine', {})).toEqual([])
     const c = await ws.call('campaigns.get', { id: campaignId })
-    expect((await ws.fail('evaluations.open', { assignmentId: nth(c.assignments, 0).assignmentId })).code).toBe('campaign_not_started')
+    const own = nth(c.assignments.filter((a) => a.reviewerId === li), 0)
+    expect((await ws.fail('evaluations.open', { assignmentId: own.assignmentId })).code).toBe('campaign_not_started')
+    // Another reviewer's record is not hers to open at all.
+    const other = nth(c.assignments.filter((a) => a.reviewerId !== li), 0)
+    expect((await ws.fail('evaluations.open', { assignmentId: other.assignmentId })).code).toBe('not_your_evaluation')
     expect((await ws.fail('campaigns.start', { campaignId })).code).toBe('lead_only')
     await actAs(lead)
     expect((await ws.call('campaigns.start', { campaignId })).status).toBe('in_progress')

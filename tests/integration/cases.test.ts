@@ -24,7 +24,7 @@ describe('case registry', () => {
 
     await ws.call('cases.remove', { id: created.id })
     expect((await ws.fail('cases.get', { id: created.id })).code).toBe('not_found')
-    const actions = await ws.app.ctx.db.selectFrom('auditLog').select('action').orderBy('id').execute()
+    const actions = await ws.app.ctx.db.selectFrom('auditLog').select('action').where('entity', '=', 'case').orderBy('id').execute()
     expect(actions.map((a) => a.action)).toEqual(['case.create', 'case.update', 'case.remove'])
   })
 

@@ -21,7 +21,7 @@ let bases: Map<MethodName, unknown[]>
 let watch: WriteWatch
 
 beforeAll(async () => {
-  ws = await openTestWorkspace()
+  ws = await openTestWorkspace({ signedIn: false })
   const fixture = await seedFuzzFixture(ws)
   bases = await baseInputs(ws, fixture)
   watch = await watchWrites(ws.dir)
@@ -51,7 +51,7 @@ async function attack(method: MethodName, m: Mutation): Promise<string | null> {
   const contractAccepts = loneSurrogateAt(m.input) === null && contract[method].input.safeParse(m.input).success
   // Null in a field that may be null is a value it holds, not an attack.
   if (m.hostile === 'null' && m.path.length > 0 && contractAccepts) return null
-  const envelope = await ws.app.dispatch(method, m.input)
+  const envelope = await ws.dispatch(method, m.input)
   return judge(envelope, contractAccepts, await watch.changes())
 }
 

@@ -36,7 +36,7 @@ async function attachWhileServing(path: string, onCase = caseId) {
     }
   })()
   const started = performance.now()
-  const result = await ws.app.dispatch('documents.attach', { caseId: onCase, path })
+  const result = await ws.dispatch('documents.attach', { caseId: onCase, path })
   const took = performance.now() - started
   done = true
   await serving

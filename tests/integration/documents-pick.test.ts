@@ -30,7 +30,7 @@ function choosing(files: PickedFile[], asked: FilePick[] = []): SystemPorts {
 const own = (path: string): PickedFile => ({ path, fileName: basename(path) })
 
 async function pickAndAttach(ports: SystemPorts) {
-  const r = await ws.app.dispatch('documents.pickAndAttach', { caseId }, ports)
+  const r = await ws.dispatch('documents.pickAndAttach', { caseId }, ports)
   if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`)
   return r.value as { attached: { document: { fileName: string; pageCount: number }; alreadyStored: boolean }[]; failed: { fileName: string; code: string; message: string; detail?: string }[] }
 }
@@ -63,7 +63,7 @@ describe('documents.pickAndAttach', () => {
     const copy = join(ws.dir, '另一案件的询问笔录.pdf')
     await copyFile(join(requireFixtures(), 'rotation.pdf'), copy)
     const other = (await ws.call('cases.create', caseInput(nth(await ws.call('cases.squads', {}), 0).id, { caseNumber: '青城管罚字〔2023〕第02002号' }))).id
-    const again = await ws.app.dispatch('documents.pickAndAttach', { caseId: other }, choosing([own(copy)]))
+    const again = await ws.dispatch('documents.pickAndAttach', { caseId: other }, choosing([own(copy)]))
     expect(again).toMatchObject({ ok: true, value: { attached: [{ alreadyStored: true }], failed: [] } })
     expect(await pickAndAttach(choosing([]))).toEqual({ attached: [], failed: [] })
   })

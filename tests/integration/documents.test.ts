@@ -29,7 +29,7 @@ describe('attaching scanned files', () => {
     expect(names.length).toBeGreaterThanOrEqual(10)
     const outcomes: Record<string, string> = {}
     for (const name of names) {
-      const r = await ws.app.dispatch('documents.attach', { caseId, path: join(fixtures, name) })
+      const r = await ws.dispatch('documents.attach', { caseId, path: join(fixtures, name) })
       if (r.ok) {
         const doc = (r.value as { document: { pageCount: number; sha256: string; mime: string } }).document
         expect(doc.pageCount).toBeGreaterThan(0)

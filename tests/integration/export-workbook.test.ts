@@ -58,12 +58,12 @@ beforeAll(async () => {
   await ws.call('evaluations.setNote', { evaluationId: ea.id, itemId: 'S2.1', note: '询问笔录未签名，未扣分' })
   await ws.call('evaluations.submit', { evaluationId: ea.id })
   await ws.call('evaluations.setVeto', { evaluationId: eb.id, vetoId: 'V6', on: true, reason: '罚款超出法定幅度' })
-  // Another person at the PC makes one of c's deductions: the workbook credits them, not the assignee.
+  // A lead signs in and makes one of c's deductions: the workbook credits the lead, not the assignee.
   const lead = await db.insertInto('reviewers').values({ name: '李科长', role: 'lead' }).returning('id').executeTakeFirstOrThrow()
-  const assignee = await db.selectFrom('settings').select('value').where('key', '=', 'currentReviewerId').executeTakeFirstOrThrow()
-  await db.updateTable('settings').set({ value: String(lead.id) }).where('key', '=', 'currentReviewerId').execute()
+  const assignee = await db.selectFrom('reviewers').select('id').where('name', '=', '王敏').executeTakeFirstOrThrow()
+  await ws.signInAs(lead.id)
   await deduct(ec.id, 'S3.2', 8, '未说明从重理由', 12)
-  await db.updateTable('settings').set({ value: assignee.value }).where('key', '=', 'currentReviewerId').execute()
+  await ws.signInAs(assignee.id)
   await deduct(ec.id, 'S2.1', 5, '笔录无执法人员签名', 8)
   await ws.call('evaluations.submit', { evaluationId: ec.id })
   await deduct(ee.id, 'S2.3', 5, '无执法记录仪视频')
@@ -87,7 +87,7 @@ describe('campaign workbook', () => {
   it('is handed to the user through the caller’s ports once written (shown in its folder, or downloaded)', async () => {
     const delivered: { fileName: string; byteSize: number; written: number }[] = []
     const ports: SystemPorts = { deliverExport: async (f) => void delivered.push({ fileName: f.fileName, byteSize: f.byteSize, written: (await stat(f.filePath)).size }) }
-    const r = await ws.app.dispatch('exports.campaignWorkbook', { campaignId }, ports)
+    const r = await ws.dispatch('exports.campaignWorkbook', { campaignId }, ports)
     if (!r.ok) throw new Error(r.error.message)
     // Each export is written anew (its zip need not match the first one's bytes): what was delivered is this one, whole.
     const { fileName, byteSize } = r.value as { fileName: string; byteSize: number }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SQUADS } from '../../electron/backend/services/people/default-squads'
-import { caseInput, openTestWorkspace, type TestWorkspace } from '../support/workspace'
+import { caseInput, openTestWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { nth } from '../support/defined'
 
 let ws: TestWorkspace
@@ -14,12 +14,12 @@ const auditCount = async () => Number((await ws.app.ctx.db.selectFrom('auditLog'
 
 describe('starting empty', () => {
   beforeEach(async () => {
-    ws = await openTestWorkspace()
+    ws = await openTestWorkspace({ signedIn: false })
   })
   afterEach(() => ws.close())
 
   it('loads the district’s default squads from resources/org by default, in their order', async () => {
-    const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍' })
+    const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍', login: 'lead', password: TEST_PASSWORD })
     expect(status.defaultSquadCount).toBe(12)
     const squads = await ws.call('people.squads', {})
     expect(squads.map((s) => [s.name, s.kind])).toEqual(DEFAULT_SQUADS.map((s) => [s.name, s.kind]))
@@ -28,7 +28,7 @@ describe('starting empty', () => {
   })
 
   it('can start with no squads at all; the lead then adds the first one', async () => {
-    await ws.call('workspace.startEmpty', { reviewerName: '周萍', withDefaultSquads: false })
+    await ws.call('workspace.startEmpty', { reviewerName: '周萍', login: 'lead', password: TEST_PASSWORD, withDefaultSquads: false })
     expect(await ws.call('people.squads', {})).toEqual([])
     expect(await ws.call('cases.squads', {})).toEqual([])
     const squad = await ws.call('people.createSquad', { name: '  机动中队 ', kind: 'mobile' })
@@ -40,8 +40,8 @@ describe('starting empty', () => {
 describe('people and structure', () => {
   let lead: number
   beforeEach(async () => {
-    ws = await openTestWorkspace()
-    const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍', withDefaultSquads: false })
+    ws = await openTestWorkspace({ signedIn: false })
+    const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍', login: 'lead', password: TEST_PASSWORD, withDefaultSquads: false })
     lead = status.reviewer!.id
   })
   afterEach(() => ws.close())
@@ -182,11 +182,9 @@ describe('people and structure', () => {
     const rows = await ws.call('people.reviewers', {})
     expect(rows.map((x) => [x.name, x.role, x.current])).toEqual([['周萍', 'lead', true], ['张伟', 'reviewer', false], ['陈律师', 'reviewer', false]])
 
-    // An inactive reviewer is not offered in the switch, and cannot be switched to.
+    // An inactive reviewer stays listed, marked, and is offered for nothing new.
     await ws.call('people.setReviewerActive', { id: lawyer.id, active: false })
-    expect((await ws.call('reviewers.list', {})).map((x) => x.name)).toEqual(['周萍', '张伟'])
-    expect((await ws.fail('reviewers.setCurrent', { reviewerId: lawyer.id })).code).toBe('reviewer_inactive')
-    expect((await ws.call('reviewers.setCurrent', { reviewerId: r.id })).name).toBe('张伟')
+    expect((await ws.call('people.reviewers', {})).filter((x) => x.active).map((x) => x.name)).toEqual(['周萍', '张伟'])
   })
 
   it('keeps one active lead, and never deactivates the reviewer at this PC', async () => {
@@ -194,7 +192,7 @@ describe('people and structure', () => {
     expect((await ws.fail('people.updateReviewer', { id: lead, fields: { name: '周萍', role: 'reviewer' } })).code).toBe('last_lead')
     expect((await ws.fail('people.setReviewerActive', { id: lead, active: false })).code).toBe('current_reviewer')
     await ws.call('people.updateReviewer', { id: second.id, fields: { name: '王敏', role: 'lead' } })
-    await ws.call('reviewers.setCurrent', { reviewerId: second.id })
+    await ws.signInAs(second.id)
     const off = await ws.call('people.setReviewerActive', { id: lead, active: false })
     expect(off.active).toBe(false)
     expect((await ws.fail('people.updateReviewer', { id: second.id, fields: { name: '王敏', role: 'reviewer' } })).message).toContain('唯一在用的组长')
@@ -204,7 +202,7 @@ describe('people and structure', () => {
     const squad = await ws.call('people.createSquad', { name: '夏阳街道中队', kind: 'street' })
     const officer = await ws.call('people.createOfficer', { name: '张伟', badgeNumber: '31118020107', squadId: squad.id, certified: true })
     const reviewer = await ws.call('people.createReviewer', { name: '李强', role: 'reviewer' })
-    await ws.call('reviewers.setCurrent', { reviewerId: reviewer.id })
+    await ws.signInAs(reviewer.id)
     const before = { audit: await auditCount(), squads: await ws.call('people.squads', {}), officers: await ws.call('people.officers', {}) }
 
     const attempts: [string, unknown][] = [
@@ -233,23 +231,22 @@ describe('people and structure', () => {
   })
 })
 
-describe('a workspace without any lead', () => {
+describe('a workspace whose administrator reviews nothing', () => {
   beforeEach(async () => {
     ws = await openTestWorkspace()
   })
   afterEach(() => ws.close())
 
-  it('lets the first lead be named, then holds everyone else to the rule', async () => {
+  it('lets the administrator name the first lead, then holds reviewers to the rule, each change under its signer', async () => {
     const first = await ws.call('people.createReviewer', { name: '周萍', role: 'lead' })
-    expect((await auditRows('reviewer.create'))[0]?.actor).toBe('system')
-    // Now there is a lead: nobody else may go on until the lead sits at this PC.
-    expect((await ws.fail('people.createReviewer', { name: '李强', role: 'reviewer' })).code).toBe('lead_only')
-    await ws.call('reviewers.setCurrent', { reviewerId: first.id })
+    expect((await auditRows('reviewer.create'))[0]?.actor).toBe('测试管理员')
+    await ws.signInAs(first.id)
     const other = await ws.call('people.createReviewer', { name: '李强', role: 'reviewer' })
     expect((await auditRows('reviewer.create'))[1]?.actor).toBe('周萍')
-    expect((await ws.call('reviewers.setCurrent', { reviewerId: other.id })).name).toBe('李强')
+    await ws.signInAs(other.id)
+    expect((await ws.fail('people.createReviewer', { name: '赵六', role: 'reviewer' })).code).toBe('lead_only')
     expect((await ws.fail('people.createSquad', { name: '机动中队', kind: 'mobile' })).code).toBe('lead_only')
-    await ws.call('reviewers.setCurrent', { reviewerId: first.id })
+    await ws.signInAs(first.id)
     expect((await ws.call('people.createSquad', { name: '机动中队', kind: 'mobile' })).name).toBe('机动中队')
   })
 })

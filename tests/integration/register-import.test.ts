@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
+import { openTestWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { REGISTER_HEADER, REGISTER_SQUADS, registerRows, writeRegisterCsv, writeRegisterXlsx } from '../support/register'
 import { gbk } from '../support/gbk'
 import type { ImportOpened } from '../../shared/contract/imports'
@@ -10,8 +10,8 @@ import { nth } from '../support/defined'
 
 let ws: TestWorkspace
 beforeAll(async () => {
-  ws = await openTestWorkspace()
-  await ws.call('workspace.startEmpty', { reviewerName: '王敏' })
+  ws = await openTestWorkspace({ signedIn: false })
+  await ws.call('workspace.startEmpty', { reviewerName: '王敏', login: 'lead', password: TEST_PASSWORD })
   // The first read of the discretion baseline stores the shipped example: done here, not inside a compared state.
   await ws.call('settings.discretion', {})
 })
@@ -191,7 +191,7 @@ describe('a file that cannot be imported as it is', () => {
       const folder = join(ws.dir, 'uploads', `upload-${name}`)
       await mkdir(folder, { recursive: true })
       await writeFile(join(folder, name), bytes)
-      await ws.app.dispatch('imports.open', { target: 'cases', path: join(folder, name), fileName: name })
+      await ws.dispatch('imports.open', { target: 'cases', path: join(folder, name), fileName: name })
     }
     expect(await readdir(join(ws.dir, 'uploads'))).toEqual([])
   })

@@ -47,7 +47,7 @@ async function whileServing(call: () => Promise<unknown>) {
   return { result, took, worst, answered }
 }
 
-const attach = (path: string) => () => ws.app.dispatch('documents.attach', { caseId, path })
+const attach = (path: string) => () => ws.dispatch('documents.attach', { caseId, path })
 
 async function sparse(name: string, bytes: number) {
   const path = join(ws.dir, name)
@@ -123,7 +123,7 @@ describe('hostile files are refused while the backend keeps answering', () => {
     ['a 50 GB sparse CSV', () => sparse('五十GB台账.csv', 50 * 1024 ** 3)],
   ])('importing %s as the case register', async (what, make) => {
     const path = await make()
-    const r = await whileServing(() => ws.app.dispatch('imports.open', { target: 'cases', path }))
+    const r = await whileServing(() => ws.dispatch('imports.open', { target: 'cases', path }))
     report(`importing ${what}`, r)
     expect(r.result).toMatchObject({ ok: false, error: { code: 'import_invalid' } })
     expect(r.took).toBeLessThan(3000)
@@ -133,7 +133,7 @@ describe('hostile files are refused while the backend keeps answering', () => {
   it('opens a GBK register of 50,000 cases (the row limit) for import meanwhile', async () => {
     const path = join(ws.dir, '五万行台账.csv')
     await writeRegisterCsv(path, { rows: 50_000, encoding: 'gbk' })
-    const r = await whileServing(() => ws.app.dispatch('imports.open', { target: 'cases', path }))
+    const r = await whileServing(() => ws.dispatch('imports.open', { target: 'cases', path }))
     report('opening a register of 50,000 cases', r)
     expect(r.result).toMatchObject({ ok: true, value: { rowCount: 50_000 } })
     expect(r.worst).toBeLessThan(1000)

@@ -230,10 +230,10 @@ describe('calendar overrides from a file', () => {
         return files
       },
     })
-    const imported = await ws.app.dispatch('calendar.importOverrides', {}, choosing([{ path, fileName: '调休安排.csv' }]))
+    const imported = await ws.dispatch('calendar.importOverrides', {}, choosing([{ path, fileName: '调休安排.csv' }]))
     expect(imported).toMatchObject({ ok: true, value: { added: 1 } })
-    expect(await ws.app.dispatch('settings.importDiscretion', {}, choosing([]))).toEqual({ ok: true, value: null })
-    const refused = await ws.app.dispatch('settings.importDiscretion', {}, choosing([{ fileName: '裁量基准.xlsx', refused: new AppError('upload_too_large', { fileName: '裁量基准.xlsx', limit: '1 GB' }) }]))
+    expect(await ws.dispatch('settings.importDiscretion', {}, choosing([]))).toEqual({ ok: true, value: null })
+    const refused = await ws.dispatch('settings.importDiscretion', {}, choosing([{ fileName: '裁量基准.xlsx', refused: new AppError('upload_too_large', { fileName: '裁量基准.xlsx', limit: '1 GB' }) }]))
     expect(refused).toMatchObject({ ok: false, error: { code: 'upload_too_large' } })
     expect(asked).toEqual(['table', 'table', 'table'])
   })

@@ -148,7 +148,7 @@ describe('案卷评查表 of a double-review campaign', () => {
     await scoreAs(ws, second.id, seeded.assignmentOf(1, 2), {})
     await scoreAs(ws, first.id, seeded.assignmentOf(2, 1), { deductions: [{ itemId: 'S1.1', points: 2, reason: '立案审批表未签字' }] })
     await scoreAs(ws, second.id, seeded.assignmentOf(2, 2), { deductions: [{ itemId: 'S1.2', points: 1, reason: '立案超期' }], submit: false })
-    await ws.call('reviewers.setCurrent', { reviewerId: lead.id })
+    await ws.signInAs(lead.id)
     await ws.call('adjudication.decide', { campaignId: seeded.campaignId, caseId: nth(seeded.cases, 1).id, items: [{ itemId: 'S3.2', choice: 'own', points: 4 }], vetoes: [], reason: '裁量阶次部分适用错误' })
   }, 60_000)
   afterAll(() => ws.close())
@@ -206,7 +206,7 @@ describe('案卷评查表 of a double-review campaign', () => {
   })
 
   it('keeps the review blind: a reviewer sees only their own round of a case still open', async () => {
-    await ws.call('reviewers.setCurrent', { reviewerId: seeded.reviewers.first.id })
+    await ws.signInAs(seeded.reviewers.first.id)
     const all = await sheets()
     const [agreed, pending] = [nth(all, 0), nth(all, 2)]
     // Both rounds submitted: nothing is blind any more.
@@ -217,7 +217,7 @@ describe('案卷评查表 of a double-review campaign', () => {
     ])
     expect(item(pending, 'S1.1').deductions).toMatchObject([{ review: 0, reason: '立案审批表未签字' }])
     expect(item(pending, 'S1.2')).toMatchObject({ deductions: [], outcomes: [{ deducted: 0 }, { deducted: 0 }] })
-    await ws.call('reviewers.setCurrent', { reviewerId: seeded.reviewers.lead.id })
+    await ws.signInAs(seeded.reviewers.lead.id)
     expect(item(nth(await sheets(), 2), 'S1.2').deductions).toMatchObject([{ review: 1, reason: '立案超期' }])
   })
 })

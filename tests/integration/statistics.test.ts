@@ -23,7 +23,7 @@ beforeAll(async () => {
   // Case 1: 90 against 96, beyond the tolerance; the lead rules S3.2 at 6 and S2.1 as 李四 (none): 94.
   await scoreAs(ws, first.id, A(0), { deductions: [{ itemId: 'S3.2', points: 8 }, { itemId: 'S2.1', points: 2 }] })
   await scoreAs(ws, second.id, B(0), { deductions: [{ itemId: 'S3.2', points: 4 }] })
-  await ws.call('reviewers.setCurrent', { reviewerId: lead.id })
+  await ws.signInAs(lead.id)
   await ws.call('adjudication.decide', {
     campaignId: seed.campaignId,
     caseId: seed.cases[0].id,

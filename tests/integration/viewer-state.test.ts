@@ -26,8 +26,10 @@ async function restart(): Promise<Backend> {
   return openBackend({ dataDir: ws.dir, resourcesDir: ws.app.ctx.paths.resources })
 }
 
+/** Calls on the given app as the workspace's window, still signed in across the restart. */
 async function callOn<T>(app: Backend, method: string, input: unknown): Promise<T> {
-  const r = await app.dispatch(method, input)
+  ws.app = app
+  const r = await ws.dispatch(method, input)
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
   return r.value as T
 }

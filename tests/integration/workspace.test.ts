@@ -1,12 +1,12 @@
 import { readdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestWorkspace, type TestWorkspace } from '../support/workspace'
+import { openTestWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { nth } from '../support/defined'
 
 describe('first start', () => {
   let ws: TestWorkspace
   beforeAll(async () => {
-    ws = await openTestWorkspace()
+    ws = await openTestWorkspace({ signedIn: false })
   })
   afterAll(() => ws.close())
 
@@ -15,9 +15,9 @@ describe('first start', () => {
   })
 
   it('can start empty with the reviewer at this PC, and then no longer asks', async () => {
-    const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍' })
+    const status = await ws.call('workspace.startEmpty', { reviewerName: '周萍', login: 'lead', password: TEST_PASSWORD })
     expect(status).toMatchObject({ needsSetup: false, caseCount: 0, reviewer: { name: '周萍', role: 'lead' } })
-    expect((await ws.fail('workspace.startEmpty', { reviewerName: '别人' })).code).toBe('conflict')
+    expect((await ws.fail('workspace.startEmpty', { reviewerName: '别人', login: 'lead', password: TEST_PASSWORD })).code).toBe('conflict')
     // The district's squads are there, so the first case can be registered by hand.
     const squads = await ws.call('cases.squads', {})
     expect(squads).toHaveLength(12)
@@ -34,7 +34,8 @@ describe('the demo workspace', () => {
   let ws: TestWorkspace
   let result: { cases: number; documents: number }
   beforeAll(async () => {
-    ws = await openTestWorkspace()
+    // Loading the demo at the first start signs the window in as its lead.
+    ws = await openTestWorkspace({ signedIn: false })
     result = await ws.call('workspace.loadDemo', {})
   }, 300_000)
   afterAll(() => ws.close())

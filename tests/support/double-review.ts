@@ -58,7 +58,7 @@ export interface Scoring {
 
 /** Scores an assignment through the real contract as the given reviewer (switched to at this PC). */
 export async function scoreAs(ws: TestWorkspace, reviewerId: number, assignmentId: number, { deductions = [], vetoes = [], submit = true }: Scoring) {
-  await ws.call('reviewers.setCurrent', { reviewerId })
+  await ws.signInAs(reviewerId)
   const e = await ws.call('evaluations.open', { assignmentId })
   for (const d of deductions) await ws.call('evaluations.addDeduction', { evaluationId: e.id, reason: '扣分', ...d })
   for (const vetoId of vetoes) await ws.call('evaluations.setVeto', { evaluationId: e.id, vetoId, on: true, reason: '否决' })

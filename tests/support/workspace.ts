@@ -2,9 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openBackend, type Backend } from '../../electron/backend/services/backend'
+import type { Database } from '../../electron/backend/db/connection'
+import type { SystemPorts } from '../../electron/backend/services/context'
+import { newCaller, type Caller } from '../../electron/backend/services/auth/caller'
+import { hashPassword } from '../../electron/backend/services/accounts/password'
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
-import type { AppErrorShape } from '../../shared/contract/errors'
+import type { AppErrorShape, Envelope } from '../../shared/contract/errors'
 import { nth } from './defined'
 import { RESOURCES_DIR } from './paths'
 
@@ -15,30 +19,79 @@ export interface TestWorkspace {
   call<M extends MethodName>(method: M, input: InputOf<Contract, M>): Promise<OutputOf<Contract, M>>
   /** Calls and expects failure: returns the error envelope. */
   fail<M extends MethodName>(method: M, input: unknown): Promise<AppErrorShape>
+  /** Calls anything, as this window (with a page's own ports, if given), and returns the envelope as the transport would. */
+  dispatch(method: string, input: unknown, ports?: SystemPorts): Promise<Envelope<unknown>>
+  /** Signs this workspace's window in as the reviewer, opening an account for them if they have none. */
+  /** Signs in as the reviewer (opening an account with the test password if need be); the login. */
+  signInAs(reviewerId: number): Promise<string>
+  /** Another window on the same backend, signed out. */
+  newSession(): Pick<TestWorkspace, 'call' | 'fail' | 'dispatch'>
   close(): Promise<void>
 }
 
-export async function openTestWorkspace(options: { now?: () => Date } = {}): Promise<TestWorkspace> {
-  const dir = await mkdtemp(join(tmpdir(), 'review-desk-'))
-  const app = await openBackend({ dataDir: dir, resourcesDir: RESOURCES_DIR, now: options.now })
-  // Methods go through `ws.app`, so a test may swap in a reopened app (a restart).
-  const ws: TestWorkspace = {
-    app,
-    dir,
+/** Every account a test opens has this password. */
+export const TEST_PASSWORD = 'test-password-1'
+/** The administrator a test workspace is signed in as: reviews nothing, may do everything else. */
+export const TEST_ADMIN = { login: 'admin', name: '测试管理员' } as const
+
+let testHash: Promise<string> | null = null
+const testPasswordHash = () => (testHash ??= hashPassword(TEST_PASSWORD))
+
+async function openAccount(db: Database, values: { reviewerId: number | null; name: string | null; login: string; isAdmin: number }) {
+  const at = new Date().toISOString()
+  const existing = await db.selectFrom('accounts').select('id').where('login', '=', values.login).executeTakeFirst()
+  if (existing) return existing.id
+  const row = { ...values, passwordHash: await testPasswordHash(), createdAt: at, passwordChangedAt: at }
+  return (await db.insertInto('accounts').values(row).returning('id').executeTakeFirstOrThrow()).id
+}
+
+function windowOn(ws: { app: Backend }, caller: Caller): Pick<TestWorkspace, 'call' | 'fail' | 'dispatch'> {
+  return {
+    dispatch: (method, input, ports) => ws.app.dispatch(method, input, ports ? { ...caller, ports } : caller),
     async call(method, input) {
-      const r = await ws.app.dispatch(method, input)
+      const r = await ws.app.dispatch(method, input, caller)
       if (!r.ok) throw Object.assign(new Error(`${method}: ${r.error.code} ${r.error.message}`), { error: r.error })
       return r.value as never
     },
     async fail(method, input) {
-      const r = await ws.app.dispatch(method, input)
+      const r = await ws.app.dispatch(method, input, caller)
       if (r.ok) throw new Error(`${method} was expected to fail but succeeded`)
       return r.error
     },
+  }
+}
+
+/**
+ * A new workspace whose window is signed in as the test administrator (unless `signedIn: false`,
+ * for the first start itself).
+ */
+export async function openTestWorkspace(options: { now?: () => Date; signedIn?: boolean } = {}): Promise<TestWorkspace> {
+  const dir = await mkdtemp(join(tmpdir(), 'review-desk-'))
+  const app = await openBackend({ dataDir: dir, resourcesDir: RESOURCES_DIR, now: options.now })
+  const caller = newCaller()
+  // Methods go through `ws.app`, so a test may swap in a reopened app (a restart).
+  const ws: TestWorkspace = {
+    app,
+    dir,
+    ...windowOn({ get app() { return ws.app } }, caller),
+    async signInAs(reviewerId) {
+      // A reviewer with an account already (the first start's) signs in with it; it has the test password too.
+      const db = ws.app.ctx.db
+      const own = await db.selectFrom('accounts').select('login').where('reviewerId', '=', reviewerId).executeTakeFirst()
+      const login = own?.login ?? `r${reviewerId}`
+      if (!own) await openAccount(db, { reviewerId, name: null, login, isAdmin: 0 })
+      await ws.call('auth.signIn', { login, password: TEST_PASSWORD })
+      return login
+    },
+    newSession: () => windowOn({ get app() { return ws.app } }, newCaller()),
     async close() {
       await ws.app.close()
       await rm(dir, { recursive: true, force: true })
     },
+  }
+  if (options.signedIn !== false) {
+    await openAccount(app.ctx.db, { reviewerId: null, name: TEST_ADMIN.name, login: TEST_ADMIN.login, isAdmin: 1 })
+    await ws.call('auth.signIn', { login: TEST_ADMIN.login, password: TEST_PASSWORD })
   }
   return ws
 }
@@ -101,7 +154,7 @@ export async function seedCampaign<const C extends readonly number[]>(ws: TestWo
   const db = ws.app.ctx.db
   const rubric = await db.selectFrom('rubrics').select('id').orderBy('id').executeTakeFirstOrThrow()
   const reviewer = await db.insertInto('reviewers').values({ name: '王敏', role: 'lead' }).returning('id').executeTakeFirstOrThrow()
-  await db.insertInto('settings').values({ key: 'currentReviewerId', value: String(reviewer.id) }).execute()
+  await ws.signInAs(reviewer.id)
   const campaign = await db
     .insertInto('campaigns')
     .values({ name, kind: 'monthly', rubricId: rubric.id, startsOn: '2023-03-01', endsOn: '2023-03-31', createdAt: new Date().toISOString() })

@@ -16,7 +16,6 @@ import { checksHandlers } from '../../electron/backend/services/checks/handlers'
 import { calendarHandlers } from '../../electron/backend/services/calendar/handlers'
 import { statutesHandlers } from '../../electron/backend/services/statutes/handlers'
 import { settingsHandlers } from '../../electron/backend/services/settings/handlers'
-import { reviewersHandlers } from '../../electron/backend/services/reviewers/handlers'
 import { peopleHandlers } from '../../electron/backend/services/people/handlers'
 import { adjudicationHandlers } from '../../electron/backend/services/adjudication/handlers'
 import { importsHandlers } from '../../electron/backend/services/imports/handlers'
@@ -25,8 +24,10 @@ import { sheetsHandlers } from '../../electron/backend/services/sheets/handlers'
 import { typicalHandlers } from '../../electron/backend/services/typical/handlers'
 import { bulletinHandlers } from '../../electron/backend/services/bulletin/handlers'
 import { backupsHandlers } from '../../electron/backend/services/backups/handlers'
+import { authHandlers } from '../../electron/backend/services/auth/handlers'
+import { accountsHandlers } from '../../electron/backend/services/accounts/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, reviewersHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers, sheetsHandlers, typicalHandlers, backupsHandlers, bulletinHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers, sheetsHandlers, typicalHandlers, backupsHandlers, bulletinHandlers, authHandlers, accountsHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {
@@ -55,13 +56,13 @@ describe('answers against the contract', () => {
   const ctx = { locale: async () => 'en' as const } as ServiceContext
 
   it('in tests and development, an answer that is not exactly of the contract’s shape is an internal error', async () => {
-    const answer = await createDispatch(ctx, extraKey, { checkOutputs: true })('statutes.list', {})
+    const answer = await createDispatch(ctx, extraKey, { checkOutputs: true, checkAccess: false })('statutes.list', {})
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(!answer.ok && answer.error.message).toContain('statutes.list')
   })
 
   it('the shipped app passes the answer on as the handler gave it', async () => {
-    const answer = await createDispatch(ctx, extraKey, { checkOutputs: false })('statutes.list', {})
+    const answer = await createDispatch(ctx, extraKey, { checkOutputs: false, checkAccess: false })('statutes.list', {})
     expect(answer).toEqual({ ok: true, value: [{ title: '中华人民共和国行政处罚法', articleCount: 86, internal: 1 }] })
   })
 })

@@ -4,6 +4,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import type { Backend } from '../services/backend'
 import { MAX_SOCKET_MESSAGE_BYTES, pickAnswer, type PickAnswer, type SocketCall, type SocketReply } from '../../../shared/contract/socket'
 import { pagePorts } from './page-ports'
+import { newCaller } from '../services/auth/caller'
 
 /** Close codes (RFC 6455) this side sends itself; ws closes broken frames with 1002, 1007 or 1009 on its own. */
 const CLOSE = { notACall: 1007, internal: 1011 } as const
@@ -68,6 +69,8 @@ export function callSocket(app: Backend, { maxUploadBytes }: { maxUploadBytes: n
   server.on('connection', (socket: WebSocket) => {
     const unsubscribe = app.onProgress((progress) => send(socket, { progress }))
     const page = pagePorts((request) => send(socket, { request }), app.ctx.paths.data, maxUploadBytes)
+    // Each page signs in on its own: a reload is a new page, as a new window would be.
+    const caller = newCaller(page.ports)
     socket.on('close', () => {
       unsubscribe()
       page.close()
@@ -83,7 +86,7 @@ export function callSocket(app: Backend, { maxUploadBytes }: { maxUploadBytes: n
         const call = parseMessage(data)
         if (typeof call === 'string') return socket.close(CLOSE.notACall, call)
         if ('picked' in call) return page.answer(call)
-        send(socket, { id: call.id, envelope: await app.dispatch(call.method, call.input, page.ports) })
+        send(socket, { id: call.id, envelope: await app.dispatch(call.method, call.input, caller) })
       } catch (err) {
         console.error('[bridge] a call failed outside its handler', err)
         socket.close(CLOSE.internal, 'internal error')

@@ -273,6 +273,24 @@ export interface BulletinDraftsTable {
   updatedAt: string
 }
 
+export interface AccountsTable {
+  id: Generated<number>
+  /** Unique regardless of letter case. */
+  login: string
+  /** The person who signs in; null only for an administrator who reviews nothing (then `name`). */
+  reviewerId: number | null
+  name: string | null
+  isAdmin: Generated<number>
+  /** scrypt, with its parameters and salt: see services/accounts/password.ts. */
+  passwordHash: string
+  mustChangePassword: Generated<number>
+  active: Generated<number>
+  failedAttempts: Generated<number>
+  lockedUntil: string | null
+  createdAt: string
+  passwordChangedAt: string
+}
+
 export interface DB {
   squads: SquadsTable
   officers: OfficersTable
@@ -300,4 +318,5 @@ export interface DB {
   typicalMarks: TypicalMarksTable
   bulletinDrafts: BulletinDraftsTable
   changeIds: ChangeIdsTable
+  accounts: AccountsTable
 }

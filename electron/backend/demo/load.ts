@@ -6,7 +6,10 @@ import { appendAudit } from '../services/audit/log'
 import { sha256Of, stageFile, isStored } from '../services/documents/store'
 import { writeSetting } from '../services/workspace/preferences'
 import { createDemoCampaigns } from './campaigns'
-import { DEMO_REVIEWERS } from './record-vocabulary'
+import { DEMO_PASSWORD, DEMO_REVIEWERS } from './record-vocabulary'
+import { hashPassword } from '../services/accounts/password'
+import { hasAccounts } from '../services/accounts/queries'
+import { SYSTEM_ACTOR } from '../services/auth/actor'
 import type { DemoCase } from './types'
 
 const DEMO_SEED = 2023
@@ -38,7 +41,9 @@ async function demoFont(resourcesDir: string): Promise<Uint8Array> {
  */
 export async function loadDemoWorkspace(ctx: ServiceContext) {
   const existing = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst()
-  if (existing) throw new AppError('conflict', { detail: 'workspace not empty' })
+  if (existing || (await hasAccounts(ctx.db))) throw new AppError('conflict', { detail: 'workspace not empty' })
+  // Hashed before the transaction: scrypt is slow on purpose.
+  const people = await Promise.all(DEMO_REVIEWERS.map(async (r) => ({ ...r, passwordHash: await hashPassword(DEMO_PASSWORD) })))
   // Loaded on demand: the generator and its PDF library are not needed for everyday work.
   const [{ buildDemoWorkspace }, { renderCaseFilePdf }] = await Promise.all([import('./workspace'), import('./case-file-pdf')])
   const ws = buildDemoWorkspace(DEMO_SEED)
@@ -104,18 +109,19 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
       }
 
       const reviewerIds: number[] = []
-      for (const r of DEMO_REVIEWERS) {
-        const { id } = await trx.insertInto('reviewers').values(r).returning('id').executeTakeFirstOrThrow()
+      for (const { name, role, passwordHash } of people) {
+        const { id } = await trx.insertInto('reviewers').values({ name, role }).returning('id').executeTakeFirstOrThrow()
         reviewerIds.push(id)
+        // Everyone signs in with the demo's one password; the lead also administers.
+        await trx.insertInto('accounts').values({ login: name, reviewerId: id, isAdmin: role === 'lead' ? 1 : 0, passwordHash, createdAt: now, passwordChangedAt: now }).execute()
       }
       // DEMO_REVIEWERS is a fixed list, lead first.
       const [leadId] = reviewerIds
       if (leadId === undefined) throw new Error('the demo has no reviewers')
       await createDemoCampaigns(trx, { rubricId: rubric.id, leadId, reviewerIds, defectiveCaseIds, now })
 
-      await writeSetting(trx, 'currentReviewerId', String(leadId))
       await writeSetting(trx, 'setupDone', 'demo')
-      await appendAudit(trx, ctx.now(), { actor: 'system', action: 'workspace.load_demo', entity: 'workspace', entityId: null, after: { cases: caseIds.length, seed: DEMO_SEED } })
+      await appendAudit(trx, ctx.now(), { actor: SYSTEM_ACTOR, action: 'workspace.load_demo', entity: 'workspace', entityId: null, after: { cases: caseIds.length, seed: DEMO_SEED } })
       for (const s of staged) await s.commit()
     })
   } catch (err) {

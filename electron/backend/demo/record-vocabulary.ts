@@ -12,3 +12,6 @@ export const DEMO_CAMPAIGNS = {
   centralized: '2023年度案卷集中评查',
   manualNote: '月度抽查及投诉反映的问题线索',
 } as const
+
+/** The demo accounts' shared password, shown on the sign-in screen of a demo workspace. */
+export const DEMO_PASSWORD = 'demo2023'

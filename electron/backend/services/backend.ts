@@ -7,7 +7,7 @@ import type { WorkspaceHealth } from '../../../shared/contract/backups'
 import type { WorkspaceControl } from './backups/control'
 import { backupNow, restoreBackup } from './backups/operations'
 import { scheduleBackups } from './backups/schedule'
-import { NO_REVIEWER } from './workspace/preferences'
+import { SYSTEM_ACTOR } from './auth/actor'
 import { openSession, type Session, type SessionBase } from './session'
 
 export { DATABASE_FILE } from './data-folder'
@@ -117,11 +117,11 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
     get ctx() {
       return session.ctx
     },
-    dispatch: async (method, input, ports) => {
+    dispatch: async (method, input, caller) => {
       while (gate) await gate
       active++
       try {
-        return await session.dispatch(method, input, ports)
+        return await session.dispatch(method, input, caller)
       } finally {
         active--
       }
@@ -133,7 +133,7 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
     },
     close: async () => {
       schedule?.stop()
-      if (schedule && session.health.state === 'open') await control.backup('close', NO_REVIEWER).catch((err) => console.warn('[backups] on close failed', err))
+      if (schedule && session.health.state === 'open') await control.backup('close', SYSTEM_ACTOR).catch((err) => console.warn('[backups] on close failed', err))
       await maintenance(async () => session.database?.close())
     },
   }

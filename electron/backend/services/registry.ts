@@ -11,7 +11,6 @@ import { checksHandlers } from './checks/handlers'
 import { calendarHandlers } from './calendar/handlers'
 import { statutesHandlers } from './statutes/handlers'
 import { settingsHandlers } from './settings/handlers'
-import { reviewersHandlers } from './reviewers/handlers'
 import { adjudicationHandlers } from './adjudication/handlers'
 import { peopleHandlers } from './people/handlers'
 import { importsHandlers } from './imports/handlers'
@@ -20,6 +19,8 @@ import { sheetsHandlers } from './sheets/handlers'
 import { typicalHandlers } from './typical/handlers'
 import { bulletinHandlers } from './bulletin/handlers'
 import { backupsHandlers } from './backups/handlers'
+import { authHandlers } from './auth/handlers'
+import { accountsHandlers } from './accounts/handlers'
 
 /** Every contract method's handler; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
@@ -35,7 +36,6 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...statutesHandlers,
   ...settingsHandlers,
-  ...reviewersHandlers,
   ...adjudicationHandlers,
   ...peopleHandlers,
   ...importsHandlers,
@@ -44,4 +44,6 @@ export const handlers: Handlers = {
   ...typicalHandlers,
   ...bulletinHandlers,
   ...backupsHandlers,
+  ...authHandlers,
+  ...accountsHandlers,
 }

@@ -15,6 +15,7 @@ import { installShippedRubrics } from './rubrics/install'
 import { readLocale } from './workspace/preferences'
 import { pruneChangeIds } from './evaluations/change-ids'
 import { keepAnchor } from './audit/anchor'
+import { newCaller } from './auth/caller'
 
 /** The database and services of one opening of the workspace; a restore ends one and opens the next. */
 export interface Session {
@@ -26,7 +27,7 @@ export interface Session {
 }
 
 /** The context without its database: what stays the same from one session to the next. */
-export type SessionBase = Omit<ServiceContext, 'db' | 'locale' | 'anchor'>
+export type SessionBase = Omit<ServiceContext, 'db' | 'locale' | 'anchor' | 'caller' | 'actor'>
 
 /** What the recovery screen may call; everything else is refused before it runs. */
 const RECOVERY_METHODS = new Set<MethodName>(['backups.health', 'backups.overview', 'backups.configure', 'backups.pickFolder', 'backups.restore', 'backups.retryOpen'])
@@ -56,12 +57,12 @@ export async function openSession(base: SessionBase, checkOutputs: boolean): Pro
   // The audit anchor follows every call that may have written, and is brought up to date before the database closes.
   const anchor = keepAnchor(db, base.paths.data, base.now)
   anchor.touch()
-  const ctx: ServiceContext = { ...base, db, locale: () => readLocale(db), anchor }
-  const dispatch = createDispatch(ctx, handlers, { checkOutputs })
+  const ctx: ServiceContext = { ...base, db, locale: () => readLocale(db), anchor, caller: newCaller(), actor: null }
+  const dispatch = createDispatch(ctx, handlers, { checkOutputs, checkAccess: true })
   const opened = database
   return {
     ctx,
-    dispatch: (method, input, ports) => dispatch(method, input, ports).finally(() => anchor.touch()),
+    dispatch: (method, input, caller) => dispatch(method, input, caller).finally(() => anchor.touch()),
     health: { state: 'open' },
     database: { ...opened, close: () => anchor.stop().then(() => opened.close()) },
   }
@@ -76,12 +77,13 @@ function recoveryOrThrow(err: unknown, paths: AppPaths): Recovery {
 function recoverySession(base: SessionBase, recovery: Recovery, checkOutputs: boolean): Session {
   const db = unavailableDatabase(() => new AppError('workspace_recovery'))
   // The locale is a setting in the database that cannot be read: the default language.
-  const ctx: ServiceContext = { ...base, db, locale: async () => 'zh-CN' }
-  const inner = createDispatch(ctx, handlers, { checkOutputs })
+  const ctx: ServiceContext = { ...base, db, locale: async () => 'zh-CN', caller: newCaller(), actor: null }
+  // Accounts live in the database that cannot be opened: the recovery screen is the PC's own.
+  const inner = createDispatch(ctx, handlers, { checkOutputs, checkAccess: false })
   const refused = { ok: false, error: { code: 'workspace_recovery', message: errorMessage('workspace_recovery', 'zh-CN') } } as const
   return {
     ctx,
-    dispatch: async (method, input, ports) => (RECOVERY_METHODS.has(method as MethodName) ? inner(method, input, ports) : refused),
+    dispatch: async (method, input, caller) => (RECOVERY_METHODS.has(method as MethodName) ? inner(method, input, caller) : refused),
     health: { state: 'recovery', reason: recovery.reason, detail: recovery.detail, dataFolder: base.paths.data },
     database: null,
   }

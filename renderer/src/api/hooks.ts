@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MethodName } from '../../../shared/contract'
-import { api, type MethodInput, type MethodOutput } from './client'
+import { api, onSignedIn, type MethodInput, type MethodOutput } from './client'
 import { toApiError, type ApiError } from './errors'
 import { answeredAheadFor, sameAnswer, whenIdle } from './readAhead'
 
@@ -69,6 +69,9 @@ export function useQuery<M extends MethodName>(method: M, input: MethodInput<M> 
   }, [method, key, nonce])
 
   const reload = useCallback(() => setNonce((n) => n + 1), [])
+  // A read refused by the lock is read again once someone signs in.
+  const lockedOut = error?.code === 'signed_out'
+  useEffect(() => (lockedOut ? onSignedIn(reload) : undefined), [lockedOut, reload])
   const setData = useCallback((value: MethodOutput<M>) => setHeld({ key: keyRef.current, value }), [])
   return { data: ahead ? ahead.value : held?.value, error, loading: ahead ? false : loading, reload, setData }
 }

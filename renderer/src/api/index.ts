@@ -1,4 +1,4 @@
-export { api, type MethodInput, type MethodOutput } from './client'
+export { api, onSignedOut, type MethodInput, type MethodOutput } from './client'
 export { ApiError, toApiError } from './errors'
 export { useQuery, type QueryResult } from './hooks'
 export { fileUrl, subscribeProgress } from './transport'

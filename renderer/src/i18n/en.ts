@@ -1,6 +1,7 @@
 import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
 import { people } from './areas/people'
 import { backups } from './areas/backups'
+import { auth } from './areas/auth'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
@@ -19,11 +20,7 @@ export const en: Messages = {
     name: 'Case File Review Desk',
     logoMark: '评',
     subtitle: 'Urban-management case file review',
-    reviewer: 'Reviewer: {{name}}',
-    currentReviewer: 'Current reviewer',
     roles: { lead: 'lead', reviewer: 'reviewer' },
-    reviewerOption: '{{name}} ({{role}})',
-    reviewerSwitched: 'Current reviewer: {{name}}',
     loading: 'Loading…',
     retry: 'Try again',
     back: 'Back',
@@ -71,7 +68,7 @@ export const en: Messages = {
     loadingDemo: 'Creating demo cases and scans. This takes about 10–30 seconds…',
     generatedFiles: '{{done}} / {{total}} case files generated',
     startEmpty: 'Start empty',
-    startEmptyHint: 'No data is loaded; you register cases yourself.',
+    startEmptyHint: 'No data is loaded; you register cases yourself. You become the administrator and a lead, and sign in with the account and password below.',
     reviewerName: 'Your name',
     reviewerNamePlaceholder: 'e.g. Zhang Ming',
     reviewerNameRequired: 'Enter your name',
@@ -440,7 +437,7 @@ export const en: Messages = {
     },
   },
   settings: {
-    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits', people: 'Organisation and people', bulletin: 'Bulletin', backups: 'Backups and restore', audit: 'Audit log' },
+    tabs: { rubrics: 'Rubrics', calendar: 'Working-day calendar', discretion: 'Discretion baseline', deadlines: 'Time limits', people: 'Organisation and people', bulletin: 'Bulletin', backups: 'Backups and restore', accounts: 'Accounts and security', audit: 'Audit log' },
     importFailed: 'Not imported',
     calendar: {
       coveredTitle: 'Years covered by the holiday schedule',
@@ -680,6 +677,7 @@ export const en: Messages = {
   },
   people: people.en,
   backups: backups.en,
+  auth: auth.en,
   registerImport: registerImport.en,
   campaignSetup: campaignSetup.en,
   adjudication: adjudication.en,

@@ -1,6 +1,7 @@
 import { ENUM_LABELS } from '../../../shared/i18n/enum-labels'
 import { people } from './areas/people'
 import { backups } from './areas/backups'
+import { auth } from './areas/auth'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
@@ -19,11 +20,7 @@ export const zhCN = {
     name: '案卷评查台',
     logoMark: '评',
     subtitle: '城管执法案卷评查',
-    reviewer: '评查员：{{name}}',
-    currentReviewer: '当前评查员',
     roles: { lead: '组长', reviewer: '评查员' },
-    reviewerOption: '{{name}}（{{role}}）',
-    reviewerSwitched: '当前评查员：{{name}}',
     loading: '正在加载…',
     retry: '重试',
     back: '返回',
@@ -71,7 +68,7 @@ export const zhCN = {
     loadingDemo: '正在生成演示案件和扫描件，约需 10–30 秒，请稍候…',
     generatedFiles: '已生成 {{done}} / {{total}} 份案卷',
     startEmpty: '从空白开始',
-    startEmptyHint: '不载入任何数据，之后自行登记案件。',
+    startEmptyHint: '不载入任何数据，之后自行登记案件。您将成为管理员兼组长，并用下面的账号和密码登录。',
     reviewerName: '您的姓名',
     reviewerNamePlaceholder: '例如：张明',
     reviewerNameRequired: '请填写您的姓名',
@@ -440,7 +437,7 @@ export const zhCN = {
     },
   },
   settings: {
-    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置', people: '机构与人员', bulletin: '通报', backups: '备份与恢复', audit: '审计日志' },
+    tabs: { rubrics: '评查标准', calendar: '工作日历', discretion: '裁量基准', deadlines: '期限设置', people: '机构与人员', bulletin: '通报', backups: '备份与恢复', accounts: '账号与安全', audit: '审计日志' },
     importFailed: '未能导入',
     calendar: {
       coveredTitle: '节假日数据已覆盖的年份',
@@ -680,6 +677,7 @@ export const zhCN = {
   },
   people: people.zh,
   backups: backups.zh,
+  auth: auth.zh,
   registerImport: registerImport.zh,
   campaignSetup: campaignSetup.zh,
   adjudication: adjudication.zh,

@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next'
 import { navigate } from '../router/hash'
 import { keepsOriginNav, NAV_KEYS, NAV_PATHS, navKeyOf, type NavKey } from '../router/nav'
 import { LanguageSwitch } from './LanguageSwitch'
-import { ReviewerSwitch } from './ReviewerSwitch'
-import { useWorkspace } from './workspace'
+import { AccountMenu } from './AccountMenu'
+import { useRights, useWorkspace } from './workspace'
 
 const ICONS: Record<NavKey, ReactNode> = {
   workbench: <DesktopOutlined />,
@@ -28,6 +28,9 @@ const COLLAPSED_KEY = 'caseDesk.menuCollapsed'
 export function AppShell({ path, fullBleed, children }: { path: string; fullBleed: boolean; children: ReactNode }) {
   const { t } = useTranslation()
   const { status, setLocale } = useWorkspace()
+  const { lead } = useRights()
+  // 设置 is a lead's (and an administrator's); a reviewer has nothing there to change.
+  const navKeys = NAV_KEYS.filter((key) => key !== 'settings' || lead)
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === '1')
   const own = navKeyOf(path)
   // The entry the reviewer came from stays lit on the review screen.
@@ -46,7 +49,7 @@ export function AppShell({ path, fullBleed, children }: { path: string; fullBlee
           <Typography.Text className="app-subtitle">{t('app.subtitle')}</Typography.Text>
         </Flex>
         <Flex align="center" gap={16}>
-          <ReviewerSwitch />
+          <AccountMenu />
           <LanguageSwitch onChange={setLocale} />
         </Flex>
       </Layout.Header>
@@ -66,12 +69,12 @@ export function AppShell({ path, fullBleed, children }: { path: string; fullBlee
           <Menu
             mode="inline"
             selectedKeys={selected ? [selected] : []}
-            items={NAV_KEYS.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`), 'data-testid': `nav-${key}` }))}
+            items={navKeys.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`), 'data-testid': `nav-${key}` }))}
             onClick={({ key }) => navigate(NAV_PATHS[key as NavKey])}
           />
         </Layout.Sider>
-        {/* A new reviewer at the PC sees every page fresh: their queue, their role's actions. */}
-        <Layout.Content key={status.reviewer?.id ?? 0} className={fullBleed ? 'app-content app-content-full' : 'app-content'}>
+        {/* Someone else signing in sees every page fresh: their queue, their role's actions. */}
+        <Layout.Content key={status.account?.accountId ?? 0} className={fullBleed ? 'app-content app-content-full' : 'app-content'}>
           {children}
         </Layout.Content>
       </Layout>

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { knowAccount } from './auth'
 
 /** UI steps of 设置 → 机构与人员 and the first start, for specs that begin from an empty install. */
 
@@ -38,10 +39,20 @@ async function fillDate(picker: Locator, iso: string) {
   await input.press('Enter')
 }
 
-/** 从空白开始 on the setup page, with or without the district's default squads; lands on the case list. */
+/** The first administrator's account in specs that start empty. */
+export const FIRST_ADMIN = { login: 'wangmin', password: 'e2e-password-1' } as const
+
+/**
+ * 从空白开始 on the setup page, with or without the district's default squads, as the first
+ * administrator (signed in at once); lands on the case list.
+ */
 export async function startEmpty(page: Page, options: { reviewerName: string; withDefaultSquads?: boolean; beforeSubmit?: () => Promise<unknown> }) {
   await page.getByTestId('start-empty').click()
   await page.getByTestId('reviewer-name-input').fill(options.reviewerName)
+  await page.getByTestId('admin-login-input').fill(FIRST_ADMIN.login)
+  await page.getByTestId('password-input').fill(FIRST_ADMIN.password)
+  await page.getByTestId('password-repeat-input').fill(FIRST_ADMIN.password)
+  knowAccount(options.reviewerName, FIRST_ADMIN.login, FIRST_ADMIN.password)
   const box = page.getByTestId('with-default-squads')
   if ((await box.isChecked()) !== (options.withDefaultSquads ?? true)) await box.click()
   await options.beforeSubmit?.()

@@ -1,14 +1,9 @@
 import type { Page } from 'playwright-core'
-import { goTo, pick } from './people'
+import { goTo } from './people'
 
 /** UI steps of the reviewer at the keyboard: who sits at this PC, their queue, scoring and submitting. */
 
-/** 当前评查员 → the named reviewer (the audit log writes their name from now on). */
-export async function switchReviewer(page: Page, name: string) {
-  if ((await page.getByTestId('reviewer-name').getAttribute('data-reviewer')) === name) return
-  await pick(page, page.getByTestId('reviewer-switch'), name)
-  await page.locator(`[data-testid="reviewer-name"][data-reviewer="${name}"]`).waitFor()
-}
+export { switchReviewer } from './auth'
 
 /** The reviewer's queue of one campaign on the 工作台. */
 export async function openQueue(page: Page, campaignName: string) {

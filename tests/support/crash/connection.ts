@@ -1,8 +1,10 @@
 import WebSocket from 'ws'
 import type { Envelope } from '../../../shared/contract/errors'
 import type { SocketCall, SocketReply } from '../../../shared/contract/socket'
+import { TEST_ADMIN, TEST_PASSWORD } from '../workspace'
 
 /** A call whose answer never arrived: the socket closed while it was on its way. */
+
 export class LostAnswer extends Error {
   constructor(method: string) {
     super(`${method}: no answer (the socket closed)`)
@@ -31,12 +33,16 @@ export class Connection {
     socket.on('error', () => {})
   }
 
-  static open(port: number, token: string): Promise<Connection> {
-    return new Promise((resolve, reject) => {
+  /** A page on the bridge, signed in as the test workspace's administrator (who may score anyone's record). */
+  static async open(port: number, token: string): Promise<Connection> {
+    const connection = await new Promise<Connection>((resolve, reject) => {
       const socket = new WebSocket(`ws://127.0.0.1:${port}/socket?token=${token}`)
       socket.once('open', () => resolve(new Connection(socket)))
       socket.once('error', reject)
     })
+    const signedIn = await connection.call('auth.signIn', { login: TEST_ADMIN.login, password: TEST_PASSWORD })
+    if (!signedIn.ok) throw new Error(`sign-in refused: ${signedIn.error.message}`)
+    return connection
   }
 
   call(method: string, input: object): Promise<Envelope<unknown>> {

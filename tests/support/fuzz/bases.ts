@@ -23,7 +23,7 @@ function hintFor(method: MethodName, f: FuzzFixture): Hint {
     id: entityIdOf(method, f),
     squadId: f.squadId,
     officerId: f.officerId,
-    reviewerId: method === 'reviewers.setCurrent' ? f.leadId : f.reviewerId,
+    reviewerId: f.reviewerId,
     caseId: adjudication ? f.doubleCaseId : method === 'campaigns.addCase' ? f.spareCaseId : f.caseId,
     campaignId: adjudication ? f.doubleCampaignId : DRAFT_METHODS.has(method) ? f.draftCampaignId : f.campaignId,
     assignmentId: f.assignmentId,
@@ -49,6 +49,8 @@ function hintFor(method: MethodName, f: FuzzFixture): Hint {
     rect: { x: 0.1, y: 0.1, w: 0.5, h: 0.2 },
     docNumberPattern: '青城管督〔{year}〕{number}号',
     year: 2024,
+    // No such account: a password an attack gets accepted is refused before it is written.
+    accountId: 999_999,
   }
   return (key) => hints[key]
 }
@@ -70,6 +72,8 @@ export async function baseInputs(ws: TestWorkspace, f: FuzzFixture): Promise<Map
     'bulletin.save': { scope, content: bulletin.content },
     'imports.preview': { sessionId: opened.sessionId, mapping: opened.mapping, defaultDomain: 'muck_transport', createMissing: false },
     'imports.commit': { sessionId: opened.sessionId, mapping: opened.mapping, defaultDomain: 'muck_transport', createMissing: false },
+    // A reviewer who does not exist: whatever login and password get through, nothing is written.
+    'accounts.create': { reviewerId: 999_999, name: null, login: 'fuzz-login', password: 'fuzz-password-1', isAdmin: false },
   }
   const bases = new Map<MethodName, unknown[]>()
   for (const method of METHOD_NAMES) {

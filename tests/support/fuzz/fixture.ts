@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { plainPdf } from '../pdf-bytes'
 import { writeRegisterCsv } from '../register'
-import { caseInput, type TestWorkspace } from '../workspace'
+import { caseInput, TEST_PASSWORD, type TestWorkspace } from '../workspace'
 import { nth } from '../defined'
 
 /**
@@ -42,7 +42,8 @@ const closedOn = (day: string) => ({ basis: 'closed' as const, from: day, to: da
 const countOf = (count: number) => ({ method: 'simple' as const, size: { kind: 'count' as const, count }, alwaysInclude: { major: false, complaint: false }, seed: 7 })
 
 export async function seedFuzzFixture(ws: TestWorkspace): Promise<FuzzFixture> {
-  const lead = (await ws.call('workspace.startEmpty', { reviewerName: '王敏' })).reviewer!
+  // The first start signs the workspace's window in as its administrator, a lead.
+  const lead = (await ws.call('workspace.startEmpty', { reviewerName: '王敏', login: 'wangmin', password: TEST_PASSWORD })).reviewer!
   const squads = await ws.call('people.squads', {})
   const [squad, otherSquad] = [nth(squads, 0, 'squad'), nth(squads, 1, 'squad')]
   const officer = await ws.call('people.createOfficer', { name: '张伟', badgeNumber: '3111800001', squadId: squad.id, certified: true })
@@ -104,12 +105,12 @@ export async function seedFuzzFixture(ws: TestWorkspace): Promise<FuzzFixture> {
   await ws.call('campaigns.assign', { campaignId: double.id, reviewerIds: [zhang.id, li.id] })
   await ws.call('campaigns.start', { campaignId: double.id })
   for (const a of (await ws.call('campaigns.get', { id: double.id })).assignments) {
-    await ws.call('reviewers.setCurrent', { reviewerId: a.reviewerId })
+    await ws.signInAs(a.reviewerId)
     const e = await ws.call('evaluations.open', { assignmentId: a.assignmentId })
     if (a.reviewerId === zhang.id) await ws.call('evaluations.setVeto', { evaluationId: e.id, vetoId: 'V1', on: true, reason: '主体不适格' })
     await ws.call('evaluations.submit', { evaluationId: e.id })
   }
-  await ws.call('reviewers.setCurrent', { reviewerId: lead.id })
+  await ws.signInAs(lead.id)
 
   const registerPath = await writeRegisterCsv(join(ws.dir, '案件台账.csv'), { rows: 3, start: 101, encoding: 'utf-8' })
   const importSessionId = (await ws.call('imports.open', { target: 'cases', path: registerPath }))!.sessionId

@@ -5,6 +5,7 @@ import { statements as campaignWorkflow } from './0004-campaign-workflow'
 import { statements as meetingOutputs } from './0005-meeting-outputs'
 import { statements as auditAnchors } from './0006-audit-anchors'
 import { statements as changeIds } from './0007-change-ids'
+import { statements as accounts } from './0008-accounts'
 
 export interface Migration {
   id: string
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0005-meeting-outputs', statements: meetingOutputs },
   { id: '0006-audit-anchors', statements: auditAnchors },
   { id: '0007-change-ids', statements: changeIds },
+  { id: '0008-accounts', statements: accounts },
 ]

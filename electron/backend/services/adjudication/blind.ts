@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Database } from '../../db/connection'
-import { AppError } from '../errors'
-import { currentReviewer } from '../workspace/preferences'
+import type { ServiceContext } from '../context'
+import { actsAsLead, assertMayWorkOn } from '../auth/actor'
 
 /*
  * 背对背: in a double-review campaign, until every round of a case is submitted, a reviewer who
@@ -32,20 +32,16 @@ async function stillBlind(db: Database, assignmentIds: number[]): Promise<Set<nu
   return new Set(rows.map((r) => r.id))
 }
 
-/** Assignment rows as the reviewer at this PC may see them: others' scores hidden while blind. */
-export async function blindScores<T extends { assignmentId: number; reviewerId: number; total: number | null; grade: string | null }>(db: Database, rows: T[]): Promise<T[]> {
-  const viewer = await currentReviewer(db)
-  if (viewer?.role === 'lead') return rows
-  const others = rows.filter((r) => r.reviewerId !== viewer?.id).map((r) => r.assignmentId)
-  const hidden = await stillBlind(db, others)
+/** Assignment rows as the signed-in reviewer may see them: others' scores hidden while blind. */
+export async function blindScores<T extends { assignmentId: number; reviewerId: number; total: number | null; grade: string | null }>(ctx: ServiceContext, rows: T[]): Promise<T[]> {
+  if (actsAsLead(ctx.actor)) return rows
+  const others = rows.filter((r) => r.reviewerId !== ctx.actor?.reviewerId).map((r) => r.assignmentId)
+  const hidden = await stillBlind(ctx.db, others)
   return rows.map((r) => (hidden.has(r.assignmentId) ? { ...r, total: null, grade: null } : r))
 }
 
-/** Refuses opening another reviewer's evaluation of a case still under blind double review. */
-export async function assertMayOpen(db: Database, assignmentId: number): Promise<void> {
-  const viewer = await currentReviewer(db)
-  if (viewer?.role === 'lead') return
-  const own = await db.selectFrom('assignments').select('reviewerId').where('id', '=', assignmentId).executeTakeFirst()
-  if (!own || own.reviewerId === viewer?.id) return
-  if ((await stillBlind(db, [assignmentId])).size) throw new AppError('blind_review')
+/** Refuses opening another reviewer's evaluation: a reviewer sees their own, a lead anyone's. */
+export async function assertMayOpen(ctx: ServiceContext, assignmentId: number): Promise<void> {
+  const own = await ctx.db.selectFrom('assignments').select('reviewerId').where('id', '=', assignmentId).executeTakeFirst()
+  if (own) await assertMayWorkOn(ctx, ctx.db, own.reviewerId)
 }

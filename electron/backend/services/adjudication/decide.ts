@@ -5,7 +5,7 @@ import { findItem, toTenths } from '../../../../shared/domain/rubric'
 import { appendAudit } from '../audit/log'
 import { AppError } from '../errors'
 import { encodeDecisions } from './record'
-import { requireLead } from '../campaigns/guards'
+import { requireLead } from '../auth/actor'
 import { readAdjudicationCase } from './view'
 
 export interface DecideInput extends Decisions {
@@ -23,7 +23,7 @@ const list = (ids: string[]) => ids.join('、')
  */
 export function decideAdjudication(ctx: ServiceContext, input: DecideInput) {
   return ctx.db.transaction().execute(async (trx) => {
-    const lead = await requireLead(trx)
+    const lead = requireLead(ctx)
     const view = await readAdjudicationCase(trx, input.campaignId, input.caseId)
     if (view.campaign.status === 'closed') throw new AppError('campaign_closed', { name: view.campaign.name })
     if (view.reasons.length === 0 && !view.decision) throw new AppError('adjudication_not_ready')

@@ -113,6 +113,17 @@ export const TRACKED: Readonly<Record<string, Tracked>> = {
           .executeTakeFirst(),
       ),
   },
+  // Never the password hash: the log vouches for who may sign in and with what rights.
+  account: {
+    read: async (db, id) =>
+      orNull(
+        await db
+          .selectFrom('accounts')
+          .select(['login', 'reviewerId', 'name', 'isAdmin', 'active', 'mustChangePassword', 'passwordChangedAt'])
+          .where('id', '=', num(id))
+          .executeTakeFirst(),
+      ),
+  },
   calendar: { singleton: true, read: async (db) => db.selectFrom('calendarOverrides').select(['date', 'kind', 'note']).orderBy('date').execute() },
   deadline_config: { singleton: true, read: (db) => setting(db, 'deadlineConfig') },
   discretion_baseline: { singleton: true, read: (db) => setting(db, 'discretionBaseline') },

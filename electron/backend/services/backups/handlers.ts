@@ -3,8 +3,7 @@ import type { DomainHandlers } from '../handler-types'
 import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
-import { requireLead } from '../campaigns/guards'
-import { NO_REVIEWER } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { listBackups } from './catalog'
 import type { WorkspaceControl } from './control'
 import { probeWritable, usableBackupFolder } from './operations'
@@ -13,15 +12,6 @@ import { backupFolderOf, defaultBackupFolder, readBackupSettings, writeBackupSet
 function control(ctx: ServiceContext): WorkspaceControl {
   if (!ctx.backups) throw new Error('backups need the app host')
   return ctx.backups
-}
-
-/**
- * Backups are the lead's (the admin's, once accounts exist). In the recovery state nobody can be
- * named — the database that says who is lead is the one that cannot be read — and whoever can
- * open the app on this PC may restore.
- */
-async function actor(ctx: ServiceContext): Promise<string> {
-  return control(ctx).health().state === 'open' ? (await requireLead(ctx.db)).name : NO_REVIEWER
 }
 
 async function overview(ctx: ServiceContext) {
@@ -49,10 +39,10 @@ export const backupsHandlers: DomainHandlers<'backups'> = {
 
   'backups.overview': async (ctx) => overview(ctx),
 
-  'backups.run': async (ctx) => control(ctx).backup('manual', await actor(ctx)),
+  'backups.run': async (ctx) => control(ctx).backup('manual', actorName(ctx)),
 
   'backups.configure': async (ctx, { folder, keepDays }) => {
-    const name = await actor(ctx)
+    const name = actorName(ctx)
     const before = await readBackupSettings(ctx.paths.data)
     const after = { folder, keepDays }
     // A folder that is not there or cannot be written is refused now, not at tonight's backup.
@@ -69,7 +59,7 @@ export const backupsHandlers: DomainHandlers<'backups'> = {
     return { folder: await ctx.ports.pickFolder() }
   },
 
-  'backups.restore': async (ctx, { name }) => control(ctx).restore(name, await actor(ctx)),
+  'backups.restore': async (ctx, { name }) => control(ctx).restore(name, actorName(ctx)),
 
   'backups.retryOpen': async (ctx) => control(ctx).retryOpen(),
 }

@@ -1,5 +1,5 @@
 import type { AppPaths } from '../context'
-import { NO_REVIEWER } from '../workspace/preferences'
+import { SYSTEM_ACTOR } from '../auth/actor'
 import { listBackups } from './catalog'
 import type { WorkspaceControl } from './control'
 import { backupFolderOf, readBackupSettings } from './settings'
@@ -20,7 +20,7 @@ export function scheduleBackups(paths: AppPaths, control: WorkspaceControl, now:
   const look = () => {
     void (async () => {
       if (control.health().state !== 'open' || !(await dailyBackupDue(paths, now()))) return
-      await control.backup('daily', NO_REVIEWER)
+      await control.backup('daily', SYSTEM_ACTOR)
     })().catch((err) => console.warn('[backups] daily backup failed', err))
   }
   const first = setTimeout(look, firstLookMs).unref()

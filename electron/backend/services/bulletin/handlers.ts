@@ -9,7 +9,7 @@ import { writeExport } from '../exports/files'
 import { leadChange } from '../people/guard'
 import { statisticsReport } from '../statistics/report'
 import { windowOf } from '../statistics/window'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { bulletinDocx } from './docx/document'
 import { deleteDraft, storedDraft, writeDraft } from './drafts'
 import { readBulletinSettings, saveBulletinSettings } from './settings'
@@ -31,7 +31,7 @@ export const bulletinHandlers: DomainHandlers<'bulletin'> = {
     await windowOf(ctx.db, scope)
     const before = await storedDraft(ctx.db, scope)
     await leadChange(ctx, async (trx, log) => {
-      await writeDraft(trx, scope, content, await actorName(trx), ctx.now())
+      await writeDraft(trx, scope, content, actorName(ctx), ctx.now())
       await log({ action: 'bulletin.save', entity: 'bulletin_draft', entityId: bulletinScopeKey(scope), before: before?.content, after: content })
     })
     return currentDraft(ctx, scope)

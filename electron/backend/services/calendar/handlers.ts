@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../handler-types'
 import type { ServiceContext } from '../context'
 import { appendAudit } from '../audit/log'
 import { AppError } from '../errors'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { importPath, readTableFile } from '../settings/table-file'
 import { withUpload } from '../uploads'
 import { calendarProblemsText } from '../../../../shared/i18n/calendar-import-text'
@@ -16,7 +16,7 @@ async function status(ctx: ServiceContext) {
 
 /** Replaces the whole list in one audited transaction; `merge` keeps the dates the list does not name. */
 async function saveOverrides(ctx: ServiceContext, overrides: ImportedOverride[], action: 'calendar.set_overrides' | 'calendar.import_overrides', merge: boolean) {
-  const actor = await actorName(ctx.db)
+  const actor = actorName(ctx)
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readOverrides(trx)
     // One entry per date: the last one given wins, as the calendar reads them.

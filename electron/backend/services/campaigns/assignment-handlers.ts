@@ -2,7 +2,8 @@ import type { DomainHandlers } from '../handler-types'
 import { AppError, notFound } from '../errors'
 import { appendAudit } from '../audit/log'
 import { campaignSummaryOf } from './queries'
-import { actorOf, campaignRow, requireDraft } from './guards'
+import { campaignRow, requireDraft } from './guards'
+import { actorName } from '../auth/actor'
 import { assignCases, checkRecusal, renumber } from './assign'
 import { toTenths } from '../../../../shared/domain/rubric'
 
@@ -15,9 +16,9 @@ export const assignmentHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.se
       // Switching double review changes how many reviewers each case needs: assign again.
       if ((c.doubleReview === 1) !== doubleReview) await trx.deleteFrom('assignments').where('campaignId', '=', campaignId).execute()
       await trx.updateTable('campaigns').set({ doubleReview: doubleReview ? 1 : 0, toleranceTenths: toTenths(tolerance) }).where('id', '=', campaignId).execute()
-      const actor = await actorOf(trx)
+      const actor = actorName(ctx)
       await appendAudit(trx, ctx.now(), {
-        actor: actor.name,
+        actor,
         action: 'campaign.options',
         entity: 'campaign',
         entityId: campaignId,
@@ -48,9 +49,9 @@ export const assignmentHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.se
       if (ids.length < rounds) throw new AppError('too_few_reviewers')
       await trx.deleteFrom('assignments').where('campaignId', '=', campaignId).execute()
       const plan = await assignCases(trx, campaignId, ids, rounds)
-      const actor = await actorOf(trx)
+      const actor = actorName(ctx)
       await appendAudit(trx, ctx.now(), {
-        actor: actor.name,
+        actor,
         action: 'campaign.assign',
         entity: 'campaign',
         entityId: campaignId,
@@ -72,9 +73,9 @@ export const assignmentHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.se
       if (other) throw new AppError('recusal', { reviewer: reviewer.name, caseNumber: kase.caseNumber, reason: 'other_round', squad: kase.squadName })
       await trx.updateTable('assignments').set({ reviewerId }).where('id', '=', assignmentId).execute()
       await renumber(trx, c.id)
-      const actor = await actorOf(trx)
+      const actor = actorName(ctx)
       await appendAudit(trx, ctx.now(), {
-        actor: actor.name,
+        actor,
         action: 'campaign.reassign',
         entity: 'campaign',
         entityId: c.id,

@@ -20,7 +20,7 @@ export async function campaignDetail(ctx: ServiceContext, id: number) {
     sampling: row.sampling ? samplingRecord.parse(JSON.parse(row.sampling)) : null,
     closedAt: row.closedAt,
     cases: await listCampaignCases(ctx.db, id),
-    assignments: await blindScores(ctx.db, assignments),
+    assignments: await blindScores(ctx, assignments),
     board: progressBoard(assignments, awaiting),
   }
 }

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import { AppError, notFound } from '../errors'
-import { currentReviewer, NO_REVIEWER } from '../workspace/preferences'
 
 export type CampaignRow = Awaited<ReturnType<typeof campaignRow>>
 
@@ -18,17 +17,4 @@ export function requireDraft(c: CampaignRow) {
 
 export function requireOpen(c: CampaignRow) {
   if (c.status === 'closed') throw new AppError('campaign_closed', { name: c.name })
-}
-
-/** Who acts at this PC, by name for the audit log. */
-export async function actorOf(db: Kysely<DB>) {
-  const reviewer = await currentReviewer(db)
-  return { name: reviewer?.name ?? NO_REVIEWER, role: reviewer?.role ?? null }
-}
-
-/** Starting, closing and reopening a campaign are the lead's, as reopening an evaluation is. */
-export async function requireLead(db: Kysely<DB>) {
-  const actor = await actorOf(db)
-  if (actor.role !== 'lead') throw new AppError('lead_only', { reviewer: actor.name === NO_REVIEWER ? '—' : actor.name })
-  return actor
 }

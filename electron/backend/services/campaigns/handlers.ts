@@ -1,5 +1,4 @@
 import type { DomainHandlers } from '../handler-types'
-import { currentReviewer } from '../workspace/preferences'
 import { listAssignments, listCampaigns } from './queries'
 import { annualCoverage } from './coverage'
 import { blindScores } from '../adjudication/blind'
@@ -14,11 +13,11 @@ export const campaignsHandlers: DomainHandlers<'campaigns'> = {
   'campaigns.get': async (ctx, { id }) => campaignDetail(ctx, id),
 
   'campaigns.mine': async (ctx) => {
-    const reviewer = await currentReviewer(ctx.db)
-    return reviewer ? listAssignments(ctx.db, { reviewerId: reviewer.id, inProgressOnly: true }) : []
+    const reviewerId = ctx.actor?.reviewerId
+    return reviewerId ? listAssignments(ctx.db, { reviewerId, inProgressOnly: true }) : []
   },
 
-  'campaigns.forCase': async (ctx, { caseId }) => blindScores(ctx.db, await listAssignments(ctx.db, { caseId })),
+  'campaigns.forCase': async (ctx, { caseId }) => blindScores(ctx, await listAssignments(ctx.db, { caseId })),
 
   'campaigns.coverage': async (ctx, { year }) => annualCoverage(ctx.db, year),
   ...sampleHandlers,

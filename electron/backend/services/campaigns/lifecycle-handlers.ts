@@ -2,13 +2,14 @@ import type { DomainHandlers } from '../handler-types'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
 import { campaignSummaryOf } from './queries'
-import { campaignRow, requireDraft, requireLead } from './guards'
+import { campaignRow, requireDraft } from './guards'
+import { requireLead } from '../auth/actor'
 
 /** A campaign's states: draft → in progress → closed, reopened with a reason. */
 export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.start' | 'campaigns.close' | 'campaigns.reopen'> = {
   'campaigns.start': async (ctx, { campaignId }) => {
     await ctx.db.transaction().execute(async (trx) => {
-      const actor = await requireLead(trx)
+      const actor = requireLead(ctx)
       const c = await campaignRow(trx, campaignId)
       requireDraft(c)
       const needed = c.doubleReview ? 2 : 1
@@ -31,10 +32,10 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
   'campaigns.close': async (ctx, { campaignId }) => {
     // The workspace as it was before the close is kept aside (and never rotated away); a close the
     // lead may not make, or that would be refused, writes none.
-    const lead = await requireLead(ctx.db)
+    const lead = requireLead(ctx)
     if ((await campaignRow(ctx.db, campaignId)).status === 'in_progress') await ctx.backups?.backup('campaign_close', lead.name)
     await ctx.db.transaction().execute(async (trx) => {
-      const actor = await requireLead(trx)
+      const actor = requireLead(ctx)
       const c = await campaignRow(trx, campaignId)
       if (c.status !== 'in_progress') throw new AppError(c.status === 'closed' ? 'campaign_closed' : 'campaign_not_started', { name: c.name })
       const closedAt = ctx.now().toISOString()
@@ -46,7 +47,7 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
 
   'campaigns.reopen': async (ctx, { campaignId, reason }) => {
     await ctx.db.transaction().execute(async (trx) => {
-      const actor = await requireLead(trx)
+      const actor = requireLead(ctx)
       const c = await campaignRow(trx, campaignId)
       if (c.status !== 'closed') throw new AppError('invalid_input', { detail: 'only a closed campaign can be reopened' })
       await trx.updateTable('campaigns').set({ status: 'in_progress', closedAt: null }).where('id', '=', campaignId).execute()

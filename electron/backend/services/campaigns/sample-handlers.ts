@@ -8,7 +8,8 @@ import { SAMPLING_RECORD_LABELS } from '../../../../shared/i18n/sampling-record-
 import { campaignSummaryOf } from './queries'
 import { populationOf } from './population'
 import { drawInto } from './draw'
-import { actorOf, campaignRow, requireDraft, requireOpen } from './guards'
+import { campaignRow, requireDraft, requireOpen } from './guards'
+import { actorName } from '../auth/actor'
 import { assignCases, renumber } from './assign'
 import { rubricChooser } from './rubric-choice'
 import { buildSamplingWorkbook } from './sampling-workbook'
@@ -32,7 +33,7 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
     if (!(await ctx.db.selectFrom('rubrics').select('id').where('id', '=', input.rubricId).executeTakeFirst())) throw notFound('rubric', input.rubricId)
     const now = ctx.now().toISOString()
     const id = await ctx.db.transaction().execute(async (trx) => {
-      const actor = await actorOf(trx)
+      const actor = actorName(ctx)
       const { id } = await trx
         .insertInto('campaigns')
         .values({
@@ -48,9 +49,9 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      const record = await drawInto(trx, { id, rubricId: input.rubricId }, input.population, input.sampling, actor.name, now)
+      const record = await drawInto(trx, { id, rubricId: input.rubricId }, input.population, input.sampling, actor, now)
       await appendAudit(trx, ctx.now(), {
-        actor: actor.name,
+        actor,
         action: 'campaign.create',
         entity: 'campaign',
         entityId: id,
@@ -66,11 +67,11 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
       const c = await campaignRow(trx, campaignId)
       requireDraft(c)
       if (!c.population) throw new AppError('invalid_input', { detail: 'the campaign has no population' })
-      const actor = await actorOf(trx)
+      const actor = actorName(ctx)
       const before = c.sampling ? samplingRecord.parse(JSON.parse(c.sampling)) : null
-      const record = await drawInto(trx, c, populationFilter.parse(JSON.parse(c.population)), sampling, actor.name, ctx.now().toISOString())
+      const record = await drawInto(trx, c, populationFilter.parse(JSON.parse(c.population)), sampling, actor, ctx.now().toISOString())
       await appendAudit(trx, ctx.now(), {
-        actor: actor.name,
+        actor,
         action: 'campaign.draw',
         entity: 'campaign',
         entityId: campaignId,
@@ -96,8 +97,8 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
         const reviewers = await trx.selectFrom('assignments').select('reviewerId').distinct().where('campaignId', '=', campaignId).execute()
         if (reviewers.length) await assignCases(trx, campaignId, reviewers.map((r) => r.reviewerId), c.doubleReview ? 2 : 1, [caseId])
       }
-      const actor = await actorOf(trx)
-      await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.add_case', entity: 'campaign', entityId: campaignId, after: { caseId, caseNumber: kase.caseNumber, reason } })
+      const actor = actorName(ctx)
+      await appendAudit(trx, ctx.now(), { actor, action: 'campaign.add_case', entity: 'campaign', entityId: campaignId, after: { caseId, caseNumber: kase.caseNumber, reason } })
     })
     return campaignSummaryOf(ctx.db, campaignId)
   },
@@ -135,10 +136,10 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
       await trx.deleteFrom('assignments').where('campaignId', '=', campaignId).where('caseId', '=', caseId).execute()
       await trx.deleteFrom('campaignCases').where('campaignId', '=', campaignId).where('caseId', '=', caseId).execute()
       await renumber(trx, campaignId)
-      const actor = await actorOf(trx)
-      await appendKnockOns(trx, ctx.now(), actor.name, knockOns)
+      const actor = actorName(ctx)
+      await appendKnockOns(trx, ctx.now(), actor, knockOns)
       await appendAudit(trx, ctx.now(), {
-        actor: actor.name,
+        actor,
         action: 'campaign.remove_case',
         entity: 'campaign',
         entityId: campaignId,
@@ -157,8 +158,8 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
       const row = await trx.selectFrom('campaignCases').select('rubricId').where('campaignId', '=', campaignId).where('caseId', '=', caseId).executeTakeFirst()
       if (!row) throw notFound('case', caseId)
       await trx.updateTable('campaignCases').set({ rubricId }).where('campaignId', '=', campaignId).where('caseId', '=', caseId).execute()
-      const actor = await actorOf(trx)
-      await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.case_rubric', entity: 'campaign', entityId: campaignId, before: { caseId, rubricId: row.rubricId }, after: { caseId, rubricId } })
+      const actor = actorName(ctx)
+      await appendAudit(trx, ctx.now(), { actor, action: 'campaign.case_rubric', entity: 'campaign', entityId: campaignId, before: { caseId, rubricId: row.rubricId }, after: { caseId, rubricId } })
     })
     return campaignSummaryOf(ctx.db, campaignId)
   },

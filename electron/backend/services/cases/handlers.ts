@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../handler-types'
 import { appendAudit } from '../audit/log'
 import { appendKnockOns, removedWithCase } from '../audit/cascades'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { listCases } from './queries'
 import { assertCaseNumberFree, assertSquadAndOfficers, readCase, toRow, writeOfficers } from './records'
 import { AppError, notFound } from '../errors'
@@ -13,7 +13,7 @@ export const casesHandlers: DomainHandlers<'cases'> = {
 
   'cases.create': async (ctx, fields) => {
     await assertSquadAndOfficers(ctx.db, fields)
-    const actor = await actorName(ctx.db)
+    const actor = actorName(ctx)
     const now = ctx.now()
     const id = await ctx.db.transaction().execute(async (trx) => {
       await assertCaseNumberFree(trx, fields.caseNumber)
@@ -33,7 +33,7 @@ export const casesHandlers: DomainHandlers<'cases'> = {
   'cases.update': async (ctx, { id, fields }) => {
     await assertSquadAndOfficers(ctx.db, fields)
     const before = await readCase(ctx.db, id)
-    const actor = await actorName(ctx.db)
+    const actor = actorName(ctx)
     const now = ctx.now()
     await ctx.db.transaction().execute(async (trx) => {
       await assertCaseNumberFree(trx, fields.caseNumber, id)
@@ -48,7 +48,7 @@ export const casesHandlers: DomainHandlers<'cases'> = {
     const before = await readCase(ctx.db, id)
     const evaluated = await ctx.db.selectFrom('assignments').select('id').where('caseId', '=', id).executeTakeFirst()
     if (evaluated) throw new AppError('case_in_campaign', { caseNumber: before.caseNumber })
-    const actor = await actorName(ctx.db)
+    const actor = actorName(ctx)
     await ctx.db.transaction().execute(async (trx) => {
       const knockOns = await removedWithCase(trx, id)
       await trx.deleteFrom('cases').where('id', '=', id).execute()

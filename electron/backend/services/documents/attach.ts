@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { ServiceContext } from '../context'
 import { AppError, notFound } from '../errors'
 import { appendAudit } from '../audit/log'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { JobStopped, runJob } from '../workers/pool'
 import { limitText, MAX_ATTACH_BYTES } from './limits'
 import { checkSource } from './read-source'
@@ -63,7 +63,7 @@ export async function attachFile(ctx: ServiceContext, caseId: number, path: stri
   const staged = alreadyStored ? null : await stageFile(ctx.paths.files, sha256, bytes)
   try {
     const { mime, pageCount } = await inspectInWorker(ctx, bytes, fileName)
-    const actor = await actorName(ctx.db)
+    const actor = actorName(ctx)
     const now = ctx.now()
     const id = await ctx.db.transaction().execute(async (trx) => {
       await trx

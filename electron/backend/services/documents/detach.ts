@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
 import { appendKnockOns, evidenceClearedWith } from '../audit/cascades'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { requireDocument } from './queries'
 
 /**
@@ -12,7 +12,7 @@ import { requireDocument } from './queries'
  */
 export async function detachDocument(ctx: ServiceContext, id: number): Promise<void> {
   const before = await requireDocument(ctx.db, id)
-  const actor = await actorName(ctx.db)
+  const actor = actorName(ctx)
   await ctx.db.transaction().execute(async (trx) => {
     const locked = await trx
       .selectFrom('evaluations')

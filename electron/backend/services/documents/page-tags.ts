@@ -4,7 +4,7 @@ import type { PageTag } from '../../../../shared/contract/documents'
 import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { pageCountOf } from './queries'
 
 export type PageTagInput = Omit<PageTag, 'id'>
@@ -36,7 +36,7 @@ export function checkPageTags(tags: PageTagInput[], pageCount: number): PageTagI
 /** Replaces every tag of the document at once, audited with the old and new lists. */
 export async function replacePageTags(ctx: ServiceContext, documentId: number, tags: PageTagInput[]): Promise<PageTag[]> {
   const sorted = checkPageTags(tags, await pageCountOf(ctx.db, documentId))
-  const actor = await actorName(ctx.db)
+  const actor = actorName(ctx)
   await ctx.db.transaction().execute(async (trx) => {
     const before = (await listPageTags(trx, documentId)).map(({ id: _id, ...t }) => t)
     await trx.deleteFrom('pageTags').where('documentId', '=', documentId).execute()

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { requireDocument } from './queries'
 
 export interface RotationInput {
@@ -24,7 +24,7 @@ function targetPages(pages: number[] | 'all', pageCount: number): number[] {
 export async function setRotation(ctx: ServiceContext, { documentId, pages, degrees }: RotationInput) {
   const doc = await requireDocument(ctx.db, documentId)
   const targets = targetPages(pages, doc.pageCount)
-  const actor = await actorName(ctx.db)
+  const actor = actorName(ctx)
   await ctx.db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('pageRotations')

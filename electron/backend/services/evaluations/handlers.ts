@@ -32,13 +32,13 @@ function scoringChange<M extends MethodName, A extends ScoringAction>(
 export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
   'evaluations.open': async (ctx, { assignmentId }) => {
     const assignment = await assignmentToOpen(ctx.db, assignmentId)
+    await assertMayOpen(ctx, assignmentId)
     if (assignment.campaignStatus !== 'in_progress') {
       // A draft is not reviewed yet; a closed campaign shows what was scored and starts nothing new.
       const started = await ctx.db.selectFrom('evaluations').select('id').where('assignmentId', '=', assignmentId).executeTakeFirst()
       if (started) return readEvaluation(ctx.db, started.id)
       throw notUnderWay(assignment)
     }
-    await assertMayOpen(ctx.db, assignmentId)
     const now = ctx.now().toISOString()
     const rubric = await loadRubric(ctx.db, assignment.rubricId)
     const empty = scoreEvaluation(rubric, { deductions: [], notApplicable: [], vetoes: [] })
@@ -51,7 +51,7 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     return readEvaluation(ctx.db, id)
   },
 
-  'evaluations.peek': async (ctx, { assignmentId }) => peekEvaluation(ctx.db, assignmentId),
+  'evaluations.peek': async (ctx, { assignmentId }) => peekEvaluation(ctx, assignmentId),
 
   'evaluations.addDeduction': scoringChange('evaluations.addDeduction', 'evaluation.deduct', async (trx, change, input) => {
     const { view, rows } = await insertDeduction(trx, change, input)
@@ -131,5 +131,5 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
 
   'evaluations.reopen': async (ctx, input) => reopenEvaluation(ctx, input.evaluationId, input.reason, changeKeyOf('evaluations.reopen', input)),
 
-  'evaluations.frequentReasons': async (ctx) => frequentReasons(ctx.db),
+  'evaluations.frequentReasons': async (ctx) => frequentReasons(ctx.db, ctx.actor?.reviewerId ?? null),
 }

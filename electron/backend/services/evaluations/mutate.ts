@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import { readSnapshot, selectEvaluationSnapshot } from '../../db/evaluation-snapshot'
 import { selectScoreRows } from '../../db/score-rows'
@@ -6,7 +6,7 @@ import type { Rubric } from '../../../../shared/domain/rubric'
 import type { AuditRecord, ScoringAction, ScoringSide } from '../../../../shared/contract/audit-actions'
 import type { ServiceContext } from '../context'
 import { appendAudit, GENESIS_HASH, lastAuditHash, type AuditEntry } from '../audit/log'
-import { CURRENT_REVIEWER_ID, NO_REVIEWER } from '../workspace/preferences'
+import { actorName, actsAsLead, assertMayWorkOn } from '../auth/actor'
 import { parseRubric } from '../rubrics/load'
 import { AppError, notFound } from '../errors'
 import { scoreOf, stateOf, type Header, type ScoreRows } from './state'
@@ -25,7 +25,7 @@ export type Change<A extends ScoringAction = ScoringAction> = ChangeSide<A, 'bef
   removed?: AuditRecord[]
 }
 
-/** The reviewer set at this PC, as the transaction read it. */
+/** The signed-in account making the change; a lead's role also for an administrator. */
 export interface Actor {
   name: string
   role: 'reviewer' | 'lead'
@@ -45,8 +45,7 @@ function readBeforeChange(trx: Transaction<DB>, evaluationId: number) {
   return readSnapshot(
     selectEvaluationSnapshot(trx, evaluationId)
       .innerJoin('rubrics as r', 'r.id', 'e.rubricId')
-      .leftJoin('reviewers as actor', (join) => join.on('actor.id', '=', sql.raw<number>(CURRENT_REVIEWER_ID)))
-      .select(['r.body as rubricBody', 'actor.name as actorName', 'actor.role as actorRole', 'c.status as campaignStatus', lastAuditHash.as('lastHash')]),
+      .select(['r.body as rubricBody', 'a.reviewerId as ownerId', 'c.status as campaignStatus', lastAuditHash.as('lastHash')]),
   )
 }
 
@@ -72,7 +71,8 @@ export async function mutateEvaluation<A extends ScoringAction>(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await readBeforeChange(trx, evaluationId)
     if (!before) throw notFound('evaluation', evaluationId)
-    const { rubricBody, actorName, actorRole, lastHash, campaignStatus, ...header } = before.header
+    const { rubricBody, ownerId, lastHash, campaignStatus, ...header } = before.header
+    await assertMayWorkOn(ctx, trx, ownerId)
     if (options.change && (await claimChange(trx, options.change, evaluationId, updatedAt)) === 'committed') {
       return stateOf({ header, rows: before.rows, queue: before.queue })
     }
@@ -80,7 +80,7 @@ export async function mutateEvaluation<A extends ScoringAction>(
     if (campaignStatus === 'closed') throw new AppError('campaign_closed', { name: header.campaignName })
     if (header.status === 'submitted' && !options.allowSubmitted) throw new AppError('evaluation_locked')
     const rubric = parseRubric(rubricBody)
-    const actor = actorName === null || actorRole === null ? null : { name: actorName, role: actorRole }
+    const actor = ctx.actor && { name: ctx.actor.name, role: actsAsLead(ctx.actor) ? ('lead' as const) : ('reviewer' as const) }
     const change = await apply(trx, { header, rubric, rows: before.rows, actor, now: updatedAt })
     const rows = change.rows ?? (await selectScoreRows(trx, evaluationId))
     const score = scoreOf(rubric, rows)
@@ -91,10 +91,10 @@ export async function mutateEvaluation<A extends ScoringAction>(
       .returning(['status', 'submittedAt', 'total', 'grade', 'updatedAt'])
       .executeTakeFirstOrThrow()
     let prevHash = lastHash ?? GENESIS_HASH
-    for (const gone of change.removed ?? []) prevHash = await appendAudit(trx, now, { actor: actor?.name ?? NO_REVIEWER, ...gone }, { prevHash, data: null })
+    for (const gone of change.removed ?? []) prevHash = await appendAudit(trx, now, { actor: actorName(ctx), ...gone }, { prevHash, data: null })
     // Change<A> ties the sides to the action; the compiler cannot follow a generic action into the union.
     const entry = {
-      actor: actor?.name ?? NO_REVIEWER,
+      actor: actorName(ctx),
       action,
       entity: 'evaluation',
       entityId: evaluationId,

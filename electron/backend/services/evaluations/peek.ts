@@ -1,4 +1,5 @@
 import type { Database } from '../../db/connection'
+import type { ServiceContext } from '../context'
 import { assertMayOpen } from '../adjudication/blind'
 import { AppError, notFound } from '../errors'
 
@@ -25,11 +26,10 @@ export function notUnderWay(assignment: { campaignStatus: string; campaignName: 
  * What opening an assignment will show, read without opening it: nothing is started or written,
  * and it fails where opening would. The review screen reads the next case of the queue ahead.
  */
-export async function peekEvaluation(db: Database, assignmentId: number) {
-  const assignment = await assignmentToOpen(db, assignmentId)
-  const started = await db.selectFrom('evaluations').select('id').where('assignmentId', '=', assignmentId).executeTakeFirst()
-  if (assignment.campaignStatus !== 'in_progress') {
-    if (!started) throw notUnderWay(assignment)
-  } else await assertMayOpen(db, assignmentId)
+export async function peekEvaluation(ctx: ServiceContext, assignmentId: number) {
+  const assignment = await assignmentToOpen(ctx.db, assignmentId)
+  await assertMayOpen(ctx, assignmentId)
+  const started = await ctx.db.selectFrom('evaluations').select('id').where('assignmentId', '=', assignmentId).executeTakeFirst()
+  if (assignment.campaignStatus !== 'in_progress' && !started) throw notUnderWay(assignment)
   return { caseId: assignment.caseId, rubricId: assignment.rubricId, evaluationId: started?.id ?? null }
 }

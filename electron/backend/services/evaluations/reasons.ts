@@ -1,21 +1,19 @@
 import type { Database } from '../../db/connection'
-import { currentReviewer } from '../workspace/preferences'
 
 const PER_ITEM = 3
 
 /**
- * The current reviewer's own deduction reasons used more than once, per rubric item, most used
+ * The reviewer's own deduction reasons used more than once, per rubric item, most used
  * (then most recent) first: offered as quick phrases next to the rubric's own wording.
  */
-export async function frequentReasons(db: Database): Promise<Record<string, string[]>> {
-  const reviewer = await currentReviewer(db)
-  if (!reviewer) return {}
+export async function frequentReasons(db: Database, reviewerId: number | null): Promise<Record<string, string[]>> {
+  if (reviewerId === null) return {}
   const rows = await db
     .selectFrom('deductions')
     .innerJoin('evaluations', 'evaluations.id', 'deductions.evaluationId')
     .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')
     .select((eb) => ['deductions.itemId', 'deductions.reason', eb.fn.countAll<number>().as('uses'), eb.fn.max('deductions.createdAt').as('lastUsed')])
-    .where('assignments.reviewerId', '=', reviewer.id)
+    .where('assignments.reviewerId', '=', reviewerId)
     .where('deductions.reason', '!=', '')
     .groupBy(['deductions.itemId', 'deductions.reason'])
     .having((eb) => eb.fn.countAll(), '>', 1)

@@ -4,7 +4,8 @@ import type { DB } from '../../db/schema'
 import type { Locale } from '../../../../shared/contract/workspace'
 import { EXPORT_LABELS } from '../../../../shared/i18n/export-labels'
 import type { Grade } from '../../../../shared/domain/scoring'
-import { NO_REVIEWER, readSetting } from '../workspace/preferences'
+import { readSetting } from '../workspace/preferences'
+import { SYSTEM_ACTOR } from '../auth/actor'
 import { groupBy, loadCampaignData, type CampaignData } from './campaign-data'
 import { campaignFigures, type CampaignFigures, type Tally } from './campaign-figures'
 import { addHeaderRow, addPrintSheet, addTableSheet, frame, setColumns, type Column } from './print-sheet'
@@ -82,7 +83,7 @@ export async function buildCampaignWorkbook(db: Kysely<DB>, campaignId: number, 
   const rubricOf = new Map(data.evaluations.map((e) => [e.id, rubrics.get(e.rubricId)!]))
   const notesOf = new Map(notes.map((n) => [`${n.evaluationId}|${n.itemId}`, n.note]))
   const notesOfEvaluation = groupBy(notes, (n) => n.evaluationId)
-  const maker = (name: string | undefined) => (name === NO_REVIEWER ? L.system : (name ?? null))
+  const maker = (name: string | undefined) => (name === SYSTEM_ACTOR ? L.system : (name ?? null))
 
   // A deduction picked from the rubric's list without a reason of its own reads as the option's words.
   const reasonOf = (d: CampaignData['deductions'][number], option: { label: string; labelEn: string } | undefined) =>

@@ -9,7 +9,7 @@ import { appendAudit } from '../audit/log'
 import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { readBaseline } from '../settings/discretion-store'
-import { actorName, currentReviewer } from '../workspace/preferences'
+import { actorName, requireLead } from '../auth/actor'
 import { Directory } from './directory'
 import { previewOf, type Plan } from './plan'
 import { planCases } from './plan-cases'
@@ -64,12 +64,8 @@ export async function previewImport(ctx: ServiceContext, options: ImportOptions)
 }
 
 /** Officers and reviewers are the lead's to change (as under 机构与人员); the register is anyone's, like adding a case. */
-async function assertMayImport(ctx: ServiceContext, session: ImportSession) {
-  if (session.target === 'cases') return
-  const actor = await currentReviewer(ctx.db)
-  if (actor?.role === 'lead' && actor.active === 1) return
-  const lead = await ctx.db.selectFrom('reviewers').select('id').where('role', '=', 'lead').where('active', '=', 1).executeTakeFirst()
-  if (lead) throw new AppError('lead_only', { reviewer: actor?.name ?? '—' })
+function assertMayImport(ctx: ServiceContext, session: ImportSession) {
+  if (session.target !== 'cases') requireLead(ctx)
 }
 
 /** Plans again inside the transaction (so nothing changes in between) and writes it all, or nothing. */
@@ -77,8 +73,8 @@ export async function commitImport(ctx: ServiceContext, options: ImportOptions):
   const p = await prepare(ctx, options)
   const { session } = p
   if (session.running) throw new AppError('conflict', { detail: session.fileName })
-  await assertMayImport(ctx, session)
-  const actor = await actorName(ctx.db)
+  assertMayImport(ctx, session)
+  const actor = actorName(ctx)
   session.running = true
   session.cancelled = false
   try {

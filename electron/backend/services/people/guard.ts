@@ -3,28 +3,18 @@ import type { DB } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import type { AuditRecord } from '../../../../shared/contract/audit-actions'
 import { appendAudit } from '../audit/log'
-import { AppError } from '../errors'
-import { currentReviewer, NO_REVIEWER } from '../workspace/preferences'
+import { requireLead } from '../auth/actor'
 
 type Trx = Transaction<DB>
 type Log = (entry: AuditRecord) => Promise<void>
 
 /**
- * Structure and people are the lead's to change: the reviewer at this PC must be an active lead.
- * A workspace without any active lead (one set up before reviewers existed) lets the first be named.
+ * Runs a lead-only change (structure and people) in one transaction; `log` appends to the audit
+ * log in that same transaction.
  */
-async function leadActor(trx: Trx): Promise<string> {
-  const actor = await currentReviewer(trx)
-  if (actor?.role === 'lead' && actor.active === 1) return actor.name
-  const lead = await trx.selectFrom('reviewers').select('id').where('role', '=', 'lead').where('active', '=', 1).executeTakeFirst()
-  if (lead) throw new AppError('lead_only', { reviewer: actor?.name ?? '—' })
-  return actor?.name ?? NO_REVIEWER
-}
-
-/** Runs a lead-only change in one transaction; `log` appends to the audit log in that same transaction. */
 export function leadChange<T>(ctx: ServiceContext, work: (trx: Trx, log: Log) => Promise<T>): Promise<T> {
+  const actor = requireLead(ctx).name
   return ctx.db.transaction().execute(async (trx) => {
-    const actor = await leadActor(trx)
     return work(trx, (entry) => appendAudit(trx, ctx.now(), { actor, ...entry }))
   })
 }

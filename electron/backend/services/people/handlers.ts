@@ -20,8 +20,8 @@ export const peopleHandlers: DomainHandlers<'people'> = {
   'people.updateOfficer': async (ctx, { id, fields }) => leadChange(ctx, (trx, log) => updateOfficer(trx, log, id, fields)),
   'people.setOfficerActive': async (ctx, { id, active }) => leadChange(ctx, (trx, log) => setOfficerActive(trx, log, id, active)),
 
-  'people.reviewers': async (ctx) => listReviewers(ctx.db),
+  'people.reviewers': async (ctx) => listReviewers(ctx.db, ctx.actor?.reviewerId ?? null),
   'people.createReviewer': async (ctx, fields) => leadChange(ctx, (trx, log) => createReviewer(trx, log, fields)),
   'people.updateReviewer': async (ctx, { id, fields }) => leadChange(ctx, (trx, log) => updateReviewer(trx, log, id, fields)),
-  'people.setReviewerActive': async (ctx, { id, active }) => leadChange(ctx, (trx, log) => setReviewerActive(trx, log, id, active)),
+  'people.setReviewerActive': async (ctx, { id, active }) => leadChange(ctx, (trx, log) => setReviewerActive(trx, log, id, active, ctx.actor?.reviewerId ?? null)),
 }

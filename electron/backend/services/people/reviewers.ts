@@ -1,9 +1,8 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { DB } from '../../db/schema'
 import type { ReviewerRow, reviewerFields } from '../../../../shared/contract/people'
 import { AppError, notFound } from '../errors'
-import { CURRENT_REVIEWER_ID } from '../workspace/preferences'
 import type { Log, Trx } from './guard'
 
 type Fields = z.output<typeof reviewerFields>
@@ -14,24 +13,24 @@ function reviewerQuery(db: Kysely<DB>) {
     .leftJoin('squads as s', 's.id', 'r.squadId')
     .leftJoin('officers as o', 'o.id', 'r.officerId')
     .select(['r.id', 'r.name', 'r.role', 'r.squadId', 's.name as squadName', 'r.officerId', 'o.name as officerName', 'r.active'])
-    .select(sql<number>`r.id = coalesce(${sql.raw(CURRENT_REVIEWER_ID)}, 0)`.as('current'))
     .orderBy('r.id')
 }
 
 type ReviewerQueryRow = Awaited<ReturnType<ReturnType<typeof reviewerQuery>['execute']>>[number]
 
-function toReviewerRow(r: ReviewerQueryRow): ReviewerRow {
-  return { ...r, active: r.active === 1, current: Number(r.current) === 1 }
+/** `current`: the reviewer the caller is signed in as. */
+function toReviewerRow(r: ReviewerQueryRow, currentId: number | null): ReviewerRow {
+  return { ...r, active: r.active === 1, current: r.id === currentId }
 }
 
-export async function listReviewers(db: Kysely<DB>): Promise<ReviewerRow[]> {
-  return (await reviewerQuery(db).execute()).map(toReviewerRow)
+export async function listReviewers(db: Kysely<DB>, currentId: number | null): Promise<ReviewerRow[]> {
+  return (await reviewerQuery(db).execute()).map((r) => toReviewerRow(r, currentId))
 }
 
-export async function readReviewer(db: Kysely<DB>, id: number): Promise<ReviewerRow> {
+export async function readReviewer(db: Kysely<DB>, id: number, currentId: number | null = null): Promise<ReviewerRow> {
   const row = await reviewerQuery(db).where('r.id', '=', id).executeTakeFirst()
   if (!row) throw notFound('reviewer', id)
-  return toReviewerRow(row)
+  return toReviewerRow(row, currentId)
 }
 
 function recordOf(r: ReviewerRow) {
@@ -73,9 +72,9 @@ export async function updateReviewer(trx: Trx, log: Log, id: number, fields: Fie
   return after
 }
 
-/** An inactive reviewer is not offered in the reviewer switch nor for new assignments. */
-export async function setReviewerActive(trx: Trx, log: Log, id: number, active: boolean) {
-  const before = await readReviewer(trx, id)
+/** An inactive reviewer is not offered for new assignments; the one signed in cannot deactivate themselves. */
+export async function setReviewerActive(trx: Trx, log: Log, id: number, active: boolean, currentId: number | null) {
+  const before = await readReviewer(trx, id, currentId)
   if (before.active === active) return before
   if (!active) {
     if (before.current) throw new AppError('current_reviewer', { name: before.name })

@@ -3,7 +3,7 @@ import type { DomainHandlers } from '../handler-types'
 import { loadRubric } from './load'
 import { publishRubric } from './publish'
 import { AppError, notFound } from '../errors'
-import { actorName } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 import { rubricSchema } from '../../../../shared/domain/rubric'
 import { rubricIssues } from '../../../../shared/domain/rubric-validation'
 import { notJsonText, rubricIssuesSummary } from '../../../../shared/i18n/rubric-issues'
@@ -29,13 +29,13 @@ export const rubricsHandlers: DomainHandlers<'rubrics'> = {
     return { ...row, body: await loadRubric(ctx.db, id) }
   },
 
-  'rubrics.publish': async (ctx, { body }) => publishRubric(ctx.db, body, await actorName(ctx.db), ctx.now()),
+  'rubrics.publish': async (ctx, { body }) => publishRubric(ctx.db, body, actorName(ctx), ctx.now()),
 
   'rubrics.duplicate': async (ctx, { id, code, name }) => {
     const source = await loadRubric(ctx.db, id)
     const taken = await ctx.db.selectFrom('rubrics').select('id').where('code', '=', code).executeTakeFirst()
     if (taken) throw new AppError('conflict', { detail: code })
-    return publishRubric(ctx.db, { ...source, code, name, version: 1 }, await actorName(ctx.db), ctx.now())
+    return publishRubric(ctx.db, { ...source, code, name, version: 1 }, actorName(ctx), ctx.now())
   },
 
   'rubrics.exportJson': async (ctx, { id }) => {
@@ -53,6 +53,6 @@ export const rubricsHandlers: DomainHandlers<'rubrics'> = {
     }
     const issues = rubricIssues(data)
     if (issues.length > 0) throw new AppError('invalid_input', { detail: rubricIssuesSummary(issues, data, locale) })
-    return publishRubric(ctx.db, rubricSchema.parse(data), await actorName(ctx.db), ctx.now())
+    return publishRubric(ctx.db, rubricSchema.parse(data), actorName(ctx), ctx.now())
   },
 }

@@ -3,7 +3,8 @@ import type { DB } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { DEFAULT_DEADLINE_CONFIG, resolveDeadlineConfig, type DeadlineConfigInput } from '../../../../shared/domain/deadlines'
 import { appendAudit } from '../audit/log'
-import { actorName, readSetting, writeSetting } from '../workspace/preferences'
+import { readSetting, writeSetting } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 
 const KEY = 'deadlineConfig'
 
@@ -19,7 +20,7 @@ export async function deadlineSettings(db: Kysely<DB>) {
 
 export async function saveDeadlineConfig(ctx: ServiceContext, input: DeadlineConfigInput) {
   const before = await readDeadlineConfig(ctx.db)
-  const actor = await actorName(ctx.db)
+  const actor = actorName(ctx)
   await ctx.db.transaction().execute(async (trx) => {
     await writeSetting(trx, KEY, JSON.stringify(input))
     await appendAudit(trx, ctx.now(), { actor, action: 'deadlines.set', entity: 'deadline_config', entityId: null, before, after: input })

@@ -7,7 +7,8 @@ import { discretionTableSchema, type DiscretionTable } from '../../../../shared/
 import { tableIssuesText } from '../../../../shared/i18n/baseline-text'
 import { appendAudit } from '../audit/log'
 import { AppError } from '../errors'
-import { actorName, readSetting, writeSetting } from '../workspace/preferences'
+import { readSetting, writeSetting } from '../workspace/preferences'
+import { actorName } from '../auth/actor'
 
 const KEY = 'discretionBaseline'
 
@@ -36,7 +37,7 @@ export async function replaceBaseline(ctx: ServiceContext, table: unknown, actio
     throw new AppError('baseline_invalid', { detail: tableIssuesText(parsed.error.issues, table as DiscretionTable, await ctx.locale()) })
   }
   const before = await readBaseline(ctx.db, ctx.paths.resources)
-  const actor = await actorName(ctx.db)
+  const actor = actorName(ctx)
   await ctx.db.transaction().execute(async (trx) => {
     await writeSetting(trx, KEY, JSON.stringify(parsed.data))
     await appendAudit(trx, ctx.now(), { actor, action, entity: 'discretion_baseline', entityId: source ?? null, before, after: parsed.data })

@@ -9,7 +9,9 @@ import { groupBy, loadCampaignData } from '../exports/campaign-data'
 import { ISSUING_UNIT_SETTING } from '../exports/campaign-workbook'
 import { notFound } from '../errors'
 import { loadRubric } from '../rubrics/load'
-import { currentReviewer, readSetting } from '../workspace/preferences'
+import { readSetting } from '../workspace/preferences'
+import type { SignedIn } from '../../../../shared/contract/auth'
+import { actsAsLead } from '../auth/actor'
 import { buildSheet } from './sheet'
 
 export interface SheetsRequest {
@@ -38,7 +40,7 @@ function campaignCases(db: Kysely<DB>, campaignId: number, caseId: number | unde
  * workbook's loader reads the page's cases only, so a page costs the same in a campaign of ten
  * cases or of five thousand.
  */
-export async function listSheets(db: Kysely<DB>, request: SheetsRequest, locale: Locale): Promise<SheetsPage> {
+export async function listSheets(db: Kysely<DB>, request: SheetsRequest, locale: Locale, viewer: SignedIn | null): Promise<SheetsPage> {
   const { campaignId, caseId, offset, limit } = request
   const campaign = await db.selectFrom('campaigns').select(['id', 'name', 'kind', 'doubleReview', 'startsOn', 'endsOn', 'rubricId']).where('id', '=', campaignId).executeTakeFirst()
   if (!campaign) throw notFound('campaign', campaignId)
@@ -76,7 +78,6 @@ export async function listSheets(db: Kysely<DB>, request: SheetsRequest, locale:
     ? await db.selectFrom('documents').select(['id', 'caseId', 'fileName', 'sha256']).where('caseId', 'in', caseIds).orderBy('caseId').orderBy('id').execute()
     : []
   const decisions = await adjudicationsOf(db, campaignId, caseIds)
-  const viewer = await currentReviewer(db)
   const unit = (await readSetting(db, ISSUING_UNIT_SETTING))?.trim() || EXPORT_LABELS[locale].summary.defaultUnit
 
   const rubrics = new Map<number, Rubric>(data.rubrics)
@@ -102,7 +103,7 @@ export async function listSheets(db: Kysely<DB>, request: SheetsRequest, locale:
     const rubricId = first?.rubricId ?? row.rubricId ?? campaign.rubricId
     const rubric = await rubricOf(rubricId)
     // 背对背: until every round is submitted, a reviewer who is not the lead sees only their own.
-    const blind = doubleReview && viewer?.role !== 'lead' && rounds.some((a) => a.evaluationStatus !== 'submitted')
+    const blind = doubleReview && !actsAsLead(viewer) && rounds.some((a) => a.evaluationStatus !== 'submitted')
     const roundRows = []
     for (const a of rounds) {
       const evaluation = evaluationOf.get(a.assignmentId)
@@ -115,7 +116,7 @@ export async function listSheets(db: Kysely<DB>, request: SheetsRequest, locale:
         vetoes: vetoesOf.get(id) ?? [],
         notes: notesOf.get(id) ?? [],
         notApplicable: (notApplicableOf.get(id) ?? []).map((n) => n.itemId),
-        withheld: blind && a.reviewerId !== viewer?.id,
+        withheld: blind && a.reviewerId !== viewer?.reviewerId,
       })
     }
     const decision = decisions.get(row.id)

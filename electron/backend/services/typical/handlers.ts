@@ -8,6 +8,6 @@ export const typicalHandlers: DomainHandlers<'typical'> = {
     await unmarkTypical(ctx, target)
     return { ok: true as const }
   },
-  'typical.ofEvaluation': async (ctx, { evaluationId }) => marksOfEvaluation(ctx.db, evaluationId),
+  'typical.ofEvaluation': async (ctx, { evaluationId }) => marksOfEvaluation(ctx, evaluationId),
   'typical.list': async (ctx, scope) => listTypical(ctx.db, scope),
 }

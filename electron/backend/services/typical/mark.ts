@@ -1,10 +1,10 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import type { TypicalKind, TypicalMark, TypicalTarget } from '../../../../shared/contract/typical'
 import { appendAudit } from '../audit/log'
-import { AppError, notFound } from '../errors'
-import { currentReviewer, NO_REVIEWER } from '../workspace/preferences'
+import { notFound } from '../errors'
+import { actorName, assertMayWorkOn } from '../auth/actor'
 import { assertMayOpen } from '../adjudication/blind'
 
 type Trx = Transaction<DB>
@@ -38,17 +38,15 @@ async function resolveTarget(trx: Trx, target: TypicalTarget) {
  * Who marks: the lead, or the reviewer who scored the evaluation. Marks are meeting material, not
  * scores, so a submitted evaluation or a closed campaign may still be marked.
  */
-async function markingActor(trx: Trx, evaluationId: number): Promise<string> {
-  const actor = await currentReviewer(trx)
-  if (!actor || actor.role === 'lead') return actor?.name ?? NO_REVIEWER
+async function markingActor(ctx: ServiceContext, trx: Trx, evaluationId: number): Promise<string> {
   const own = await trx
     .selectFrom('evaluations as e')
     .innerJoin('assignments as a', 'a.id', 'e.assignmentId')
     .select('a.reviewerId')
     .where('e.id', '=', evaluationId)
     .executeTakeFirstOrThrow()
-  if (own.reviewerId !== actor.id) throw new AppError('lead_only', { reviewer: actor.name })
-  return actor.name
+  await assertMayWorkOn(ctx, trx, own.reviewerId)
+  return actorName(ctx)
 }
 
 /** What the audit log keeps of a mark. */
@@ -60,7 +58,7 @@ function recordOf(m: Pick<TypicalMark, 'evaluationId' | 'deductionId' | 'vetoId'
 export function markTypical(ctx: ServiceContext, target: TypicalTarget, kind: TypicalKind, note: string): Promise<TypicalMark> {
   return ctx.db.transaction().execute(async (trx) => {
     const { evaluationId, mark } = await resolveTarget(trx, target)
-    const actor = await markingActor(trx, evaluationId)
+    const actor = await markingActor(ctx, trx, evaluationId)
     const now = ctx.now()
     const fields = { kind, note, markedBy: actor, markedAt: now.toISOString() }
     let id: number
@@ -86,16 +84,17 @@ export function unmarkTypical(ctx: ServiceContext, target: TypicalTarget): Promi
   return ctx.db.transaction().execute(async (trx) => {
     const { evaluationId, mark } = await resolveTarget(trx, target)
     if (!mark) throw notFound('typical_mark', target.type === 'deduction' ? target.deductionId : `${evaluationId}/${target.vetoId}`)
-    const actor = await markingActor(trx, evaluationId)
+    const actor = await markingActor(ctx, trx, evaluationId)
     await trx.deleteFrom('typicalMarks').where('id', '=', mark.id).execute()
     await appendAudit(trx, ctx.now(), { actor, action: 'typical.unmark', entity: 'typical_mark', entityId: mark.id, before: recordOf(mark) })
   })
 }
 
 /** The marks on one evaluation, for whoever may open it. */
-export async function marksOfEvaluation(db: Kysely<DB>, evaluationId: number): Promise<TypicalMark[]> {
+export async function marksOfEvaluation(ctx: ServiceContext, evaluationId: number): Promise<TypicalMark[]> {
+  const { db } = ctx
   const e = await db.selectFrom('evaluations').select('assignmentId').where('id', '=', evaluationId).executeTakeFirst()
   if (!e) throw notFound('evaluation', evaluationId)
-  await assertMayOpen(db, e.assignmentId)
+  await assertMayOpen(ctx, e.assignmentId)
   return db.selectFrom('typicalMarks').select(MARK_COLUMNS).where('evaluationId', '=', evaluationId).orderBy('id').execute()
 }

@@ -1,7 +1,7 @@
 /** Messages of 设置 → 备份与恢复 and the recovery screen; zh-CN.ts and en.ts take them under the key 'backups'. en must have the same keys. */
 export const backups = {
   zh: {
-    leadOnly: '备份与恢复只能由组长操作。当前评查员“{{name}}”可以查看备份列表，如需备份或恢复请在顶栏切换为组长。',
+    leadOnly: '备份与恢复只能由管理员操作。当前登录的“{{name}}”可以查看备份列表，如需备份或恢复请由管理员登录。',
     folder: {
       title: '备份位置',
       hint: '每天自动备份一次（打开程序时如距上次备份已满一天也会备份），关闭程序时和关闭评查活动前也各备份一次。备份含数据库和全部扫描件；扫描件只复制备份文件夹里还没有的。建议选择 U 盘或单位网络共享文件夹，与本机硬盘分开保存。',
@@ -68,7 +68,7 @@ export const backups = {
     },
   },
   en: {
-    leadOnly: 'Backups and restores are the lead’s. The current reviewer, {{name}}, can see the list; switch to a lead in the top bar to back up or restore.',
+    leadOnly: 'Backups and restores are an administrator’s. {{name}}, who is signed in, can see the list; an administrator must sign in to back up or restore.',
     folder: {
       title: 'Where backups go',
       hint: 'A backup is written every day (also on opening the app when the last one is a day old), on closing the app and before a campaign is closed. It holds the database and every scan; scans already in the backup folder are not copied again. Choose a USB drive or a network share, kept apart from this PC’s disk.',

@@ -2,7 +2,7 @@
 export const people = {
   zh: {
     title: '机构与人员',
-    leadOnly: '机构与人员只能由组长修改。当前评查员“{{name}}”可以查看，如需修改请在顶栏切换为组长。',
+    leadOnly: '机构与人员只能由组长修改。当前登录的“{{name}}”可以查看，如需修改请由组长登录。',
     setup: {
       defaultSquads: '载入本区默认中队（{{count}}个）',
       defaultSquadsHint: '不勾选则从零开始，在“设置 → 机构与人员”中逐个添加中队。',
@@ -84,16 +84,16 @@ export const people = {
       officer: '对应执法人员（回避）',
       officerShort: '对应执法人员',
       none: '无',
-      current: '本机当前',
+      current: '当前登录',
       empty: '还没有评查员。',
       saved: '已保存评查员“{{name}}”',
       deactivateConfirm: '停用评查员“{{name}}”？',
-      deactivateHint: '停用后不能再切换为当前评查员，也不再分配评查任务；已有评查记录不受影响。',
+      deactivateHint: '停用后其账号不能再登录，也不再分配评查任务；已有评查记录不受影响。',
     },
   },
   en: {
     title: 'Organisation and people',
-    leadOnly: 'Only a lead may change the organisation and people. The current reviewer {{name}} can view them; switch to a lead in the top bar to make changes.',
+    leadOnly: 'Only a lead may change the organisation and people. {{name}}, who is signed in, can view them; a lead must sign in to make changes.',
     setup: {
       defaultSquads: 'Load the district’s default squads ({{count}})',
       defaultSquadsHint: 'Leave it unticked to start with none and add squads one by one in Settings → Organisation and people.',
@@ -175,7 +175,7 @@ export const people = {
       officer: 'Officer record (for recusal)',
       officerShort: 'Officer record',
       none: 'None',
-      current: 'At this PC',
+      current: 'Signed in',
       empty: 'No reviewers yet.',
       saved: 'Reviewer “{{name}}” saved',
       deactivateConfirm: 'Deactivate reviewer {{name}}?',

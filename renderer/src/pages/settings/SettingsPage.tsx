@@ -1,4 +1,4 @@
-import { Tabs } from 'antd'
+import { Result, Tabs } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/PageHeader'
 import { navigate, useHashPath } from '../../router/hash'
@@ -10,19 +10,27 @@ import { PeopleTab } from './people/PeopleTab'
 import { BulletinSettingsTab } from './bulletin/BulletinSettingsTab'
 import { BackupsTab } from './backups/BackupsTab'
 import { AuditTab } from './audit/AuditTab'
+import { AccountsTab } from './accounts/AccountsTab'
+import { useRights } from '../../layout/workspace'
 
-const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab, people: PeopleTab, bulletin: BulletinSettingsTab, backups: BackupsTab, audit: AuditTab } as const
+const TABS = { rubrics: RubricsTab, calendar: CalendarTab, discretion: DiscretionTab, deadlines: DeadlinesTab, people: PeopleTab, bulletin: BulletinSettingsTab, backups: BackupsTab, accounts: AccountsTab, audit: AuditTab } as const
 type TabKey = keyof typeof TABS
+/** Accounts and backups are an administrator's; the rest of the settings a lead's. */
+const ADMIN_TABS: ReadonlySet<TabKey> = new Set(['backups', 'accounts'])
 
 function tabOf(path: string): TabKey {
   const tab = new URLSearchParams(path.split('?')[1] ?? '').get('tab')
   return tab !== null && tab in TABS ? (tab as TabKey) : 'rubrics'
 }
 
-/** 设置: rubrics, the working-day calendar, the discretion baseline and the deadline limits. */
+/** 设置: rubrics, calendar, discretion baseline, limits, people, bulletin; for administrators also backups and accounts. */
 export function SettingsPage() {
   const { t } = useTranslation()
-  const active = tabOf(useHashPath())
+  const rights = useRights()
+  const requested = tabOf(useHashPath())
+  if (!rights.lead) return <Result status="403" subTitle={t('auth.noAccess', { name: rights.name })} data-testid="settings-no-access" />
+  const shown = (Object.keys(TABS) as TabKey[]).filter((key) => rights.admin || !ADMIN_TABS.has(key))
+  const active = shown.includes(requested) ? requested : 'rubrics'
   return (
     <div className="page">
       <PageHeader title={t('nav.settings')} />
@@ -30,7 +38,7 @@ export function SettingsPage() {
         activeKey={active}
         onChange={(key) => navigate(`/settings?tab=${key}`, { replace: true })}
         destroyOnHidden
-        items={(Object.keys(TABS) as TabKey[]).map((key) => {
+        items={shown.map((key) => {
           const Tab = TABS[key]
           return { key, label: t(`settings.tabs.${key}`), children: <Tab /> }
         })}

@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/useFeedback'
 import { useWorkspace } from '../../layout/workspace'
 import { LanguageSwitch } from '../../layout/LanguageSwitch'
 import { navigate } from '../../router/hash'
+import { FirstAdminFields } from '../auth/FirstAdminFields'
 
 /** First start: demo data (the default) or an empty workspace. */
 export function SetupPage() {
@@ -33,10 +34,10 @@ export function SetupPage() {
     }
   }
 
-  async function startEmpty({ reviewerName, withDefaultSquads }: { reviewerName: string; withDefaultSquads: boolean }) {
+  async function startEmpty({ reviewerName, login, password, withDefaultSquads }: { reviewerName: string; login: string; password: string; withDefaultSquads: boolean }) {
     setStarting(true)
     try {
-      await api.call('workspace.startEmpty', { reviewerName, withDefaultSquads })
+      await api.call('workspace.startEmpty', { reviewerName, login, password, withDefaultSquads })
       navigate('/cases', { replace: true })
       await refresh()
     } catch (err) {
@@ -90,6 +91,7 @@ export function SetupPage() {
                 >
                   <Input placeholder={t('setup.reviewerNamePlaceholder')} autoFocus data-testid="reviewer-name-input" />
                 </Form.Item>
+                <FirstAdminFields />
                 <Form.Item name="withDefaultSquads" valuePropName="checked" initialValue={true} extra={t('people.setup.defaultSquadsHint')}>
                   <Checkbox data-testid="with-default-squads">{t('people.setup.defaultSquads', { count: status.defaultSquadCount })}</Checkbox>
                 </Form.Item>

@@ -7,18 +7,18 @@ import { CenteredSpin } from '../../../components/CenteredSpin'
 import { ErrorResult } from '../../../components/ErrorResult'
 import { useFeedback } from '../../../components/useFeedback'
 import { useWorkspace } from '../../../layout/workspace'
-import { useCanEdit } from '../people/useCanEdit'
+import { useRights } from '../../../layout/workspace'
 import { BackupFolderCard } from './BackupFolderCard'
 import { BackupList } from './BackupList'
 import { formatBackupTime } from './format'
 import { useRestore } from './useRestore'
 
-/** 设置 → 备份与恢复: where backups go, 立即备份, and the list to restore from; changes are the lead's. */
+/** 设置 → 备份与恢复: where backups go, 立即备份, and the list to restore from; changes are an administrator's. */
 export function BackupsTab() {
   const { t } = useTranslation()
   const { message, fail } = useFeedback()
   const { refresh } = useWorkspace()
-  const { canEdit, reviewerName } = useCanEdit()
+  const { admin: canEdit, name: reviewerName } = useRights()
   const overview = useQuery('backups.overview', {})
   const { reload } = overview
   const [running, setRunning] = useState(false)

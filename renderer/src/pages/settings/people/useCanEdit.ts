@@ -1,7 +1,7 @@
-import { useWorkspace } from '../../../layout/workspace'
+import { useRights } from '../../../layout/workspace'
 
-/** Structure and people are the lead's (the server checks again); a workspace with nobody set up lets anyone begin. */
+/** Structure and people are a lead's (an administrator's too); the server checks again. */
 export function useCanEdit(): { canEdit: boolean; reviewerName: string } {
-  const { status } = useWorkspace()
-  return { canEdit: !status.reviewer || status.reviewer.role === 'lead', reviewerName: status.reviewer?.name ?? '—' }
+  const { lead, name } = useRights()
+  return { canEdit: lead, reviewerName: name }
 }

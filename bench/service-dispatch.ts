@@ -1,0 +1,34 @@
+import type { Database } from '../electron/backend/db/connection'
+import type { ServiceContext } from '../electron/backend/services/context'
+import { createDispatch } from '../electron/backend/services/dispatch'
+import { handlers } from '../electron/backend/services/registry'
+import { newCaller } from '../electron/backend/services/auth/caller'
+import { hashPassword } from '../electron/backend/services/accounts/password'
+import { RESOURCES_DIR } from '../tests/support/paths'
+
+/**
+ * The services as the shipped app runs them (answers not checked again), called as a signed-in
+ * administrator, so each figure includes what every real call pays: the account read and the
+ * access check.
+ */
+export async function serviceDispatch(db: Database, dir: string, now: () => Date = () => new Date()) {
+  const at = now().toISOString()
+  const { id } = await db
+    .insertInto('accounts')
+    .values({ login: 'bench', name: '基准测试', isAdmin: 1, passwordHash: await hashPassword('bench-password'), createdAt: at, passwordChangedAt: at })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const ctx: ServiceContext = {
+    db,
+    paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR },
+    ports: {},
+    now,
+    locale: async () => 'zh-CN',
+    progress: () => {},
+    caller: newCaller(),
+    actor: null,
+  }
+  const dispatch = createDispatch(ctx, handlers, { checkOutputs: false, checkAccess: true })
+  const caller = { ...newCaller(), accountId: id, lastCallAt: now().getTime() }
+  return { ctx, dispatch: (method: string, input: unknown) => dispatch(method, input, caller) }
+}
