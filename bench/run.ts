@@ -4,6 +4,7 @@ import { benchDeductionSave } from './deduction-save/bench'
 import { benchRegisterImport } from './register-import'
 import { benchReviewNext } from './review-next/bench'
 import { benchStatistics } from './statistics'
+import { benchScanRead } from './scan-read'
 import { FRAME_MS } from './key-phase'
 import { fmt, saveResults, type Summary } from './stats'
 
@@ -85,9 +86,23 @@ async function reviewNext() {
   return r
 }
 
-const BENCHES = { caseList, deductionSave, registerImport, campaignExport, statistics, reviewNext }
+async function scanRead() {
+  const r = await benchScanRead()
+  console.log(`\n${r.name}`)
+  console.table({
+    'open: head, tail, 2 pages, sealed (ms)': row(r.open.subject),
+    'open: the same, plain (ms)': row(r.open.baseline),
+    'skim: 32 pages, sealed (ms)': row(r.skim.subject),
+    'skim: 32 pages, plain (ms)': row(r.skim.baseline),
+    ratio: { median: `open ${r.ratioOpen.toFixed(2)} · skim ${r.ratioSkim.toFixed(2)}`, p95: '', min: '', max: '' },
+  })
+  console.log(`  goal: sealed within one frame of plain when opening (≤ ${fmt(FRAME_MS)} ms more at the median) → ${r.open.subject.median - r.open.baseline.median <= FRAME_MS ? 'met' : 'NOT met'}`)
+  return r
+}
 
-// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport|statistics|reviewNext …]`: each entry is measured against a baseline in the same run.
+const BENCHES = { caseList, deductionSave, registerImport, campaignExport, statistics, reviewNext, scanRead }
+
+// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport|statistics|reviewNext|scanRead …]`: each entry is measured against a baseline in the same run.
 async function main() {
   const names = process.argv.slice(2)
   const unknown = names.filter((n) => !(n in BENCHES))

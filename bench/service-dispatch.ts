@@ -3,7 +3,8 @@ import type { ServiceContext } from '../electron/backend/services/context'
 import { createDispatch } from '../electron/backend/services/dispatch'
 import { handlers } from '../electron/backend/services/registry'
 import { newCaller } from '../electron/backend/services/auth/caller'
-import { hashPassword } from '../electron/backend/services/accounts/password'
+import { newCredential } from '../electron/backend/services/accounts/password'
+import { holdDataKey, randomDataKey } from '../electron/backend/services/keys/data-key'
 import { RESOURCES_DIR } from '../tests/support/paths'
 
 /**
@@ -15,7 +16,7 @@ export async function serviceDispatch(db: Database, dir: string, now: () => Date
   const at = now().toISOString()
   const { id } = await db
     .insertInto('accounts')
-    .values({ login: 'bench', name: '基准测试', isAdmin: 1, passwordHash: await hashPassword('bench-password'), createdAt: at, passwordChangedAt: at })
+    .values({ login: 'bench', name: '基准测试', isAdmin: 1, passwordHash: (await newCredential('bench-password')).passwordHash, createdAt: at, passwordChangedAt: at })
     .returning('id')
     .executeTakeFirstOrThrow()
   const ctx: ServiceContext = {
@@ -25,9 +26,11 @@ export async function serviceDispatch(db: Database, dir: string, now: () => Date
     now,
     locale: async () => 'zh-CN',
     progress: () => {},
+    dataKey: holdDataKey(),
     caller: newCaller(),
     actor: null,
   }
+  ctx.dataKey.set(randomDataKey())
   const dispatch = createDispatch(ctx, handlers, { checkOutputs: false, checkAccess: true })
   const caller = { ...newCaller(), accountId: id, lastCallAt: now().getTime() }
   return { ctx, dispatch: (method: string, input: unknown) => dispatch(method, input, caller) }

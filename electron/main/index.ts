@@ -47,7 +47,7 @@ async function main() {
     // The window exists before any call can ask for a dialog.
     ports: desktopPorts(() => win!),
   })
-  handleProtocols(join(__dirname, '../renderer'), services.ctx.paths.files, devServerUrl)
+  handleProtocols(join(__dirname, '../renderer'), { filesDir: services.ctx.paths.files, dataKey: () => services.ctx.dataKey.get() }, devServerUrl)
   // The unload dialog is shown synchronously, so the chosen locale is kept at hand.
   let locale = await services.ctx.locale()
   // The one window is one caller: signed in there until it signs out, locks or the app quits.

@@ -67,6 +67,7 @@ export const ERROR_CODES = [
   'duplicate_login',
   'last_admin',
   'not_your_evaluation',
+  'data_key_missing',
   'forbidden_origin',
   'internal',
 ] as const

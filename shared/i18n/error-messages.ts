@@ -301,6 +301,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `这份评查记录属于“${p.owner}”，评查员只能查看和修改自己的评查记录。如需调整请联系组长。`,
     en: (p) => `This evaluation belongs to ${p.owner}: reviewers see and change only their own. Ask a lead.`,
   },
+  data_key_missing: {
+    'zh-CN': () => `扫描件已加密保存，当前账号尚不能解密：请管理员登录一次（或为此账号重置密码），此账号即可使用。没有任何数据被修改。`,
+    en: () => `The scans are stored encrypted and this account cannot open them yet: an administrator signing in once (or resetting this account's password) gives it access. Nothing was changed.`,
+  },
   unauthorized: {
     'zh-CN': () => `访问令牌无效。`,
     en: () => `Invalid access token.`,

@@ -19,7 +19,8 @@ import type { AppErrorShape } from '../../shared/contract/errors'
 import { buildPdf } from '../support/pdf-bytes'
 import { damagePages } from '../support/damage'
 import { REPO_ROOT, RESOURCES_DIR } from '../support/paths'
-import { caseInput, TEST_PASSWORD } from '../support/workspace'
+import { caseInput, readScan, TEST_PASSWORD } from '../support/workspace'
+import { sha256Of } from '../../electron/backend/services/documents/store'
 import { newCaller } from '../../electron/backend/services/auth/caller'
 import { nth, only } from '../support/defined'
 
@@ -152,7 +153,7 @@ describe('writing backups', () => {
     // The first scan was not copied again; the second is there, byte for byte.
     const after = await stat(firstCopy)
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs])
-    expect(await sha(storedPath(join(folder, BACKUP_FILES_DIR), second.document.sha256))).toBe(second.document.sha256)
+    expect(sha256Of(await readScan(w, second.document.sha256, join(folder, BACKUP_FILES_DIR)))).toBe(second.document.sha256)
     // Listed in the chosen folder; of one day's backups the newest is kept.
     const overview = await w.call('backups.overview', {})
     expect(overview).toMatchObject({ folder, keepDays: 14, lastBackupAt: two.createdAt })
@@ -336,6 +337,8 @@ describe('opening a damaged or missing database', () => {
     const cases = await w.call('cases.list', {})
     expect(cases.items.map((c) => c.caseNumber).sort()).toEqual([1, 2].map(caseNumber))
     expect((await w.call('documents.list', { caseId })).map((d) => d.sha256)).toEqual([sha256])
+    // The key this opening holds still opens the restored scans: a backup of this workspace has the same key.
+    expect(sha256Of(await readScan(w, sha256))).toBe(sha256)
     // The replaced database is still there, with case 3 in it.
     expect(await casesIn(join(dir, result.previousDatabase!))).toEqual([1, 2, 3].map(caseNumber))
   })
@@ -382,6 +385,8 @@ describe('a folder that cannot be written, a disk that is full', () => {
     await startWorkspace(w)
     await w.close()
     await chmod(dir, 0o555)
+    // Readable by the other user, as a shared folder they may not write would be (the app keeps it the owner's).
+    await chmod(join(dir, DATABASE_FILE), 0o644)
     // root writes anywhere: the app runs as nobody then, as a user without write access would.
     const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'] : []
     const [command, ...args] = [...asUser, process.execPath, '--import', 'tsx', join(REPO_ROOT, 'tests/support/open-health-cli.ts'), dir]

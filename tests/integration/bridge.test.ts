@@ -11,6 +11,7 @@ import type { Envelope } from '../../shared/contract/errors'
 import { createBridge, listen } from '../../electron/backend/bridge/server'
 import { caseInput, openTestWorkspace, seedRegistry, TEST_ADMIN, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
+import { httpTo } from '../support/http'
 import { frame, hostileFrames, rawSocket } from '../support/ws-frames'
 import { nth } from '../support/defined'
 
@@ -30,18 +31,7 @@ afterAll(async () => {
   await ws.close()
 })
 
-function http(path: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
-    })
-    req.on('error', reject)
-    if (options.body !== undefined) req.end(typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body))
-    else req.end()
-  })
-}
+const http = (path: string, options: Parameters<typeof httpTo>[2] = {}) => httpTo(port, path, options)
 
 /** Opens the bridge's socket as a page would; resolves when open, or with the refusal's status and body. */
 function connect(headers: Record<string, string> = {}, token: string | null = TOKEN) {

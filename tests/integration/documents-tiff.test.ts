@@ -1,8 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { storedPath } from '../../electron/backend/services/documents/store'
-import { openWorkspaceWithCase, type TestWorkspace } from '../support/workspace'
+import { openWorkspaceWithCase, readScan, type TestWorkspace } from '../support/workspace'
 import { buildTiff, encodeG4, sampleScanTiff, scanBitmap } from '../support/tiff-bytes'
 import { nth, only } from '../support/defined'
 
@@ -36,7 +35,7 @@ describe('attaching multi-page TIFF scans', () => {
     const { document } = await ws.call('documents.attach', { caseId, path })
     // The page in a compression the viewer cannot decode still counts: it says so in its place.
     expect(document).toMatchObject({ mime: 'image/tiff', pageCount: 5, fileName: '卷宗扫描件.tif', byteSize: sample.length })
-    expect(Buffer.compare(await readFile(storedPath(ws.app.ctx.paths.files, document.sha256)), sample)).toBe(0)
+    expect(Buffer.compare(await readScan(ws, document.sha256), sample)).toBe(0)
   })
 
   it('reads big-endian files and the .tiff extension, and skips reduced-resolution previews', async () => {

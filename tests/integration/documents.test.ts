@@ -1,7 +1,7 @@
-import { readdir, stat, writeFile, copyFile, readFile } from 'node:fs/promises'
+import { readdir, stat, writeFile, copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openWorkspaceWithCase, caseInput, type TestWorkspace } from '../support/workspace'
+import { openWorkspaceWithCase, readScan, caseInput, type TestWorkspace } from '../support/workspace'
 import { requireFixtures } from '../support/paths'
 import { storedPath } from '../../electron/backend/services/documents/store'
 import { passwordProtectedPdf, plainPdf } from '../support/pdf-bytes'
@@ -126,6 +126,6 @@ describe('attaching scanned files', () => {
     await writeFile(path, jpeg)
     const { document } = await ws.call('documents.attach', { caseId, path })
     expect(document).toMatchObject({ mime: 'image/jpeg', pageCount: 1, fileName: '现场照片.jpg' })
-    expect(await readFile(storedPath(ws.app.ctx.paths.files, document.sha256))).toEqual(jpeg)
+    expect(await readScan(ws, document.sha256)).toEqual(jpeg)
   })
 })

@@ -5,7 +5,9 @@ import { openBackend, type Backend } from '../../electron/backend/services/backe
 import type { Database } from '../../electron/backend/db/connection'
 import type { SystemPorts } from '../../electron/backend/services/context'
 import { newCaller, type Caller } from '../../electron/backend/services/auth/caller'
-import { hashPassword } from '../../electron/backend/services/accounts/password'
+import { newCredential } from '../../electron/backend/services/accounts/password'
+import { storedPath } from '../../electron/backend/services/documents/store'
+import { readStoredBytes } from '../../electron/backend/services/documents/sealed-file'
 import type { Contract, MethodName } from '../../shared/contract'
 import type { InputOf, OutputOf } from '../../shared/contract/define'
 import type { AppErrorShape, Envelope } from '../../shared/contract/errors'
@@ -35,7 +37,7 @@ export const TEST_PASSWORD = 'test-password-1'
 export const TEST_ADMIN = { login: 'admin', name: '测试管理员' } as const
 
 let testHash: Promise<string> | null = null
-const testPasswordHash = () => (testHash ??= hashPassword(TEST_PASSWORD))
+const testPasswordHash = () => (testHash ??= newCredential(TEST_PASSWORD).then((c) => c.passwordHash))
 
 async function openAccount(db: Database, values: { reviewerId: number | null; name: string | null; login: string; isAdmin: number }) {
   const at = new Date().toISOString()
@@ -168,4 +170,9 @@ export async function seedCampaign<const C extends readonly number[]>(ws: TestWo
   // INSERT … RETURNING gives the rows in the order of the values: one per case.
   const assignmentIds = assignments.map((a) => a.id) as { -readonly [K in keyof C]: number }
   return { campaignId: campaign.id, rubricId: rubric.id, assignmentIds }
+}
+
+/** A stored scan's plain bytes, from the workspace's store or a backup's (`filesDir`), opened with the key the workspace holds. */
+export function readScan(ws: { app: Backend }, sha256: string, filesDir = ws.app.ctx.paths.files): Promise<Buffer> {
+  return readStoredBytes(storedPath(filesDir, sha256), () => ws.app.ctx.dataKey.get())
 }

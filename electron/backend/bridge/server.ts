@@ -1,12 +1,15 @@
-import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { extname, join, normalize } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Backend } from '../services/backend'
+import type { Locale } from '../../../shared/contract/workspace'
 import { errorMessage } from '../../../shared/i18n/error-messages'
 import { storedPath } from '../services/documents/store'
+import { openPlainBytes, openStoredBytes, type StoredBytes } from '../services/documents/sealed-file'
+import { rangeOf } from '../services/documents/byte-range'
+import { AppError } from '../services/errors'
 import { limitText } from '../services/documents/limits'
 import { exportFilePath } from '../services/exports/files'
 import { CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy'
@@ -48,25 +51,26 @@ async function stream(from: NodeJS.ReadableStream, res: ServerResponse) {
   })
 }
 
-/** Serves a file with HTTP range support (pdf.js loads large scans by range). */
-async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, type: string, extra: Record<string, string> = {}) {
-  const info = await stat(path).catch(() => null)
-  if (!info?.isFile()) return send(res, 404, 'not found')
-  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
-  const headers = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store', ...extra }
-  if (range && (range[1] || range[2])) {
-    const start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]))
-    const end = range[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1
-    if (start > end || start >= info.size) {
-      res.writeHead(416, { 'Content-Range': `bytes */${info.size}` })
+/** Serves a stored scan or an export with HTTP range support, and lets go of it after. */
+async function sendBytes(req: IncomingMessage, res: ServerResponse, opening: Promise<StoredBytes>, type: string, extra: Record<string, string> = {}, locale: () => Promise<Locale> = async () => 'zh-CN') {
+  const bytes = await opening.catch((err: unknown) => (err instanceof AppError ? err : null))
+  // Sealed, and no one who holds the key has signed in.
+  if (bytes instanceof AppError) return send(res, 403, { ok: false, error: { code: bytes.code, message: errorMessage(bytes.code, await locale().catch(() => 'zh-CN' as const), bytes.params) } })
+  if (!bytes) return send(res, 404, 'not found')
+  try {
+    const range = rangeOf(req.headers.range, bytes.size)
+    if (range.status === 416) {
+      res.writeHead(416, { 'Content-Range': `bytes */${bytes.size}` })
       return res.end()
     }
-    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${info.size}`, 'Content-Length': end - start + 1 })
-    return stream(createReadStream(path, { start, end }), res)
+    const headers = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store', ...extra, 'Content-Length': range.end - range.start + 1 }
+    if (range.status === 206) res.writeHead(206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${bytes.size}` })
+    else res.writeHead(200, headers)
+    if (req.method === 'HEAD' || bytes.size === 0) return res.end()
+    return await stream(bytes.stream(range.start, range.end), res)
+  } finally {
+    await bytes.close()
   }
-  res.writeHead(200, { ...headers, 'Content-Length': info.size })
-  if (req.method === 'HEAD') return res.end()
-  return stream(createReadStream(path), res)
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -131,7 +135,7 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
         if (!/^[0-9a-f]{64}$/.test(sha)) return send(res, 404, 'not found')
         const row = await app.ctx.db.selectFrom('files').select('mime').where('sha256', '=', sha).executeTakeFirst()
         if (!row) return send(res, 404, 'not found')
-        return await sendFile(req, res, storedPath(app.ctx.paths.files, sha), row.mime)
+        return await sendBytes(req, res, openStoredBytes(storedPath(app.ctx.paths.files, sha), () => app.ctx.dataKey.get()), row.mime, {}, () => app.ctx.locale())
       }
       if (url.pathname === '/upload') {
         if (req.method !== 'POST') return send(res, 405, 'POST only')
@@ -149,7 +153,7 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
         const name = decoded(url.pathname.slice(9))
         if (name === null) return send(res, 400, 'bad path')
         const path = exportFilePath(app.ctx.paths.exports, name)
-        return await sendFile(req, res, path, 'application/octet-stream', {
+        return await sendBytes(req, res, openPlainBytes(path), 'application/octet-stream', {
           'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
         })
       }
@@ -165,7 +169,7 @@ export function createBridge({ app, token, staticDir, maxUploadBytes = MAX_UPLOA
         res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' })
         return res.end(html)
       }
-      return await sendFile(req, res, full, type)
+      return await sendBytes(req, res, openPlainBytes(full), type)
     } catch (err) {
       if (!res.headersSent) await failure(500, 'internal', { detail: String(err) })
       else res.destroy()

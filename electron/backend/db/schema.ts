@@ -289,6 +289,8 @@ export interface AccountsTable {
   lockedUntil: string | null
   createdAt: string
   passwordChangedAt: string
+  /** The workspace's data key wrapped by this password: see services/keys/key-slot.ts. */
+  keySlot: string | null
 }
 
 export interface DB {

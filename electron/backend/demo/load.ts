@@ -7,7 +7,9 @@ import { sha256Of, stageFile, isStored } from '../services/documents/store'
 import { writeSetting } from '../services/workspace/preferences'
 import { createDemoCampaigns } from './campaigns'
 import { DEMO_PASSWORD, DEMO_REVIEWERS } from './record-vocabulary'
-import { hashPassword } from '../services/accounts/password'
+import { newCredential } from '../services/accounts/password'
+import { dataKeyForNewPassword } from '../services/keys/account-keys'
+import { wrapDataKey } from '../services/keys/key-slot'
 import { hasAccounts } from '../services/accounts/queries'
 import { SYSTEM_ACTOR } from '../services/auth/actor'
 import type { DemoCase } from './types'
@@ -43,7 +45,14 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
   const existing = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst()
   if (existing || (await hasAccounts(ctx.db))) throw new AppError('conflict', { detail: 'workspace not empty' })
   // Hashed before the transaction: scrypt is slow on purpose.
-  const people = await Promise.all(DEMO_REVIEWERS.map(async (r) => ({ ...r, passwordHash: await hashPassword(DEMO_PASSWORD) })))
+  // The demo's first accounts make the workspace's data key, which seals its scans.
+  const dataKey = await dataKeyForNewPassword(ctx, ctx.db)
+  const people = await Promise.all(
+    DEMO_REVIEWERS.map(async (r) => {
+      const { passwordHash, wrappingKey } = await newCredential(DEMO_PASSWORD)
+      return { ...r, passwordHash, keySlot: wrapDataKey(dataKey, wrappingKey) }
+    }),
+  )
   // Loaded on demand: the generator and its PDF library are not needed for everyday work.
   const [{ buildDemoWorkspace }, { renderCaseFilePdf }] = await Promise.all([import('./workspace'), import('./case-file-pdf')])
   const ws = buildDemoWorkspace(DEMO_SEED)
@@ -56,7 +65,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
     for (const [i, c] of ws.cases.entries()) {
       const pdf = await renderCaseFilePdf(c, ws, font)
       const sha256 = sha256Of(pdf)
-      if (!(await isStored(ctx.paths.files, sha256))) staged.push(await stageFile(ctx.paths.files, sha256, pdf))
+      if (!(await isStored(ctx.paths.files, sha256))) staged.push(await stageFile(ctx.paths.files, sha256, pdf, dataKey))
       files.push({ c, sha256, bytes: pdf.length, pages: c.documents.reduce((n, d) => n + d.pages, 0) })
       ctx.progress({ task: 'workspace.loadDemo', done: i + 1, total: ws.cases.length })
     }
@@ -109,11 +118,11 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
       }
 
       const reviewerIds: number[] = []
-      for (const { name, role, passwordHash } of people) {
+      for (const { name, role, passwordHash, keySlot } of people) {
         const { id } = await trx.insertInto('reviewers').values({ name, role }).returning('id').executeTakeFirstOrThrow()
         reviewerIds.push(id)
         // Everyone signs in with the demo's one password; the lead also administers.
-        await trx.insertInto('accounts').values({ login: name, reviewerId: id, isAdmin: role === 'lead' ? 1 : 0, passwordHash, createdAt: now, passwordChangedAt: now }).execute()
+        await trx.insertInto('accounts').values({ login: name, reviewerId: id, isAdmin: role === 'lead' ? 1 : 0, passwordHash, keySlot, createdAt: now, passwordChangedAt: now }).execute()
       }
       // DEMO_REVIEWERS is a fixed list, lead first.
       const [leadId] = reviewerIds

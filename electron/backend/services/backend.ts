@@ -9,6 +9,8 @@ import { backupNow, restoreBackup } from './backups/operations'
 import { scheduleBackups } from './backups/schedule'
 import { SYSTEM_ACTOR } from './auth/actor'
 import { openSession, type Session, type SessionBase } from './session'
+import { holdDataKey } from './keys/data-key'
+import { sealPlainScans } from './documents/store'
 
 export { DATABASE_FILE } from './data-folder'
 
@@ -109,7 +111,9 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
         return session.health
       }),
   }
-  const base: SessionBase = { paths, ports: options.ports ?? {}, now, progress, backups: control }
+  // Held across a restore: a backup of this workspace has the same key (ADR 0012).
+  const dataKey = holdDataKey((key) => void sealPlainScans(paths.files, key))
+  const base: SessionBase = { paths, ports: options.ports ?? {}, now, progress, backups: control, dataKey }
   let session: Session = await openSession(base, checkOutputs)
   const schedule = options.scheduleBackups ? scheduleBackups(paths, control, now, options.scheduleBackups === true ? undefined : options.scheduleBackups.firstLookMs) : null
 

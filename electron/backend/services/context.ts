@@ -8,6 +8,7 @@ import type { ExportResult } from '../../../shared/contract/exports'
 import type { AppError } from './errors'
 import type { SignedIn } from '../../../shared/contract/auth'
 import type { Caller } from './auth/caller'
+import type { DataKey } from './keys/data-key'
 
 /** A file the user chose: its path to read (a browser's is an upload's copy), or why it could not be had. */
 export type PickedFile = { fileName: string; path: string } | { fileName: string; refused: AppError }
@@ -45,6 +46,8 @@ export interface ServiceContext {
   backups?: WorkspaceControl
   /** The audit anchor beside the database (absent in the recovery state and in a bare context). */
   anchor?: AnchorKeeper
+  /** The workspace's data key, once someone has signed in (ADR 0012). */
+  dataKey: DataKey
   /** The window or page the call came from; outside a call, one that is signed out. */
   caller: Caller
   /** The account the call is made as, as it stands at the call (null: signed out, or no call). */

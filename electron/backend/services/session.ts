@@ -16,6 +16,7 @@ import { readLocale } from './workspace/preferences'
 import { pruneChangeIds } from './evaluations/change-ids'
 import { keepAnchor } from './audit/anchor'
 import { newCaller } from './auth/caller'
+import { keepOwnerOnly } from './owner-only'
 
 /** The database and services of one opening of the workspace; a restore ends one and opens the next. */
 export interface Session {
@@ -38,14 +39,15 @@ const RECOVERY_METHODS = new Set<MethodName>(['backups.health', 'backups.overvie
  * database is never opened, so nothing can write to a damaged file.
  */
 export async function openSession(base: SessionBase, checkOutputs: boolean): Promise<Session> {
-  const problem = await mkdir(base.paths.data, { recursive: true })
+  const problem = await mkdir(base.paths.data, { recursive: true, mode: 0o700 })
     .then(() => inspectWorkspace(base.paths))
     .catch((err: unknown) => recoveryOrThrow(err, base.paths))
   if (problem) return recoverySession(base, problem, checkOutputs)
   let database: OpenedDatabase | null = null
   try {
-    await mkdir(base.paths.files, { recursive: true })
+    await mkdir(base.paths.files, { recursive: true, mode: 0o700 })
     database = await openDatabase(join(base.paths.data, DATABASE_FILE))
+    await keepOwnerOnly(base.paths.data, join(base.paths.data, DATABASE_FILE))
     await installShippedRubrics(database.db, base.paths.resources, base.now())
     await pruneChangeIds(database.db, base.now())
     await markWorkspace(base.paths.data, base.now())

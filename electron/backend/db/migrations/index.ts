@@ -6,6 +6,7 @@ import { statements as meetingOutputs } from './0005-meeting-outputs'
 import { statements as auditAnchors } from './0006-audit-anchors'
 import { statements as changeIds } from './0007-change-ids'
 import { statements as accounts } from './0008-accounts'
+import { statements as keySlots } from './0009-key-slots'
 
 export interface Migration {
   id: string
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0006-audit-anchors', statements: auditAnchors },
   { id: '0007-change-ids', statements: changeIds },
   { id: '0008-accounts', statements: accounts },
+  { id: '0009-key-slots', statements: keySlots },
 ]

@@ -6,7 +6,8 @@ import type { AuditRecord } from '../../../../shared/contract/audit-actions'
 import { appendAudit } from '../audit/log'
 import { AppError, notFound } from '../errors'
 import { signedInActor } from '../auth/actor'
-import { hashPassword } from './password'
+import { newCredential } from './password'
+import { keySlotFor } from '../keys/account-keys'
 import { findByLogin, listAccounts, readAccount } from './queries'
 
 type Trx = Transaction<DB>
@@ -36,9 +37,10 @@ export const accountsHandlers: DomainHandlers<'accounts'> = {
   'accounts.list': async (ctx) => listAccounts(ctx.db),
 
   'accounts.create': async (ctx, { reviewerId, name, login, password, isAdmin }) => {
-    const passwordHash = await hashPassword(password)
+    const { passwordHash, wrappingKey } = await newCredential(password)
     return adminChange(ctx, async (trx, log) => {
       await assertLoginFree(trx, login)
+      const keySlot = await keySlotFor(ctx, trx, wrappingKey)
       if (reviewerId !== null) {
         const reviewer = await trx.selectFrom('reviewers').select('id').where('id', '=', reviewerId).executeTakeFirst()
         if (!reviewer) throw notFound('reviewer', reviewerId)
@@ -48,7 +50,7 @@ export const accountsHandlers: DomainHandlers<'accounts'> = {
       const at = ctx.now().toISOString()
       const { id } = await trx
         .insertInto('accounts')
-        .values({ login, reviewerId, name, isAdmin: isAdmin ? 1 : 0, passwordHash, mustChangePassword: 1, createdAt: at, passwordChangedAt: at })
+        .values({ login, reviewerId, name, isAdmin: isAdmin ? 1 : 0, passwordHash, keySlot, mustChangePassword: 1, createdAt: at, passwordChangedAt: at })
         .returning('id')
         .executeTakeFirstOrThrow()
       const account = await readAccount(trx, id)
@@ -69,12 +71,13 @@ export const accountsHandlers: DomainHandlers<'accounts'> = {
     }),
 
   'accounts.resetPassword': async (ctx, { accountId, password }) => {
-    const passwordHash = await hashPassword(password)
+    const { passwordHash, wrappingKey } = await newCredential(password)
     return adminChange(ctx, async (trx, log) => {
       await readAccount(trx, accountId)
+      const keySlot = await keySlotFor(ctx, trx, wrappingKey)
       await trx
         .updateTable('accounts')
-        .set({ passwordHash, mustChangePassword: 1, failedAttempts: 0, lockedUntil: null, passwordChangedAt: ctx.now().toISOString() })
+        .set({ passwordHash, keySlot, mustChangePassword: 1, failedAttempts: 0, lockedUntil: null, passwordChangedAt: ctx.now().toISOString() })
         .where('id', '=', accountId)
         .execute()
       await log({ action: 'account.reset_password', entity: 'account', entityId: accountId })

@@ -9,7 +9,7 @@ function accountQuery(db: Kysely<DB>) {
     .leftJoin('reviewers as r', 'r.id', 'a.reviewerId')
     .select([
       'a.id', 'a.login', 'a.reviewerId', 'a.isAdmin', 'a.active', 'a.mustChangePassword', 'a.lockedUntil', 'a.passwordChangedAt',
-      'a.passwordHash', 'a.failedAttempts', 'r.role', 'r.active as reviewerActive',
+      'a.passwordHash', 'a.keySlot', 'a.failedAttempts', 'r.role', 'r.active as reviewerActive',
     ])
     .select((eb) => eb.fn.coalesce('r.name', 'a.name').as('name'))
 }

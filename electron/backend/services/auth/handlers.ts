@@ -2,7 +2,8 @@ import type { DomainHandlers } from '../handler-types'
 import type { ServiceContext } from '../context'
 import { appendAudit } from '../audit/log'
 import { AppError } from '../errors'
-import { decoyHash, hashPassword, verifyPassword } from '../accounts/password'
+import { checkPassword, decoyHash, newCredential } from '../accounts/password'
+import { keySlotFor, unlockDataKey } from '../keys/account-keys'
 import { findAccount, findByLogin, isActive, toSignedIn } from '../accounts/queries'
 import { createFirstAdmin } from './first-admin'
 import { readIdleLockMinutes, writeIdleLockMinutes } from './idle-lock'
@@ -21,7 +22,7 @@ export async function signedInAs(ctx: ServiceContext, accountId: number) {
 export const authHandlers: DomainHandlers<'auth'> = {
   'auth.setup': async (ctx, input) => {
     const accountId = await ctx.db.transaction().execute(async (trx) => {
-      const id = await createFirstAdmin(trx, ctx.now(), input)
+      const id = await createFirstAdmin(ctx, trx, input)
       await appendAudit(trx, ctx.now(), { actor: input.name, action: 'auth.setup', entity: 'account', entityId: id, after: { login: input.login, name: input.name } })
       return id
     })
@@ -33,16 +34,18 @@ export const authHandlers: DomainHandlers<'auth'> = {
     const row = await findByLogin(ctx.db, login.trim())
     if (!row) {
       // The same work as for a real account, so the answer's timing does not say which logins exist.
-      await verifyPassword(password, await decoyHash())
+      await checkPassword(password, await decoyHash())
       throw new AppError('sign_in_failed')
     }
     const wait = lockedMinutesLeft(row.lockedUntil, now)
     if (wait > 0) throw new AppError('account_locked', { minutes: wait })
     if (!isActive(row)) throw new AppError('account_inactive', { name: row.name ?? row.login })
-    const good = await verifyPassword(password, row.passwordHash)
+    const wrappingKey = await checkPassword(password, row.passwordHash)
+    const good = wrappingKey !== null
     await ctx.db.transaction().execute(async (trx) => {
       if (good) {
         await trx.updateTable('accounts').set({ failedAttempts: 0, lockedUntil: null }).where('id', '=', row.id).execute()
+        await unlockDataKey(ctx, trx, row, wrappingKey)
         await appendAudit(trx, now, { actor: row.name ?? row.login, action: 'auth.sign_in', entity: 'account', entityId: row.id })
         return
       }
@@ -70,10 +73,11 @@ export const authHandlers: DomainHandlers<'auth'> = {
   'auth.changePassword': async (ctx, { current, next }) => {
     const actor = signedInActor(ctx)
     const row = await findAccount(ctx.db, actor.accountId)
-    if (!row || !(await verifyPassword(current, row.passwordHash))) throw new AppError('wrong_password')
-    const passwordHash = await hashPassword(next)
+    if (!row || !(await checkPassword(current, row.passwordHash))) throw new AppError('wrong_password')
+    const { passwordHash, wrappingKey } = await newCredential(next)
     await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('accounts').set({ passwordHash, mustChangePassword: 0, passwordChangedAt: ctx.now().toISOString() }).where('id', '=', row.id).execute()
+      const keySlot = await keySlotFor(ctx, trx, wrappingKey)
+      await trx.updateTable('accounts').set({ passwordHash, keySlot, mustChangePassword: 0, passwordChangedAt: ctx.now().toISOString() }).where('id', '=', row.id).execute()
       await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'auth.change_password', entity: 'account', entityId: row.id })
     })
     return signedInAs(ctx, row.id)

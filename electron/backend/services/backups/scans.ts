@@ -38,7 +38,7 @@ export async function copyMissingScans(from: string, to: string, shas: readonly 
     try {
       await copyFile(source, temp)
       await rename(temp, target)
-      await chmod(target, 0o444)
+      await chmod(target, 0o400)
     } finally {
       await rm(temp, { force: true })
     }

@@ -1,5 +1,7 @@
 import { basename } from 'node:path'
 import type { ServiceContext } from '../context'
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
 import { AppError, notFound } from '../errors'
 import { appendAudit } from '../audit/log'
 import { actorName } from '../auth/actor'
@@ -40,50 +42,68 @@ async function inspectInWorker(ctx: ServiceContext, bytes: Uint8Array, fileName:
   }
 }
 
+/** A file read, checked and staged: what the row that records it is written with. */
+export interface StoredFile {
+  sha256: string
+  mime: string
+  byteSize: number
+  pageCount: number
+  fileName: string
+}
+
 /**
- * Attaches a file from disk to a case: inspected, copied into the content store by SHA-256, and
- * recorded, all or nothing. The same content twice on one case is refused as a duplicate.
+ * Takes a file from disk into the content store: read and hashed, inspected (a refusal says why),
+ * sealed, and recorded by `record` in the same transaction as its `files` row, all or nothing.
+ * `isDuplicate` refuses content the owner already holds, before anything is inspected.
+ */
+export async function storeFile<T>(
+  ctx: ServiceContext,
+  path: string,
+  fileName: string,
+  isDuplicate: (sha256: string) => Promise<boolean>,
+  record: (trx: Transaction<DB>, file: StoredFile) => Promise<T>,
+): Promise<{ value: T; alreadyStored: boolean }> {
+  const { bytes, sha256 } = await readInWorker(ctx, path, fileName)
+  const byteSize = bytes.length
+  if (await isDuplicate(sha256)) throw new AppError('duplicate_file', { fileName })
+
+  const alreadyStored = await isStored(ctx.paths.files, sha256)
+  // Written before it is inspected: the bytes are handed over to the inspecting worker, so no second copy is held.
+  const staged = alreadyStored ? null : await stageFile(ctx.paths.files, sha256, bytes, ctx.dataKey.get())
+  try {
+    const { mime, pageCount } = await inspectInWorker(ctx, bytes, fileName)
+    const value = await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('files')
+        .values({ sha256, mime, byteSize, pageCount, createdAt: ctx.now().toISOString() })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute()
+      const recorded = await record(trx, { sha256, mime, byteSize, pageCount, fileName })
+      // Into place before commit: a row never points at a missing file.
+      await staged?.commit()
+      return recorded
+    })
+    return { value, alreadyStored }
+  } catch (err) {
+    await staged?.discard()
+    throw err
+  }
+}
+
+/**
+ * Attaches a file from disk to a case. The same content twice on one case is refused as a duplicate.
  */
 export async function attachFile(ctx: ServiceContext, caseId: number, path: string, name?: string) {
   const fileName = name ?? basename(path)
   const found = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()
   if (!found) throw notFound('case', caseId)
-  const { bytes, sha256 } = await readInWorker(ctx, path, fileName)
-  const byteSize = bytes.length
-  const dup = await ctx.db
-    .selectFrom('documents')
-    .select('id')
-    .where('caseId', '=', caseId)
-    .where('sha256', '=', sha256)
-    .executeTakeFirst()
-  if (dup) throw new AppError('duplicate_file', { fileName })
-
-  const alreadyStored = await isStored(ctx.paths.files, sha256)
-  // Written before it is inspected: the bytes are handed over to the inspecting worker, so no second copy is held.
-  const staged = alreadyStored ? null : await stageFile(ctx.paths.files, sha256, bytes)
-  try {
-    const { mime, pageCount } = await inspectInWorker(ctx, bytes, fileName)
-    const actor = actorName(ctx)
+  const onCase = async (sha256: string) =>
+    (await ctx.db.selectFrom('documents').select('id').where('caseId', '=', caseId).where('sha256', '=', sha256).executeTakeFirst()) !== undefined
+  const { value: id, alreadyStored } = await storeFile(ctx, path, fileName, onCase, async (trx, file) => {
     const now = ctx.now()
-    const id = await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('files')
-        .values({ sha256, mime, byteSize, pageCount, createdAt: now.toISOString() })
-        .onConflict((oc) => oc.column('sha256').doNothing())
-        .execute()
-      const { id } = await trx
-        .insertInto('documents')
-        .values({ caseId, sha256, fileName, addedAt: now.toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      await appendAudit(trx, now, { actor, action: 'document.attach', entity: 'document', entityId: id, after: { caseId, sha256, fileName } })
-      // Into place before commit: a row never points at a missing file.
-      await staged?.commit()
-      return id
-    })
-    return { id, alreadyStored }
-  } catch (err) {
-    await staged?.discard()
-    throw err
-  }
+    const { id } = await trx.insertInto('documents').values({ caseId, sha256: file.sha256, fileName, addedAt: now.toISOString() }).returning('id').executeTakeFirstOrThrow()
+    await appendAudit(trx, now, { actor: actorName(ctx), action: 'document.attach', entity: 'document', entityId: id, after: { caseId, sha256: file.sha256, fileName } })
+    return id
+  })
+  return { id, alreadyStored }
 }

@@ -53,7 +53,7 @@ export const workspaceHandlers: DomainHandlers<'workspace'> = {
       // The district's squads are the bureau's structure, not demo data: an empty start may have them too.
       const squads = withDefaultSquads ? DEFAULT_SQUADS.map((s, sortOrder) => ({ name: s.name, kind: s.kind, sortOrder })) : []
       if (squads.length) await trx.insertInto('squads').values(squads).onConflict((oc) => oc.column('name').doNothing()).execute()
-      const id = await createFirstAdmin(trx, ctx.now(), { name: reviewerName, login, password })
+      const id = await createFirstAdmin(ctx, trx, { name: reviewerName, login, password })
       await writeSetting(trx, 'setupDone', 'empty')
       await appendAudit(trx, ctx.now(), { actor: reviewerName, action: 'workspace.start_empty', entity: 'workspace', entityId: null, after: { squads: squads.map((s) => s.name) } })
       await appendAudit(trx, ctx.now(), { actor: reviewerName, action: 'auth.setup', entity: 'account', entityId: id, after: { login, name: reviewerName } })
