@@ -12,6 +12,7 @@ import { TABLE_ENCODINGS } from './imports'
 import { officerRow, REVIEWER_ROLES, SQUAD_KINDS } from './people'
 import { deadlineConfigInput } from './settings'
 import { TYPICAL_KINDS } from './typical'
+import { RECTIFICATION_VERDICTS } from './rectification'
 
 /*
  * Every change the audit log records: its action, the entity it describes, and what it keeps of
@@ -44,6 +45,10 @@ const vetoBefore = z.discriminatedUnion('on', [
   z.object({ vetoId: z.string(), on: z.literal(false) }),
 ])
 const finding = z.object({ finding: z.string(), message: z.string() })
+
+const noticeHeading = z.object({ docNumber: z.string(), responsible: z.string(), requirement: z.string() })
+const noticeReply = z.object({ repliedOn: z.string().nullable(), note: z.string(), replies: z.number() })
+const problemVerdict = z.object({ problemId: z.number(), verdict: z.enum(RECTIFICATION_VERDICTS), reason: z.string() })
 
 /** What each scoring change keeps of itself on either side, before the total and grade are added. */
 export const scoringChanges = {
@@ -248,6 +253,13 @@ export const auditChange = z.discriminatedUnion('action', [
   change('bulletin.settings', 'settings', bulletinSettings, bulletinSettings),
   change('bulletin.save', 'bulletin_draft', bulletinContent.nullable(), bulletinContent),
   change('bulletin.reset', 'bulletin_draft', bulletinContent, NONE),
+
+  change('rectification.issue', 'rectification_notice', NONE, z.object({ campaignId: z.number(), squadId: z.number(), issuedOn: z.string(), deadlineOn: z.string(), problems: z.number() })),
+  change('rectification.update', 'rectification_notice', noticeHeading, noticeHeading),
+  change('rectification.reply', 'rectification_notice', noticeReply, noticeReply),
+  change('rectification.attach', 'rectification_notice', NONE, z.object({ sha256: z.string(), fileName: z.string() })),
+  change('rectification.verify', 'rectification_notice', problemVerdict, problemVerdict),
+  change('rectification.remove', 'rectification_notice', z.object({ campaignId: z.number(), squadId: z.number(), problems: z.number() }), NONE),
 
   change('backup.configure', 'backup', z.object({ folder: z.string().nullable(), keepDays: z.number() }), z.object({ folder: z.string().nullable(), keepDays: z.number() })),
   change(

@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'campaign_not_draft',
   'campaign_not_started',
   'campaign_closed',
+  'campaign_not_closed',
+  'notice_replied',
   'campaign_incomplete',
   'recusal',
   'no_eligible_reviewer',

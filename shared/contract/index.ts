@@ -16,6 +16,7 @@ import { importsContract } from './imports'
 import { statisticsContract } from './statistics'
 import { sheetsContract } from './sheets'
 import { typicalContract } from './typical'
+import { rectificationContract } from './rectification'
 import { bulletinContract } from './bulletin'
 import { backupsContract } from './backups'
 import { accountsContract, authContract } from './auth'
@@ -40,6 +41,7 @@ export const contract = {
   ...statisticsContract,
   ...sheetsContract,
   ...typicalContract,
+  ...rectificationContract,
   ...bulletinContract,
   ...backupsContract,
   ...authContract,

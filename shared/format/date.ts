@@ -9,3 +9,9 @@ export function longDate(iso: string, locale: Locale): string {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
   return locale === 'en' ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${year}年${month}月${day}日`
 }
+
+/** The date in this computer's time zone (the bureau's), as YYYY-MM-DD: of an instant, or of a stored UTC timestamp. */
+export function localIsoDate(at: Date | string): string {
+  const d = typeof at === 'string' ? new Date(at) : at
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}

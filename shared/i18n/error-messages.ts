@@ -19,6 +19,8 @@ const NOUNS: Record<string, Record<Locale, string>> = {
   veto: { 'zh-CN': '否决项', en: 'Veto finding' },
   typical_mark: { 'zh-CN': '典型案例标记', en: 'Typical-case mark' },
   account: { 'zh-CN': '账号', en: 'Account' },
+  rectification_notice: { 'zh-CN': '整改通知', en: 'Rectification notice' },
+  rectification_problem: { 'zh-CN': '整改问题', en: 'Rectification problem' },
 }
 
 function noun(what: string | number | undefined, locale: Locale): string {
@@ -146,6 +148,14 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
   campaign_not_started: {
     'zh-CN': (p) => `评查活动“${p.name}”尚未开始（草稿），还不能评查。请组长完成抽样和分配后开始评查。`,
     en: (p) => `Campaign "${p.name}" is still a draft and cannot be reviewed yet. The lead starts it once the sample is assigned.`,
+  },
+  campaign_not_closed: {
+    'zh-CN': (p) => `评查活动“${p.name}”尚未结束：结束评查后，才能按其结果下发整改通知。`,
+    en: (p) => `Campaign "${p.name}" is not closed: rectification notices are issued from the results of a closed campaign.`,
+  },
+  notice_replied: {
+    'zh-CN': (p) => `${p.squad}的整改通知已登记回复，不能删除。如需更正，请修改回复或逐项核查。`,
+    en: (p) => `The rectification notice to ${p.squad} has a reply recorded and cannot be removed. Correct the reply or the verdicts instead.`,
   },
   campaign_closed: {
     'zh-CN': (p) => `评查活动“${p.name}”已结束，评查结果已冻结。如需修改，请组长重新开启该活动并说明理由。`,

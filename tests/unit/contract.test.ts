@@ -26,8 +26,9 @@ import { bulletinHandlers } from '../../electron/backend/services/bulletin/handl
 import { backupsHandlers } from '../../electron/backend/services/backups/handlers'
 import { authHandlers } from '../../electron/backend/services/auth/handlers'
 import { accountsHandlers } from '../../electron/backend/services/accounts/handlers'
+import { rectificationHandlers } from '../../electron/backend/services/rectification/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers, sheetsHandlers, typicalHandlers, backupsHandlers, bulletinHandlers, authHandlers, accountsHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers, sheetsHandlers, typicalHandlers, backupsHandlers, bulletinHandlers, authHandlers, accountsHandlers, rectificationHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {

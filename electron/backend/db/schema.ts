@@ -273,6 +273,56 @@ export interface BulletinDraftsTable {
   updatedAt: string
 }
 
+export interface RectificationNoticesTable {
+  id: Generated<number>
+  campaignId: number
+  squadId: number
+  /** 文号, e.g. 城管整改〔2023〕3号; '' until given. */
+  docNumber: Generated<string>
+  issuedOn: string
+  /** The last day to reply: issuedOn plus working days on the app's calendar. */
+  deadlineOn: string
+  /** 责任人 at the squad. */
+  responsible: Generated<string>
+  requirement: Generated<string>
+  /** When the squad's reply came in; null until it has. */
+  repliedOn: string | null
+  replyNote: Generated<string>
+  issuedBy: string
+  createdAt: string
+}
+
+export interface RectificationProblemsTable {
+  id: Generated<number>
+  noticeId: number
+  position: number
+  caseId: number
+  evaluationId: number
+  kind: 'deduction' | 'veto'
+  /** The rubric item (S1.2) or veto (V3), and its title as found. */
+  itemId: string
+  title: string
+  /** Tenths of a point; null for a veto. */
+  pointsTenths: number | null
+  reason: Generated<string>
+  documentId: number | null
+  page: number | null
+  /** What the squad says it did about this problem. */
+  reply: Generated<string>
+  verdict: Generated<'pending' | 'rectified' | 'partial' | 'not_rectified'>
+  verdictReason: Generated<string>
+  verifiedBy: string | null
+  verifiedAt: string | null
+}
+
+export interface RectificationFilesTable {
+  id: Generated<number>
+  noticeId: number
+  sha256: string
+  fileName: string
+  addedAt: string
+}
+
 export interface AccountsTable {
   id: Generated<number>
   /** Unique regardless of letter case. */
@@ -321,4 +371,7 @@ export interface DB {
   bulletinDrafts: BulletinDraftsTable
   changeIds: ChangeIdsTable
   accounts: AccountsTable
+  rectificationNotices: RectificationNoticesTable
+  rectificationProblems: RectificationProblemsTable
+  rectificationFiles: RectificationFilesTable
 }

@@ -17,6 +17,7 @@ import { importsHandlers } from './imports/handlers'
 import { statisticsHandlers } from './statistics/handlers'
 import { sheetsHandlers } from './sheets/handlers'
 import { typicalHandlers } from './typical/handlers'
+import { rectificationHandlers } from './rectification/handlers'
 import { bulletinHandlers } from './bulletin/handlers'
 import { backupsHandlers } from './backups/handlers'
 import { authHandlers } from './auth/handlers'
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   ...statisticsHandlers,
   ...sheetsHandlers,
   ...typicalHandlers,
+  ...rectificationHandlers,
   ...bulletinHandlers,
   ...backupsHandlers,
   ...authHandlers,

@@ -7,6 +7,7 @@ import { statements as auditAnchors } from './0006-audit-anchors'
 import { statements as changeIds } from './0007-change-ids'
 import { statements as accounts } from './0008-accounts'
 import { statements as keySlots } from './0009-key-slots'
+import { statements as rectification } from './0010-rectification'
 
 export interface Migration {
   id: string
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0007-change-ids', statements: changeIds },
   { id: '0008-accounts', statements: accounts },
   { id: '0009-key-slots', statements: keySlots },
+  { id: '0010-rectification', statements: rectification },
 ]

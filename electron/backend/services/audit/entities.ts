@@ -124,6 +124,24 @@ export const TRACKED: Readonly<Record<string, Tracked>> = {
           .executeTakeFirst(),
       ),
   },
+  rectification_notice: {
+    read: async (db, id) => {
+      const notice = await db
+        .selectFrom('rectificationNotices')
+        .select(['campaignId', 'squadId', 'docNumber', 'issuedOn', 'deadlineOn', 'responsible', 'requirement', 'repliedOn', 'replyNote'])
+        .where('id', '=', num(id))
+        .executeTakeFirst()
+      if (!notice) return null
+      const problems = await db
+        .selectFrom('rectificationProblems')
+        .select(['id', 'caseId', 'itemId', 'pointsTenths', 'reply', 'verdict', 'verdictReason'])
+        .where('noticeId', '=', num(id))
+        .orderBy('position')
+        .execute()
+      const files = await db.selectFrom('rectificationFiles').select(['sha256', 'fileName']).where('noticeId', '=', num(id)).orderBy('id').execute()
+      return { ...notice, problems, files }
+    },
+  },
   calendar: { singleton: true, read: async (db) => db.selectFrom('calendarOverrides').select(['date', 'kind', 'note']).orderBy('date').execute() },
   deadline_config: { singleton: true, read: (db) => setting(db, 'deadlineConfig') },
   discretion_baseline: { singleton: true, read: (db) => setting(db, 'discretionBaseline') },

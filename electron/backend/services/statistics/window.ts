@@ -4,6 +4,7 @@ import type { StatisticsScope } from '../../../../shared/contract/statistics'
 import { monthRange } from '../../../../shared/domain/statistics/months'
 import { nextDay, periodBounds, previousDay, previousPeriod, rollingYearStart, type Period } from '../../../../shared/domain/statistics/period'
 import { notFound } from '../errors'
+import { localIsoDate } from '../../../../shared/format/date'
 
 /**
  * What one set of statistics covers. A campaign: all its cases. A period: the results reached in
@@ -30,11 +31,7 @@ export function periodWindow(period: Period): Window {
   return rangeWindow(period, from, to)
 }
 
-/** The local date of a stored UTC timestamp. */
-function localDate(instant: string): string {
-  const d = new Date(instant)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
+const localDate = (instant: string) => localIsoDate(instant)
 
 /** The local month (YYYY-MM) of a stored UTC timestamp: where the monthly trend counts a result. */
 export function localMonth(instant: string): string {

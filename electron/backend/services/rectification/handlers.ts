@@ -1,0 +1,154 @@
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
+import type { DomainHandlers } from '../handler-types'
+import type { ServiceContext } from '../context'
+import { appendAudit } from '../audit/log'
+import { actorName } from '../auth/actor'
+import { AppError, notFound } from '../errors'
+import { loadCalendar } from '../calendar/load'
+import { storeFile } from '../documents/attach'
+import { localIsoDate } from '../../../../shared/format/date'
+import { campaignProblems } from './found'
+import { listNotices, readNotice } from './queries'
+
+const today = (ctx: ServiceContext) => localIsoDate(ctx.now())
+
+async function closedCampaign(ctx: ServiceContext, campaignId: number) {
+  const campaign = await ctx.db.selectFrom('campaigns').select(['id', 'name', 'status']).where('id', '=', campaignId).executeTakeFirst()
+  if (!campaign) throw notFound('campaign', campaignId)
+  if (campaign.status !== 'closed') throw new AppError('campaign_not_closed', { name: campaign.name })
+  return campaign
+}
+
+/** One audited change to a notice, the notice read back after it. */
+async function noticeChange(
+  ctx: ServiceContext,
+  noticeId: number,
+  work: (trx: Transaction<DB>, log: (entry: Parameters<typeof appendAudit>[2]) => Promise<unknown>) => Promise<void>,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const found = await trx.selectFrom('rectificationNotices').select('id').where('id', '=', noticeId).executeTakeFirst()
+    if (!found) throw notFound('rectification_notice', noticeId)
+    await work(trx, (entry) => appendAudit(trx, ctx.now(), entry))
+  })
+  return readNotice(ctx.db, noticeId, today(ctx))
+}
+
+export const rectificationHandlers: DomainHandlers<'rectification'> = {
+  'rectification.candidates': async (ctx, { campaignId }) => {
+    await closedCampaign(ctx, campaignId)
+    const problems = await campaignProblems(ctx.db, campaignId)
+    const squads = await ctx.db.selectFrom('squads').select(['id', 'name']).orderBy('sortOrder').orderBy('id').execute()
+    const notices = await ctx.db.selectFrom('rectificationNotices').select(['id', 'squadId']).where('campaignId', '=', campaignId).execute()
+    return squads.flatMap((s) => {
+      const own = problems.filter((p) => p.squadId === s.id)
+      if (!own.length) return []
+      return [{ squadId: s.id, squadName: s.name, cases: new Set(own.map((p) => p.caseId)).size, problems: own.length, noticeId: notices.find((n) => n.squadId === s.id)?.id ?? null }]
+    })
+  },
+
+  'rectification.issue': async (ctx, { campaignId, squadIds, issuedOn, workingDays, requirement }) => {
+    await closedCampaign(ctx, campaignId)
+    const problems = await campaignProblems(ctx.db, campaignId)
+    const deadlineOn = (await loadCalendar(ctx.db)).addWorkingDays(issuedOn, workingDays).date
+    const actor = actorName(ctx)
+    const issued = await ctx.db.transaction().execute(async (trx) => {
+      const ids: number[] = []
+      for (const squadId of squadIds) {
+        const own = problems.filter((p) => p.squadId === squadId)
+        const exists = await trx.selectFrom('rectificationNotices').select('id').where('campaignId', '=', campaignId).where('squadId', '=', squadId).executeTakeFirst()
+        if (!own.length || exists) continue
+        const { id } = await trx
+          .insertInto('rectificationNotices')
+          .values({ campaignId, squadId, issuedOn, deadlineOn, requirement, issuedBy: actor, createdAt: ctx.now().toISOString() })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await trx
+          .insertInto('rectificationProblems')
+          .values(own.map(({ squadId: _s, ...p }, position) => ({ ...p, noticeId: id, position })))
+          .execute()
+        await appendAudit(trx, ctx.now(), { actor, action: 'rectification.issue', entity: 'rectification_notice', entityId: id, after: { campaignId, squadId, issuedOn, deadlineOn, problems: own.length } })
+        ids.push(id)
+      }
+      return ids
+    })
+    return (await listNotices(ctx.db, today(ctx), campaignId)).filter((n) => issued.includes(n.id))
+  },
+
+  'rectification.list': async (ctx, { campaignId }) => listNotices(ctx.db, today(ctx), campaignId),
+
+  'rectification.get': async (ctx, { id }) => readNotice(ctx.db, id, today(ctx)),
+
+  'rectification.update': async (ctx, { id, docNumber, responsible, requirement }) =>
+    noticeChange(ctx, id, async (trx, log) => {
+      const before = await trx.selectFrom('rectificationNotices').select(['docNumber', 'responsible', 'requirement']).where('id', '=', id).executeTakeFirstOrThrow()
+      await trx.updateTable('rectificationNotices').set({ docNumber, responsible, requirement }).where('id', '=', id).execute()
+      await log({ actor: actorName(ctx), action: 'rectification.update', entity: 'rectification_notice', entityId: id, before, after: { docNumber, responsible, requirement } })
+    }),
+
+  'rectification.reply': async (ctx, { id, repliedOn, note, problems }) =>
+    noticeChange(ctx, id, async (trx, log) => {
+      const before = await trx.selectFrom('rectificationNotices').select(['repliedOn', 'replyNote']).where('id', '=', id).executeTakeFirstOrThrow()
+      const own = new Set((await trx.selectFrom('rectificationProblems').select('id').where('noticeId', '=', id).execute()).map((p) => p.id))
+      const foreign = problems.find((p) => !own.has(p.problemId))
+      if (foreign) throw notFound('rectification_problem', foreign.problemId)
+      await trx.updateTable('rectificationNotices').set({ repliedOn, replyNote: note }).where('id', '=', id).execute()
+      for (const p of problems) await trx.updateTable('rectificationProblems').set({ reply: p.reply }).where('id', '=', p.problemId).execute()
+      await log({
+        actor: actorName(ctx),
+        action: 'rectification.reply',
+        entity: 'rectification_notice',
+        entityId: id,
+        before: { repliedOn: before.repliedOn, note: before.replyNote, replies: 0 },
+        after: { repliedOn, note, replies: problems.length },
+      })
+    }),
+
+  'rectification.attach': async (ctx, { id, path, fileName }) => {
+    const found = await ctx.db.selectFrom('rectificationNotices').select('id').where('id', '=', id).executeTakeFirst()
+    if (!found) throw notFound('rectification_notice', id)
+    const name = fileName ?? path.split(/[\\/]/).pop() ?? 'file'
+    const held = async (sha256: string) => (await ctx.db.selectFrom('rectificationFiles').select('id').where('noticeId', '=', id).where('sha256', '=', sha256).executeTakeFirst()) !== undefined
+    await storeFile(ctx, path, name, held, async (trx, file) => {
+      await trx.insertInto('rectificationFiles').values({ noticeId: id, sha256: file.sha256, fileName: name, addedAt: ctx.now().toISOString() }).execute()
+      await appendAudit(trx, ctx.now(), { actor: actorName(ctx), action: 'rectification.attach', entity: 'rectification_notice', entityId: id, after: { sha256: file.sha256, fileName: name } })
+    })
+    return readNotice(ctx.db, id, today(ctx))
+  },
+
+  'rectification.verify': async (ctx, { problemId, verdict, reason }) => {
+    const problem = await ctx.db.selectFrom('rectificationProblems').select(['noticeId', 'verdict', 'verdictReason']).where('id', '=', problemId).executeTakeFirst()
+    if (!problem) throw notFound('rectification_problem', problemId)
+    return noticeChange(ctx, problem.noticeId, async (trx, log) => {
+      const actor = actorName(ctx)
+      await trx.updateTable('rectificationProblems').set({ verdict, verdictReason: reason, verifiedBy: actor, verifiedAt: ctx.now().toISOString() }).where('id', '=', problemId).execute()
+      await log({
+        actor,
+        action: 'rectification.verify',
+        entity: 'rectification_notice',
+        entityId: problem.noticeId,
+        before: { problemId, verdict: problem.verdict, reason: problem.verdictReason },
+        after: { problemId, verdict, reason },
+      })
+    })
+  },
+
+  'rectification.remove': async (ctx, { id }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const notice = await trx
+        .selectFrom('rectificationNotices as n')
+        .innerJoin('squads as s', 's.id', 'n.squadId')
+        .select(['n.campaignId', 'n.squadId', 'n.repliedOn', 's.name'])
+        .where('n.id', '=', id)
+        .executeTakeFirst()
+      if (!notice) throw notFound('rectification_notice', id)
+      if (notice.repliedOn !== null) throw new AppError('notice_replied', { squad: notice.name })
+      const { n } = await trx.selectFrom('rectificationProblems').select((eb) => eb.fn.countAll<number>().as('n')).where('noticeId', '=', id).executeTakeFirstOrThrow()
+      await trx.deleteFrom('rectificationFiles').where('noticeId', '=', id).execute()
+      await trx.deleteFrom('rectificationProblems').where('noticeId', '=', id).execute()
+      await trx.deleteFrom('rectificationNotices').where('id', '=', id).execute()
+      await appendAudit(trx, ctx.now(), { actor: actorName(ctx), action: 'rectification.remove', entity: 'rectification_notice', entityId: id, before: { campaignId: notice.campaignId, squadId: notice.squadId, problems: Number(n) } })
+    })
+    return { ok: true as const }
+  },
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod'
+import { method, domain } from './define'
+import { freeText, id, isoDate, ok } from './common'
+
+/** The lead's verdict on one problem after the squad's reply. */
+export const RECTIFICATION_VERDICTS = ['pending', 'rectified', 'partial', 'not_rectified'] as const
+export type RectificationVerdict = (typeof RECTIFICATION_VERDICTS)[number]
+
+/**
+ * Where a notice stands: waiting for the squad's reply, replied and being verified, or every
+ * problem verified as rectified. Overdue is said beside it: no reply by the deadline.
+ */
+export const NOTICE_STATES = ['awaiting_reply', 'verifying', 'closed'] as const
+export type NoticeState = (typeof NOTICE_STATES)[number]
+
+/** Working days a squad has to reply, unless the lead says otherwise (as the bulletin's 整改时限). */
+export const DEFAULT_RECTIFICATION_WORKING_DAYS = 15
+
+const TEXT_MAX = 2000
+
+export const rectificationProblem = z.object({
+  id,
+  caseId: id,
+  caseNumber: z.string(),
+  party: z.string(),
+  evaluationId: id,
+  kind: z.enum(['deduction', 'veto']),
+  itemId: z.string(),
+  title: z.string(),
+  /** Points deducted; null for a veto. */
+  points: z.number().nullable(),
+  reason: z.string(),
+  documentId: id.nullable(),
+  page: z.number().int().nullable(),
+  reply: z.string(),
+  verdict: z.enum(RECTIFICATION_VERDICTS),
+  verdictReason: z.string(),
+  verifiedBy: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+})
+export type RectificationProblem = z.output<typeof rectificationProblem>
+
+export const noticeSummary = z.object({
+  id,
+  campaignId: id,
+  campaignName: z.string(),
+  squadId: id,
+  squadName: z.string(),
+  docNumber: z.string(),
+  issuedOn: isoDate,
+  deadlineOn: isoDate,
+  responsible: z.string(),
+  repliedOn: isoDate.nullable(),
+  state: z.enum(NOTICE_STATES),
+  /** No reply by the deadline, or the deadline passed with problems not yet rectified. */
+  overdue: z.boolean(),
+  problems: z.number().int(),
+  rectified: z.number().int(),
+})
+export type NoticeSummary = z.output<typeof noticeSummary>
+
+export const rectificationFile = z.object({ id, sha256: z.string(), fileName: z.string(), mime: z.string(), pageCount: z.number().int(), addedAt: z.string() })
+
+export const noticeDetail = noticeSummary.extend({
+  requirement: z.string(),
+  replyNote: z.string(),
+  issuedBy: z.string(),
+  items: z.array(rectificationProblem),
+  files: z.array(rectificationFile),
+})
+export type NoticeDetail = z.output<typeof noticeDetail>
+
+/** What a closed campaign would give each squad: its problems, before any notice is issued. */
+export const noticeCandidate = z.object({
+  squadId: id,
+  squadName: z.string(),
+  cases: z.number().int(),
+  problems: z.number().int(),
+  /** A notice for this squad and campaign exists already. */
+  noticeId: id.nullable(),
+})
+
+export const rectificationContract = domain('rectification', {
+  /** Per squad, the problems a closed campaign found: what issuing would put in each notice. */
+  candidates: method(z.object({ campaignId: id }), z.array(noticeCandidate)),
+  /**
+   * Issues a notice to each chosen squad with problems in the closed campaign (squads that have one
+   * already are left as they are); the deadline counts working days on the app's calendar.
+   */
+  issue: method(
+    z.object({
+      campaignId: id,
+      squadIds: z.array(id).min(1).max(200),
+      issuedOn: isoDate,
+      workingDays: z.number().int().min(1).max(120).default(DEFAULT_RECTIFICATION_WORKING_DAYS),
+      requirement: freeText(TEXT_MAX).default(''),
+    }),
+    z.array(noticeSummary),
+  ),
+  list: method(z.object({ campaignId: id.optional() }), z.array(noticeSummary)),
+  get: method(z.object({ id }), noticeDetail),
+  /** The notice's number and the squad's responsible person, as the lead fills them in. */
+  update: method(z.object({ id, docNumber: freeText(60), responsible: freeText(60), requirement: freeText(TEXT_MAX) }), noticeDetail),
+  /** Records the squad's reply: its date, a note, and what was done per problem. */
+  reply: method(
+    z.object({
+      id,
+      repliedOn: isoDate,
+      note: freeText(TEXT_MAX).default(''),
+      problems: z.array(z.object({ problemId: id, reply: freeText(TEXT_MAX) })).max(2000),
+    }),
+    noticeDetail,
+  ),
+  /** Attaches a file the squad sent (a scan, a photo, a corrected document) to the notice. */
+  attach: method(z.object({ id, path: z.string().min(1).max(4096), fileName: freeText(255).optional() }), noticeDetail),
+  /** The lead's verdict on one problem; any verdict but 已整改 needs a reason. */
+  verify: method(
+    z.object({ problemId: id, verdict: z.enum(RECTIFICATION_VERDICTS).exclude(['pending']), reason: freeText(TEXT_MAX).default('') }).refine((v) => v.verdict === 'rectified' || v.reason.length > 0, { message: 'a reason is needed unless rectified', path: ['reason'] }),
+    noticeDetail,
+  ),
+  remove: method(z.object({ id }), ok),
+})
