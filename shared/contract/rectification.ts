@@ -113,6 +113,11 @@ export const rectificationContract = domain('rectification', {
   ),
   /** Attaches a file the squad sent (a scan, a photo, a corrected document) to the notice. */
   attach: method(z.object({ id, path: z.string().min(1).max(4096), fileName: freeText(255).optional() }), noticeDetail),
+  /** Asks for the squad's files (the system dialog, or the page's file chooser) and attaches each; the refused are listed with why. */
+  pickAndAttach: method(
+    z.object({ id }),
+    z.object({ notice: noticeDetail, failed: z.array(z.object({ fileName: z.string(), code: z.string(), message: z.string(), detail: z.string().optional() })) }),
+  ),
   /** The lead's verdict on one problem; any verdict but 已整改 needs a reason. */
   verify: method(
     z.object({ problemId: id, verdict: z.enum(RECTIFICATION_VERDICTS).exclude(['pending']), reason: freeText(TEXT_MAX).default('') }).refine((v) => v.verdict === 'rectified' || v.reason.length > 0, { message: 'a reason is needed unless rectified', path: ['reason'] }),

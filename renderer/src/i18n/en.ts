@@ -5,6 +5,7 @@ import { auth } from './areas/auth'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
+import { rectification } from './areas/rectification'
 import { statistics } from './areas/statistics'
 import { presentation } from './areas/presentation'
 import { typical } from './areas/typical'
@@ -32,6 +33,7 @@ export const en: Messages = {
     cases: 'Cases',
     campaigns: 'Campaigns',
     reports: 'Reports',
+    rectification: 'Rectification',
     settings: 'Settings',
   },
   lang: {
@@ -681,6 +683,7 @@ export const en: Messages = {
   registerImport: registerImport.en,
   campaignSetup: campaignSetup.en,
   adjudication: adjudication.en,
+  rectification: rectification.en,
   statistics: statistics.en,
   presentation: presentation.en,
   typical: typical.en,

@@ -5,6 +5,7 @@ import { auth } from './areas/auth'
 import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
+import { rectification } from './areas/rectification'
 import { statistics } from './areas/statistics'
 import { presentation } from './areas/presentation'
 import { typical } from './areas/typical'
@@ -32,6 +33,7 @@ export const zhCN = {
     cases: '案件',
     campaigns: '评查活动',
     reports: '统计与讲评',
+    rectification: '整改',
     settings: '设置',
   },
   lang: {
@@ -681,6 +683,7 @@ export const zhCN = {
   registerImport: registerImport.zh,
   campaignSetup: campaignSetup.zh,
   adjudication: adjudication.zh,
+  rectification: rectification.zh,
   statistics: statistics.zh,
   presentation: presentation.zh,
   typical: typical.zh,

@@ -7,6 +7,7 @@ import {
   DesktopOutlined,
   FolderOpenOutlined,
   SettingOutlined,
+  ToolOutlined,
 } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../router/hash'
@@ -20,6 +21,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   cases: <FolderOpenOutlined />,
   campaigns: <AuditOutlined />,
   reports: <BarChartOutlined />,
+  rectification: <ToolOutlined />,
   settings: <SettingOutlined />,
 }
 

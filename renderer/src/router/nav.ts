@@ -1,4 +1,4 @@
-export const NAV_KEYS = ['workbench', 'cases', 'campaigns', 'reports', 'settings'] as const
+export const NAV_KEYS = ['workbench', 'cases', 'campaigns', 'reports', 'rectification', 'settings'] as const
 export type NavKey = (typeof NAV_KEYS)[number]
 
 function firstSegment(path: string): string {
@@ -23,6 +23,7 @@ export function navKeyOf(path: string): NavKey | null {
     case 'campaigns':
       return 'campaigns'
     case 'reports':
+    case 'rectification':
     case 'settings':
       return first
     default:
@@ -35,5 +36,6 @@ export const NAV_PATHS: Record<NavKey, string> = {
   cases: '/cases',
   campaigns: '/campaigns',
   reports: '/reports',
+  rectification: '/rectification',
   settings: '/settings',
 }

@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import { CampaignListPage } from '../pages/campaigns/CampaignListPage'
 import { CampaignPage } from '../pages/campaigns/CampaignPage'
+import { RectificationListPage } from '../pages/rectification/RectificationListPage'
+import { NoticePage } from '../pages/rectification/NoticePage'
 import { AdjudicationPage } from '../pages/adjudication/AdjudicationPage'
 import { CenteredSpin } from '../components/CenteredSpin'
 import { CasePage } from '../pages/case/CasePage'
@@ -44,6 +46,8 @@ const ROUTES: Route[] = [
   { pattern: '/campaigns', render: () => <CampaignListPage /> },
   { pattern: '/campaigns/:id', render: (p) => <CampaignPage key={p.id} campaignId={id(p.id)} /> },
   { pattern: '/campaigns/:id/adjudicate/:caseId', render: (p) => <AdjudicationPage key={`${p.id}/${p.caseId}`} campaignId={id(p.id)} caseId={id(p.caseId)} /> },
+  { pattern: '/rectification', render: () => <RectificationListPage /> },
+  { pattern: '/rectification/:id', render: (p) => <NoticePage key={p.id} noticeId={id(p.id)} /> },
   {
     pattern: '/reports',
     render: (_, q) => (

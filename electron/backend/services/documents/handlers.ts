@@ -1,8 +1,7 @@
 import type { DomainHandlers } from '../handler-types'
-import { AppError } from '../errors'
-import { errorMessage } from '../../../../shared/i18n/error-messages'
 import { withUpload } from '../uploads'
 import { attachFile } from './attach'
+import { takePickedScans } from './picked'
 import { detachDocument } from './detach'
 import { listDocuments, pageCountOf, requireDocument } from './queries'
 import { setRotation } from './rotation'
@@ -21,30 +20,11 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
     }),
 
   'documents.pickAndAttach': async (ctx, { caseId }) => {
-    if (!ctx.ports.pickFiles) throw new AppError('desktop_only')
-    const picked = await ctx.ports.pickFiles('scans')
-    return withUpload(
-      ctx.paths.data,
-      picked.flatMap((file) => ('path' in file ? [file.path] : [])),
-      async () => {
-        const locale = await ctx.locale()
-        const attached = []
-        const failed = []
-        for (const [i, file] of picked.entries()) {
-          try {
-            if ('refused' in file) throw file.refused
-            const { id, alreadyStored } = await attachFile(ctx, caseId, file.path, file.fileName)
-            attached.push({ document: await requireDocument(ctx.db, id), alreadyStored })
-          } catch (err) {
-            if (!(err instanceof AppError)) throw err
-            const detail = err.code === 'file_broken' && err.params.detail !== undefined ? { detail: String(err.params.detail) } : {}
-            failed.push({ fileName: file.fileName, code: err.code, message: errorMessage(err.code, locale, err.params), ...detail })
-          }
-          ctx.progress({ task: 'documents.attach', done: i + 1, total: picked.length })
-        }
-        return { attached, failed }
-      },
-    )
+    const { taken, failed } = await takePickedScans(ctx, 'documents.attach', async (path, fileName) => {
+      const { id, alreadyStored } = await attachFile(ctx, caseId, path, fileName)
+      return { document: await requireDocument(ctx.db, id), alreadyStored }
+    })
+    return { attached: taken, failed }
   },
 
   'documents.detach': async (ctx, { id }) => {

@@ -6,10 +6,13 @@ import { appendAudit } from '../audit/log'
 import { actorName } from '../auth/actor'
 import { AppError, notFound } from '../errors'
 import { loadCalendar } from '../calendar/load'
+import { basename } from 'node:path'
 import { storeFile } from '../documents/attach'
+import { takePickedScans } from '../documents/picked'
+import { withUpload } from '../uploads'
 import { localIsoDate } from '../../../../shared/format/date'
 import { campaignProblems } from './found'
-import { listNotices, readNotice } from './queries'
+import { listNotices, readNotice, requireNotice } from './queries'
 
 const today = (ctx: ServiceContext) => localIsoDate(ctx.now())
 
@@ -27,11 +30,20 @@ async function noticeChange(
   work: (trx: Transaction<DB>, log: (entry: Parameters<typeof appendAudit>[2]) => Promise<unknown>) => Promise<void>,
 ) {
   await ctx.db.transaction().execute(async (trx) => {
-    const found = await trx.selectFrom('rectificationNotices').select('id').where('id', '=', noticeId).executeTakeFirst()
-    if (!found) throw notFound('rectification_notice', noticeId)
+    await requireNotice(trx, noticeId)
     await work(trx, (entry) => appendAudit(trx, ctx.now(), entry))
   })
   return readNotice(ctx.db, noticeId, today(ctx))
+}
+
+/** Stores one of the squad's files (sealed, as scans are) and lists it on the notice. */
+async function attachToNotice(ctx: ServiceContext, id: number, path: string, fileName: string) {
+  await requireNotice(ctx.db, id)
+  const held = async (sha256: string) => (await ctx.db.selectFrom('rectificationFiles').select('id').where('noticeId', '=', id).where('sha256', '=', sha256).executeTakeFirst()) !== undefined
+  await storeFile(ctx, path, fileName, held, async (trx, file) => {
+    await trx.insertInto('rectificationFiles').values({ noticeId: id, sha256: file.sha256, fileName, addedAt: ctx.now().toISOString() }).execute()
+    await appendAudit(trx, ctx.now(), { actor: actorName(ctx), action: 'rectification.attach', entity: 'rectification_notice', entityId: id, after: { sha256: file.sha256, fileName } })
+  })
 }
 
 export const rectificationHandlers: DomainHandlers<'rectification'> = {
@@ -104,16 +116,16 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
       })
     }),
 
-  'rectification.attach': async (ctx, { id, path, fileName }) => {
-    const found = await ctx.db.selectFrom('rectificationNotices').select('id').where('id', '=', id).executeTakeFirst()
-    if (!found) throw notFound('rectification_notice', id)
-    const name = fileName ?? path.split(/[\\/]/).pop() ?? 'file'
-    const held = async (sha256: string) => (await ctx.db.selectFrom('rectificationFiles').select('id').where('noticeId', '=', id).where('sha256', '=', sha256).executeTakeFirst()) !== undefined
-    await storeFile(ctx, path, name, held, async (trx, file) => {
-      await trx.insertInto('rectificationFiles').values({ noticeId: id, sha256: file.sha256, fileName: name, addedAt: ctx.now().toISOString() }).execute()
-      await appendAudit(trx, ctx.now(), { actor: actorName(ctx), action: 'rectification.attach', entity: 'rectification_notice', entityId: id, after: { sha256: file.sha256, fileName: name } })
-    })
-    return readNotice(ctx.db, id, today(ctx))
+  'rectification.attach': async (ctx, { id, path, fileName }) =>
+    withUpload(ctx.paths.data, path, async () => {
+      await attachToNotice(ctx, id, path, fileName ?? basename(path))
+      return readNotice(ctx.db, id, today(ctx))
+    }),
+
+  'rectification.pickAndAttach': async (ctx, { id }) => {
+    await requireNotice(ctx.db, id)
+    const { failed } = await takePickedScans(ctx, 'rectification.attach', (path, fileName) => attachToNotice(ctx, id, path, fileName))
+    return { notice: await readNotice(ctx.db, id, today(ctx)), failed }
   },
 
   'rectification.verify': async (ctx, { problemId, verdict, reason }) => {

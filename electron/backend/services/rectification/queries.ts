@@ -91,3 +91,9 @@ export async function readNotice(db: Kysely<DB>, id: number, today: string): Pro
     files,
   }
 }
+
+/** Refuses a notice that does not exist (removed meanwhile, or never). */
+export async function requireNotice(db: Kysely<DB>, id: number): Promise<void> {
+  const found = await db.selectFrom('rectificationNotices').select('id').where('id', '=', id).executeTakeFirst()
+  if (!found) throw notFound('rectification_notice', id)
+}

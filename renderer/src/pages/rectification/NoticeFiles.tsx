@@ -1,0 +1,54 @@
+import { Button, Card, Empty, List, Typography } from 'antd'
+import { PaperClipOutlined } from '@ant-design/icons'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api'
+import { fileUrl } from '../../api/transport'
+import type { NoticeDetail } from '../../../../shared/contract/rectification'
+import { useFeedback } from '../../components/useFeedback'
+import { useBusyCall } from '../../components/useBusyCall'
+import { formatDateTime } from '../../format/date'
+
+/** 整改材料: the files the squad sent, opened in a new window; the lead adds more. */
+export function NoticeFiles({ notice, lead, onChanged }: { notice: NoticeDetail; lead: boolean; onChanged: (notice: NoticeDetail) => void }) {
+  const { t } = useTranslation()
+  const { notification } = useFeedback()
+  const { busy, run } = useBusyCall()
+
+  async function add() {
+    const result = await run(() => api.call('rectification.pickAndAttach', { id: notice.id }))
+    if (!result) return
+    onChanged(result.notice)
+    for (const f of result.failed) notification.error({ title: t('rectification.attachFailed', { fileName: f.fileName }), description: f.message, duration: 0 })
+  }
+
+  return (
+    <Card
+      size="small"
+      title={t('rectification.files')}
+      extra={
+        lead && (
+          <Button size="small" icon={<PaperClipOutlined />} loading={busy} onClick={() => void add()} data-testid="notice-add-files">
+            {t('rectification.addFiles')}
+          </Button>
+        )
+      }
+    >
+      {notice.files.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('rectification.noFiles')} />
+      ) : (
+        <List
+          size="small"
+          dataSource={notice.files}
+          renderItem={(f) => (
+            <List.Item data-testid="notice-file">
+              <a href={fileUrl(f.sha256)} target="_blank" rel="noreferrer">
+                {f.fileName}
+              </a>
+              <Typography.Text type="secondary">{formatDateTime(f.addedAt)}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,120 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { caseInput, openTestWorkspace, seedRegistry, TEST_PASSWORD } from '../support/workspace'
+import { scoreAs } from '../support/double-review'
+import { plainPdf } from '../support/pdf-bytes'
+import { chooseFiles, keepFailureScreens, launchApp, type RunningApp } from './harness'
+import { goTo, pick } from './steps/people'
+
+const LEAD = { login: 'wangmin', password: TEST_PASSWORD }
+const CAMPAIGN = '2023年4月案卷月度抽查'
+let app: RunningApp
+let page: Page
+let dataDir: string
+let replyFile: string
+
+beforeAll(async () => {
+  // An empty install whose lead has run one monthly spot check to its end, through the services.
+  const ws = await openTestWorkspace({ signedIn: false })
+  dataDir = ws.dir
+  await ws.call('workspace.startEmpty', { reviewerName: '王敏', login: LEAD.login, password: LEAD.password, withDefaultSquads: false })
+  const { squadIds } = await seedRegistry(ws)
+  const cases = []
+  for (const [i, squadId] of [squadIds[0], squadIds[0], squadIds[1]].entries()) {
+    cases.push((await ws.call('cases.create', caseInput(squadId, { caseNumber: `青城管罚字〔2023〕第0300${i + 1}号`, party: `当事人${i + 1}` }))).id)
+  }
+  const lead = await ws.app.ctx.db.selectFrom('reviewers').select('id').where('name', '=', '王敏').executeTakeFirstOrThrow()
+  const rubric = await ws.app.ctx.db.selectFrom('rubrics').select('id').orderBy('id').executeTakeFirstOrThrow()
+  const campaign = await ws.app.ctx.db
+    .insertInto('campaigns')
+    .values({ name: CAMPAIGN, kind: 'monthly', rubricId: rubric.id, startsOn: '2023-04-01', endsOn: '2023-04-30', status: 'in_progress', createdAt: new Date().toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const assignments = await ws.app.ctx.db
+    .insertInto('assignments')
+    .values(cases.map((caseId, position) => ({ campaignId: campaign.id, caseId, reviewerId: lead.id, position })))
+    .returning('id')
+    .execute()
+  const [a, b, c] = assignments.map((x) => x.id)
+  await scoreAs(ws, lead.id, a!, { deductions: [{ itemId: 'S3.2', points: 4, reason: '罚款超出裁量档次', page: 3 }, { itemId: 'S2.1', points: 2, reason: '笔录未签名', page: 5 }] })
+  await scoreAs(ws, lead.id, b!, { deductions: [{ itemId: 'S2.1', points: 2, reason: '笔录未逐页签名' }] })
+  await scoreAs(ws, lead.id, c!, { vetoes: ['V6'] })
+  await ws.call('campaigns.close', { campaignId: campaign.id })
+  replyFile = join(dataDir, '..', `整改材料-${Date.now()}.pdf`)
+  await writeFile(replyFile, plainPdf())
+  await ws.app.close()
+  app = await launchApp({ dataDir, account: LEAD })
+  page = app.page
+}, 120_000)
+afterAll(async () => {
+  await app?.close()
+  await rm(dataDir, { recursive: true, force: true })
+  if (replyFile) await rm(replyFile, { force: true })
+})
+keepFailureScreens(() => app)
+
+describe('整改 from a closed campaign, on an install started empty', () => {
+  it('issues a notice to each squad with problems, its deadline on the working-day calendar', async () => {
+    await page.getByTestId('nav-rectification').click()
+    await page.getByTestId('notices-empty').waitFor()
+    await page.getByTestId('issue-notices').click()
+    await pick(page, page.getByTestId('issue-campaign'), CAMPAIGN)
+    await expect.poll(() => page.getByTestId('issue-squad').count()).toBe(2)
+    await page.getByTestId('issue-squad').nth(0).click()
+    await page.getByTestId('issue-squad').nth(1).click()
+    await page.getByTestId('issue-date').click()
+    await page.getByTestId('issue-date').fill('2023-05-04')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('issue-requirement').fill('逐案逐项整改，能补正的及时补正。')
+    await app.screenshot('rectification-01-issue')
+    await page.getByTestId('issue-submit').click()
+    await expect.poll(() => page.getByTestId('notice-row').count()).toBe(2)
+    const first = await page.getByTestId('notice-row').first().innerText()
+    expect(first).toContain('夏阳街道中队')
+    expect(first).toContain('2023-05-24')
+    expect(first).toContain('已逾期')
+    await app.screenshot('rectification-02-list')
+  }, 90_000)
+
+  it('records the squad’s reply with its file, numbered and with a responsible person', async () => {
+    await page.getByTestId('notice-row').first().click()
+    await page.getByTestId('notice-page').waitFor()
+    expect(await page.getByTestId('problem-row').count()).toBe(3)
+    await page.getByTestId('notice-edit').click()
+    await page.getByTestId('notice-doc-number').fill('青城管整改〔2023〕1号')
+    await page.getByTestId('notice-responsible').fill('张伟')
+    await page.getByTestId('notice-edit-save').click()
+    await page.getByText('青城管整改〔2023〕1号').waitFor()
+    await page.getByTestId('notice-reply').click()
+    await page.getByTestId('reply-date').click()
+    await page.getByTestId('reply-date').fill('2023-05-22')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('reply-note').fill('已组织全体队员学习文书制作规范')
+    for (const [i, box] of (await page.getByTestId('reply-problem').all()).entries()) await box.fill(`已补正（第${i + 1}项）`)
+    await app.screenshot('rectification-03-reply')
+    await page.getByTestId('reply-save').click()
+    await expect.poll(() => page.getByTestId('notice-replied').innerText()).toContain('2023年5月22日')
+    await chooseFiles(page, replyFile, () => page.getByTestId('notice-add-files').click())
+    await expect.poll(() => page.getByTestId('notice-file').count()).toBe(1)
+    expect(await page.getByTestId('notice-state').innerText()).toBe('核查中')
+    expect(await page.getByTestId('notice-overdue').count()).toBe(0)
+  }, 90_000)
+
+  it('verifies each problem, a partial one with its reason, until the notice is closed', async () => {
+    const verdict = (row: number) => page.getByTestId('problem-row').nth(row).getByTestId('problem-verdict')
+    await pick(page, verdict(0), '部分整改')
+    await page.getByTestId('verdict-reason').fill('仅补正了一页')
+    await page.getByTestId('verdict-ok').click()
+    await page.getByTestId('problem-row').nth(0).getByText('仅补正了一页').waitFor()
+    await pick(page, verdict(1), '已整改')
+    await pick(page, verdict(2), '已整改')
+    await app.screenshot('rectification-04-verifying')
+    await pick(page, verdict(0), '已整改')
+    await expect.poll(() => page.getByTestId('notice-state').innerText()).toBe('已办结')
+    await app.screenshot('rectification-05-closed')
+    await goTo(page, '/rectification')
+    await expect.poll(() => page.getByTestId('notice-row').first().innerText()).toContain('已整改 3 / 3')
+  }, 90_000)
+})
