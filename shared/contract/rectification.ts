@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method, domain } from './define'
 import { freeText, id, isoDate, ok } from './common'
+import { exportResult } from './exports'
 
 /** The lead's verdict on one problem after the squad's reply. */
 export const RECTIFICATION_VERDICTS = ['pending', 'rectified', 'partial', 'not_rectified'] as const
@@ -124,4 +125,8 @@ export const rectificationContract = domain('rectification', {
     noticeDetail,
   ),
   remove: method(z.object({ id }), ok),
+  /** 整改通知书 as a .docx in the bulletin's official-document layout. */
+  exportNotice: method(z.object({ id }), exportResult),
+  /** 整改台账 as an .xlsx: every problem of every notice, or of one campaign's. */
+  exportRegister: method(z.object({ campaignId: id.optional() }), exportResult),
 })

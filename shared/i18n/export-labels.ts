@@ -38,6 +38,16 @@ export const EXPORT_LABELS = {
     notScored: '未评',
     /** A double-reviewed case's campaign result: how it was reached. */
     doubleReview: { pending: '评查中', agreed: '一致（取两人平均分）', waiting: '待裁定', decided: '组长裁定' },
+    /** 整改台账: one row per problem of every notice. */
+    rectification: {
+      fileName: '整改台账',
+      sheet: '整改台账',
+      header: ['序号', '中队', '文号', '评查活动', '下发日期', '整改时限', '责任人', '案号', '当事人', '问题', '扣分', '问题描述', '回复日期', '整改情况', '核查结论', '核查说明', '核查人', '通知状态'],
+      veto: '否决项',
+      verdicts: { pending: '待核查', rectified: '已整改', partial: '部分整改', not_rectified: '未整改' },
+      states: { awaiting_reply: '待回复', verifying: '核查中', closed: '已办结' },
+      overdue: '（逾期）',
+    },
   },
   en: {
     enums: ENUM_LABELS.en,
@@ -68,5 +78,14 @@ export const EXPORT_LABELS = {
     footer: 'Page &P of &N',
     notScored: 'Not scored',
     doubleReview: { pending: 'In review', agreed: 'Agreed (mean of both)', waiting: 'Awaiting adjudication', decided: 'Adjudicated' },
+    rectification: {
+      fileName: 'rectification register',
+      sheet: 'Rectification',
+      header: ['No.', 'Squad', 'Number', 'Campaign', 'Issued', 'Deadline', 'Responsible', 'Case number', 'Party', 'Problem', 'Points', 'Description', 'Replied', 'What was done', 'Verdict', 'Reason', 'Verified by', 'Notice'],
+      veto: 'Veto',
+      verdicts: { pending: 'To verify', rectified: 'Rectified', partial: 'Partly rectified', not_rectified: 'Not rectified' },
+      states: { awaiting_reply: 'Awaiting reply', verifying: 'Verifying', closed: 'Closed' },
+      overdue: ' (overdue)',
+    },
   },
 } satisfies Record<Locale, unknown>

@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises'
+import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -116,5 +116,15 @@ describe('整改 from a closed campaign, on an install started empty', () => {
     await app.screenshot('rectification-05-closed')
     await goTo(page, '/rectification')
     await expect.poll(() => page.getByTestId('notice-row').first().innerText()).toContain('已整改 3 / 3')
+  }, 90_000)
+
+  it('exports the 整改台账 and a squad’s 整改通知书 into the exports folder', async () => {
+    const exports = join(dataDir, 'exports')
+    const made = async (ext: string) => (await readdir(exports).catch((): string[] => [])).filter((f) => f.endsWith(ext))
+    await page.getByTestId('register-export').click()
+    await expect.poll(() => made('.xlsx'), { timeout: 60_000 }).toHaveLength(1)
+    await page.getByTestId('notice-row').first().click()
+    await page.getByTestId('notice-export').click()
+    await expect.poll(() => made('.docx'), { timeout: 60_000 }).toEqual([expect.stringContaining('整改通知书-夏阳街道中队')])
   }, 90_000)
 })

@@ -1,4 +1,10 @@
-import { writeFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { promisify } from 'node:util'
+import ExcelJS from 'exceljs'
+import { PDFDocument } from 'pdf-lib'
+import { convertWithLibreOffice } from '../support/libreoffice'
+import { ARTIFACTS_DIR } from '../support/paths'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, readScan, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
@@ -7,6 +13,7 @@ import { verifyAudit } from '../../electron/backend/services/audit/verify'
 import { plainPdf } from '../support/pdf-bytes'
 import { nth } from '../support/defined'
 
+const run = promisify(execFile)
 let ws: TestWorkspace
 let campaignId: number
 let squadIds: [number, number]
@@ -94,6 +101,41 @@ describe('整改 from a closed campaign', () => {
     expect([after.state, after.rectified, after.overdue]).toEqual(['closed', 3, false])
     expect(nth(after.items, 0).verifiedBy).toBe('王敏')
   })
+
+  it('exports the 整改通知书 that LibreOffice lays out as A4 pages, kept as pictures to look at', async () => {
+    const [notice] = await ws.call('rectification.list', { campaignId })
+    await ws.call('bulletin.setSettings', { issuingUnit: '青浦区城管执法局执法监督科', redHeader: true, issuingBody: '上海市青浦区城市管理行政执法局', docNumberPattern: '青城管督〔{year}〕{number}号' })
+    const { filePath } = await ws.call('rectification.exportNotice', { id: notice!.id })
+    const pdf = await convertWithLibreOffice(filePath, 'pdf')
+    const doc = await PDFDocument.load(pdf)
+    for (const page of doc.getPages()) expect([Math.round(page.getSize().width), Math.round(page.getSize().height)]).toEqual([595, 842])
+    const artifacts = join(ARTIFACTS_DIR, 'rectification-notice')
+    await rm(artifacts, { recursive: true, force: true })
+    await mkdir(artifacts, { recursive: true })
+    await writeFile(join(artifacts, 'notice.pdf'), pdf)
+    const { stdout } = await run('pdftotext', ['-layout', join(artifacts, 'notice.pdf'), '-'])
+    const text = stdout.replace(/\s+/g, '')
+    for (const expected of ['上海市青浦区城市管理行政执法局', '青城管整改〔2023〕1号', '整改通知书', '夏阳街道中队：', '02001号', '罚款超出裁量档次', '2023年5月24日前', '整改责任人：张伟', '特此通知。', '2023年5月4日']) {
+      expect(text).toContain(expected)
+    }
+    await run('pdftoppm', ['-r', '60', '-png', join(artifacts, 'notice.pdf'), join(artifacts, 'notice')])
+  }, 120_000)
+
+  it('exports the 整改台账, one row per problem, read back by a spreadsheet reader', async () => {
+    const { filePath } = await ws.call('rectification.exportRegister', {})
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(filePath)
+    const sheet = wb.getWorksheet('整改台账')!
+    const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1))
+    expect(rows).toHaveLength(4)
+    expect(rows[0]).toEqual(expect.arrayContaining(['夏阳街道中队', '青城管整改〔2023〕1号', '青城管罚字〔2023〕第02001号', '已整改', '已办结']))
+    expect(rows[3]).toEqual(expect.arrayContaining(['朱家角镇中队', '待核查', '待回复（逾期）']))
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 })
+    const pdf = await convertWithLibreOffice(filePath, 'pdf')
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(1)
+    await writeFile(join(ARTIFACTS_DIR, 'rectification-notice', 'register.pdf'), pdf)
+    await run('pdftoppm', ['-r', '60', '-png', join(ARTIFACTS_DIR, 'rectification-notice', 'register.pdf'), join(ARTIFACTS_DIR, 'rectification-notice', 'register')])
+  }, 120_000)
 
   it('removes a notice only before it has a reply', async () => {
     const [replied, waiting] = await ws.call('rectification.list', { campaignId })

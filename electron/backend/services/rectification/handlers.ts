@@ -6,7 +6,12 @@ import { appendAudit } from '../audit/log'
 import { actorName } from '../auth/actor'
 import { AppError, notFound } from '../errors'
 import { loadCalendar } from '../calendar/load'
+import { writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { writeExport } from '../exports/files'
+import { readBulletinSettings } from '../bulletin/settings'
+import { noticeDocx } from './notice-docx'
+import { buildRegisterWorkbook } from './register-workbook'
 import { storeFile } from '../documents/attach'
 import { takePickedScans } from '../documents/picked'
 import { withUpload } from '../uploads'
@@ -143,6 +148,17 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
         after: { problemId, verdict, reason },
       })
     })
+  },
+
+  'rectification.exportNotice': async (ctx, { id }) => {
+    const notice = await readNotice(ctx.db, id, today(ctx))
+    const bytes = await noticeDocx(notice, await readBulletinSettings(ctx.db))
+    return writeExport(ctx, `整改通知书-${notice.squadName}`, 'docx', (filePath) => writeFile(filePath, bytes))
+  },
+
+  'rectification.exportRegister': async (ctx, { campaignId }) => {
+    const { workbook, fileName } = await buildRegisterWorkbook(ctx.db, today(ctx), await ctx.locale(), campaignId)
+    return writeExport(ctx, fileName, 'xlsx', (filePath) => workbook.xlsx.writeFile(filePath))
   },
 
   'rectification.remove': async (ctx, { id }) => {

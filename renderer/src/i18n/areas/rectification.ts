@@ -56,6 +56,9 @@ export const rectification = {
     removed: '已撤销',
     issuedBy: '下发人：{{name}}',
     leadOnly: '整改通知由组长下发、登记回复和核查。',
+    exportNotice: '导出整改通知书',
+    exportRegister: '导出整改台账',
+    exported: '已导出：{{fileName}}',
   },
   en: {
     title: 'Rectification',
@@ -113,5 +116,8 @@ export const rectification = {
     removed: 'Withdrawn',
     issuedBy: 'Issued by {{name}}',
     leadOnly: 'A lead issues notices, records the replies and verifies them.',
+    exportNotice: 'Export notice (.docx)',
+    exportRegister: 'Export register (.xlsx)',
+    exported: 'Exported: {{fileName}}',
   },
 }

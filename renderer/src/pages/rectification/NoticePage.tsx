@@ -9,6 +9,7 @@ import { useFeedback } from '../../components/useFeedback'
 import { formatLongDate } from '../../format/date'
 import { useRights } from '../../layout/workspace'
 import { href, navigate } from '../../router/hash'
+import { ExportButton } from './ExportButton'
 import { NoticeEditModal } from './NoticeEditModal'
 import { NoticeFiles } from './NoticeFiles'
 import { NoticeStateTag } from './NoticeStateTag'
@@ -45,18 +46,23 @@ export function NoticePage({ noticeId }: { noticeId: number }) {
       },
     })
 
-  const actions = lead && (
+  const actions = (
     <>
+      <ExportButton label={t('rectification.exportNotice')} write={() => api.call('rectification.exportNotice', { id: n.id })} testId="notice-export" />
+      {lead && (
+        <>
       <Button onClick={() => setDialog('edit')} data-testid="notice-edit">
         {t('rectification.edit')}
       </Button>
       <Button type="primary" onClick={() => setDialog('reply')} data-testid="notice-reply">
         {t('rectification.recordReply')}
       </Button>
-      {n.repliedOn === null && (
-        <Button danger onClick={remove} data-testid="notice-remove">
-          {t('rectification.remove')}
-        </Button>
+          {n.repliedOn === null && (
+            <Button danger onClick={remove} data-testid="notice-remove">
+              {t('rectification.remove')}
+            </Button>
+          )}
+        </>
       )}
     </>
   )

@@ -4,13 +4,14 @@ import { useState } from 'react'
 import type { ColumnsType } from 'antd/es/table'
 import type { HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useQuery } from '../../api'
+import { api, useQuery } from '../../api'
 import type { NoticeSummary } from '../../../../shared/contract/rectification'
 import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDate } from '../../format/date'
 import { useRights } from '../../layout/workspace'
 import { href, navigate } from '../../router/hash'
+import { ExportButton } from './ExportButton'
 import { IssueNoticesModal } from './IssueNoticesModal'
 import { NoticeStateTag } from './NoticeStateTag'
 
@@ -55,7 +56,15 @@ export function RectificationListPage() {
 
   return (
     <div className="page">
-      <PageHeader title={t('rectification.title')} extra={issueButton('issue-notices')} />
+      <PageHeader
+        title={t('rectification.title')}
+        extra={
+          <>
+            {!!list.data?.length && <ExportButton label={t('rectification.exportRegister')} write={() => api.call('rectification.exportRegister', {})} testId="register-export" />}
+            {issueButton('issue-notices')}
+          </>
+        }
+      />
       <Card styles={{ body: { padding: 0 } }}>
         <Table
           rowKey="id"

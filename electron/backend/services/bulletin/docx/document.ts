@@ -24,9 +24,14 @@ export async function bulletinDocx(content: BulletinContent, settings: BulletinS
     ...(composed.closing ? [closingParagraph(composed.closing)] : []),
     ...signatureParagraphs(settings.issuingUnit, composed.date),
   ]
+  return officialDocx(composed.titleLines.join(''), settings.issuingUnit, body)
+}
+
+/** A document on A4 in GB/T 9704 layout: 22 lines of 28 characters, page numbers at the foot. */
+export async function officialDocx(title: string, creator: string, body: (Paragraph | Table)[]): Promise<Buffer> {
   const doc = new Document({
-    title: composed.titleLines.join(''),
-    creator: settings.issuingUnit,
+    title,
+    creator,
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: runFont('body'), size: BODY_SIZE } } } },
     sections: [
