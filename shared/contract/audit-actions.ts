@@ -48,6 +48,7 @@ const finding = z.object({ finding: z.string(), message: z.string() })
 
 const noticeHeading = z.object({ docNumber: z.string(), responsible: z.string(), requirement: z.string() })
 const noticeReply = z.object({ repliedOn: z.string().nullable(), note: z.string(), replies: z.number() })
+const followUpResults = z.object({ campaignId: z.number(), results: z.array(z.object({ problemId: z.number(), result: z.enum(['closed', 'reopened']).nullable() })) })
 const problemVerdict = z.object({ problemId: z.number(), verdict: z.enum(RECTIFICATION_VERDICTS), reason: z.string() })
 
 /** What each scoring change keeps of itself on either side, before the total and grade are added. */
@@ -259,6 +260,8 @@ export const auditChange = z.discriminatedUnion('action', [
   change('rectification.reply', 'rectification_notice', noticeReply, noticeReply),
   change('rectification.attach', 'rectification_notice', NONE, z.object({ sha256: z.string(), fileName: z.string() })),
   change('rectification.verify', 'rectification_notice', problemVerdict, problemVerdict),
+  change('rectification.follow_up', 'campaign', NONE, z.object({ name: z.string(), noticeIds: z.array(z.number()), percent: z.number(), seed: z.number(), cases: z.number(), problems: z.array(z.number()) })),
+  change('rectification.follow_up_result', 'rectification_notice', followUpResults, followUpResults),
   change('rectification.remove', 'rectification_notice', z.object({ campaignId: z.number(), squadId: z.number(), problems: z.number() }), NONE),
 
   change('backup.configure', 'backup', z.object({ folder: z.string().nullable(), keepDays: z.number() }), z.object({ folder: z.string().nullable(), keepDays: z.number() })),

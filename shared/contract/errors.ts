@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'campaign_closed',
   'campaign_not_closed',
   'notice_replied',
+  'nothing_to_follow_up',
   'campaign_incomplete',
   'recusal',
   'no_eligible_reviewer',

@@ -38,6 +38,8 @@ export const rectificationProblem = z.object({
   verdictReason: z.string(),
   verifiedBy: z.string().nullable(),
   verifiedAt: z.string().nullable(),
+  /** 回头看: the follow-up campaign checking it again, and its finding once that campaign is closed. */
+  followUp: z.object({ campaignId: id, campaignName: z.string(), result: z.enum(['pending', 'closed', 'reopened']) }).nullable(),
 })
 export type RectificationProblem = z.output<typeof rectificationProblem>
 
@@ -57,6 +59,8 @@ export const noticeSummary = z.object({
   overdue: z.boolean(),
   problems: z.number().int(),
   rectified: z.number().int(),
+  /** Problems a 回头看 found again: repeat problems, to be rectified anew. */
+  reopened: z.number().int(),
 })
 export type NoticeSummary = z.output<typeof noticeSummary>
 
@@ -125,6 +129,15 @@ export const rectificationContract = domain('rectification', {
     noticeDetail,
   ),
   remove: method(z.object({ id }), ok),
+  /**
+   * 回头看: a follow-up campaign (a draft, to be assigned and started as any other) on the cases of
+   * the chosen notices' problems verified as rectified and not yet followed up, all of them or a
+   * random share. Closing it closes each problem, or reopens it where the same item fails again.
+   */
+  followUp: method(
+    z.object({ noticeIds: z.array(id).min(1).max(500), name: freeText(100).pipe(z.string().min(2)), percent: z.number().int().min(1).max(100).default(100) }),
+    z.object({ campaignId: id, cases: z.number().int(), problems: z.number().int() }),
+  ),
   /** 整改通知书 as a .docx in the bulletin's official-document layout. */
   exportNotice: method(z.object({ id }), exportResult),
   /** 整改台账 as an .xlsx: every problem of every notice, or of one campaign's. */

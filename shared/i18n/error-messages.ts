@@ -157,6 +157,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `${p.squad}的整改通知已登记回复，不能删除。如需更正，请修改回复或逐项核查。`,
     en: (p) => `The rectification notice to ${p.squad} has a reply recorded and cannot be removed. Correct the reply or the verdicts instead.`,
   },
+  nothing_to_follow_up: {
+    'zh-CN': () => `所选整改通知中没有已核查为“已整改”且尚未回头看的问题。`,
+    en: () => `The chosen notices have no problem verified as rectified that has not been followed up already.`,
+  },
   campaign_closed: {
     'zh-CN': (p) => `评查活动“${p.name}”已结束，评查结果已冻结。如需修改，请组长重新开启该活动并说明理由。`,
     en: (p) => `Campaign "${p.name}" is closed and its results are frozen. To change them, the lead reopens it and gives a reason.`,

@@ -118,7 +118,23 @@ describe('整改 from a closed campaign, on an install started empty', () => {
     await expect.poll(() => page.getByTestId('notice-row').first().innerText()).toContain('已整改 3 / 3')
   }, 90_000)
 
+  it('starts a 回头看 on the rectified problems: a draft campaign of their cases', async () => {
+    await goTo(page, '/rectification')
+    await page.getByTestId('follow-up').click()
+    await page.getByTestId('follow-up-name').fill('2023年6月整改回头看')
+    await app.screenshot('rectification-06-follow-up')
+    await page.getByTestId('follow-up-submit').click()
+    await page.getByText('2023年6月整改回头看').first().waitFor()
+    await expect.poll(() => page.url()).toMatch(/#\/campaigns\/\d+$/)
+    await app.screenshot('rectification-07-follow-up-campaign')
+    await goTo(page, '/rectification')
+    await page.getByTestId('notice-row').first().click()
+    await expect.poll(() => page.getByTestId('problem-follow-up').count()).toBe(3)
+    expect(await page.getByTestId('problem-follow-up').first().innerText()).toBe('回头看中')
+  }, 90_000)
+
   it('exports the 整改台账 and a squad’s 整改通知书 into the exports folder', async () => {
+    await goTo(page, '/rectification')
     const exports = join(dataDir, 'exports')
     const made = async (ext: string) => (await readdir(exports).catch((): string[] => [])).filter((f) => f.endsWith(ext))
     await page.getByTestId('register-export').click()

@@ -144,6 +144,36 @@ describe('整改 from a closed campaign', () => {
     expect((await ws.call('rectification.candidates', { campaignId })).map((c) => c.noticeId !== null)).toEqual([true, false])
   })
 
+  it('回头看: a follow-up campaign on the rectified problems closes them, or reopens one that fails again', async () => {
+    const [notice] = await ws.call('rectification.list', { campaignId })
+    const created = await ws.call('rectification.followUp', { noticeIds: [notice!.id], name: '2023年6月整改回头看' })
+    expect([created.cases, created.problems]).toEqual([2, 3])
+    expect((await ws.fail('rectification.followUp', { noticeIds: [notice!.id], name: '再次回头看' })).code).toBe('nothing_to_follow_up')
+    const followUp = created.campaignId
+    expect(nth((await ws.call('rectification.get', { id: notice!.id })).items, 0).followUp).toEqual({ campaignId: followUp, campaignName: '2023年6月整改回头看', result: 'pending' })
+
+    await ws.call('campaigns.assign', { campaignId: followUp, reviewerIds: [leadId] })
+    await ws.call('campaigns.start', { campaignId: followUp })
+    const assignments = (await ws.call('campaigns.get', { id: followUp })).assignments
+    const byCase = (n: string) => assignments.find((a) => a.case.caseNumber.endsWith(n))!.assignmentId
+    // The first case fails S2.1 again; the second is clean now.
+    await scoreAs(ws, leadId, byCase('第02001号'), { deductions: [{ itemId: 'S2.1', points: 2, reason: '仍有笔录未签名' }] })
+    await scoreAs(ws, leadId, byCase('第02002号'), {})
+    await ws.call('campaigns.close', { campaignId: followUp })
+    const after = await ws.call('rectification.get', { id: notice!.id })
+    expect(after.items.map((p) => [p.caseNumber.slice(-7), p.itemId, p.followUp?.result])).toEqual([
+      ['第02001号', 'S2.1', 'reopened'],
+      ['第02001号', 'S3.2', 'closed'],
+      ['第02002号', 'S2.1', 'closed'],
+    ])
+    expect([after.state, after.reopened]).toEqual(['verifying', 1])
+
+    await ws.call('campaigns.reopen', { campaignId: followUp, reason: '补充评查' })
+    const reopened = await ws.call('rectification.get', { id: notice!.id })
+    expect([reopened.state, reopened.reopened, nth(reopened.items, 0).followUp?.result]).toEqual(['closed', 0, 'pending'])
+    await ws.call('campaigns.close', { campaignId: followUp })
+  })
+
   it('lets only a lead issue and verify, and audits every change against the data', async () => {
     const reviewer = await ws.call('people.createReviewer', { name: '李强', role: 'reviewer', squadId: null, officerId: null })
     await ws.signInAs(reviewer.id)

@@ -313,6 +313,9 @@ export interface RectificationProblemsTable {
   verdictReason: Generated<string>
   verifiedBy: string | null
   verifiedAt: string | null
+  /** The 回头看 campaign that checks this problem again, and what it found once closed. */
+  followupCampaignId: number | null
+  followupResult: 'closed' | 'reopened' | null
 }
 
 export interface RectificationFilesTable {

@@ -1,6 +1,8 @@
 // 整改: a notice to one squad for the problems a closed campaign found in its cases, the squad's
 // reply with its files, and the lead's verdict on each problem. A problem keeps what it was
 // (item, points, reason, evidence) as found, so a later reopening of the campaign does not rewrite it.
+// 回头看: a rectified problem may be checked again by a follow-up campaign, whose result closes it
+// or reopens it (the same item failing again: a repeat problem).
 export const statements = [
   `CREATE TABLE rectification_notices (
     id INTEGER PRIMARY KEY,
@@ -35,9 +37,12 @@ export const statements = [
     verdict_reason TEXT NOT NULL DEFAULT '',
     verified_by TEXT,
     verified_at TEXT,
+    followup_campaign_id INTEGER REFERENCES campaigns (id),
+    followup_result TEXT CHECK (followup_result IN ('closed', 'reopened')),
     UNIQUE (notice_id, position)
   )`,
   `CREATE INDEX rectification_problems_case ON rectification_problems (case_id)`,
+  `CREATE INDEX rectification_problems_followup ON rectification_problems (followup_campaign_id)`,
   `CREATE TABLE rectification_files (
     id INTEGER PRIMARY KEY,
     notice_id INTEGER NOT NULL REFERENCES rectification_notices (id),

@@ -134,7 +134,7 @@ export const TRACKED: Readonly<Record<string, Tracked>> = {
       if (!notice) return null
       const problems = await db
         .selectFrom('rectificationProblems')
-        .select(['id', 'caseId', 'itemId', 'pointsTenths', 'reply', 'verdict', 'verdictReason'])
+        .select(['id', 'caseId', 'itemId', 'pointsTenths', 'reply', 'verdict', 'verdictReason', 'followupCampaignId', 'followupResult'])
         .where('noticeId', '=', num(id))
         .orderBy('position')
         .execute()

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/log'
 import { campaignSummaryOf } from './queries'
 import { campaignRow, requireDraft } from './guards'
 import { requireLead } from '../auth/actor'
+import { settleFollowUps } from '../rectification/follow-up'
 
 /** A campaign's states: draft → in progress → closed, reopened with a reason. */
 export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.start' | 'campaigns.close' | 'campaigns.reopen'> = {
@@ -41,6 +42,7 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
       const closedAt = ctx.now().toISOString()
       await trx.updateTable('campaigns').set({ status: 'closed', closedAt }).where('id', '=', campaignId).execute()
       await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.close', entity: 'campaign', entityId: campaignId, before: { status: 'in_progress' }, after: { status: 'closed', closedAt } })
+      await settleFollowUps(trx, ctx.now(), actor.name, campaignId, true)
     })
     return campaignSummaryOf(ctx.db, campaignId)
   },
@@ -52,6 +54,7 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
       if (c.status !== 'closed') throw new AppError('invalid_input', { detail: 'only a closed campaign can be reopened' })
       await trx.updateTable('campaigns').set({ status: 'in_progress', closedAt: null }).where('id', '=', campaignId).execute()
       await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.reopen', entity: 'campaign', entityId: campaignId, before: { status: 'closed', closedAt: c.closedAt }, after: { status: 'in_progress', reason } })
+      await settleFollowUps(trx, ctx.now(), actor.name, campaignId, false)
     })
     return campaignSummaryOf(ctx.db, campaignId)
   },

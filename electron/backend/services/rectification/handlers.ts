@@ -17,6 +17,7 @@ import { takePickedScans } from '../documents/picked'
 import { withUpload } from '../uploads'
 import { localIsoDate } from '../../../../shared/format/date'
 import { campaignProblems } from './found'
+import { createFollowUp } from './follow-up'
 import { listNotices, readNotice, requireNotice } from './queries'
 
 const today = (ctx: ServiceContext) => localIsoDate(ctx.now())
@@ -149,6 +150,8 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
       })
     })
   },
+
+  'rectification.followUp': async (ctx, input) => ctx.db.transaction().execute((trx) => createFollowUp(trx, ctx.now(), actorName(ctx), input)),
 
   'rectification.exportNotice': async (ctx, { id }) => {
     const notice = await readNotice(ctx.db, id, today(ctx))

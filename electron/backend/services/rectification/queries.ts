@@ -20,16 +20,23 @@ function noticeQuery(db: Kysely<DB>) {
         .where('p.verdict', '=', 'rectified')
         .select((e) => e.fn.countAll<number>().as('n'))
         .as('rectified'),
+      eb
+        .selectFrom('rectificationProblems as p')
+        .whereRef('p.noticeId', '=', 'n.id')
+        .where('p.followupResult', '=', 'reopened')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('reopened'),
     ])
 }
 
 type NoticeRow = Awaited<ReturnType<ReturnType<typeof noticeQuery>['execute']>>[number]
 
-/** Where a notice stands on `today`: closed once every problem is verified rectified. */
+/** Where a notice stands on `today`: closed once every problem is verified rectified and no 回头看 found one again. */
 function stateOf(r: NoticeRow, today: string): { state: NoticeState; overdue: boolean } {
   const problems = Number(r.problems)
   const rectified = Number(r.rectified)
-  const state: NoticeState = problems > 0 && rectified === problems ? 'closed' : r.repliedOn === null ? 'awaiting_reply' : 'verifying'
+  const settled = problems > 0 && rectified === problems && Number(r.reopened) === 0
+  const state: NoticeState = settled ? 'closed' : r.repliedOn === null ? 'awaiting_reply' : 'verifying'
   const late = r.repliedOn === null ? today > r.deadlineOn : r.repliedOn > r.deadlineOn
   return { state, overdue: state !== 'closed' && late }
 }
@@ -48,6 +55,7 @@ function toSummary(r: NoticeRow, today: string): NoticeSummary {
     repliedOn: r.repliedOn,
     problems: Number(r.problems),
     rectified: Number(r.rectified),
+    reopened: Number(r.reopened),
     ...stateOf(r, today),
   }
 }
@@ -68,9 +76,10 @@ export async function readNotice(db: Kysely<DB>, id: number, today: string): Pro
   const items = await db
     .selectFrom('rectificationProblems as p')
     .innerJoin('cases as k', 'k.id', 'p.caseId')
+    .leftJoin('campaigns as f', 'f.id', 'p.followupCampaignId')
     .select([
       'p.id', 'p.caseId', 'k.caseNumber', 'k.party', 'p.evaluationId', 'p.kind', 'p.itemId', 'p.title', 'p.pointsTenths', 'p.reason', 'p.documentId', 'p.page',
-      'p.reply', 'p.verdict', 'p.verdictReason', 'p.verifiedBy', 'p.verifiedAt',
+      'p.reply', 'p.verdict', 'p.verdictReason', 'p.verifiedBy', 'p.verifiedAt', 'p.followupCampaignId', 'p.followupResult', 'f.name as followupName',
     ])
     .where('p.noticeId', '=', id)
     .orderBy('p.position')
@@ -87,7 +96,11 @@ export async function readNotice(db: Kysely<DB>, id: number, today: string): Pro
     requirement: row.requirement,
     replyNote: row.replyNote,
     issuedBy: row.issuedBy,
-    items: items.map(({ pointsTenths, ...p }) => ({ ...p, points: pointsTenths === null ? null : pointsTenths / 10 })),
+    items: items.map(({ pointsTenths, followupCampaignId, followupResult, followupName, ...p }) => ({
+      ...p,
+      points: pointsTenths === null ? null : pointsTenths / 10,
+      followUp: followupCampaignId === null ? null : { campaignId: followupCampaignId, campaignName: followupName ?? '', result: followupResult ?? ('pending' as const) },
+    })),
     files,
   }
 }

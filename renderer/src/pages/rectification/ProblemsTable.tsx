@@ -10,6 +10,7 @@ import { href } from '../../router/hash'
 import { ReasonModal } from '../campaigns/ReasonModal'
 
 const VERDICT_COLORS: Record<RectificationVerdict, string> = { pending: 'default', rectified: 'green', partial: 'orange', not_rectified: 'red' }
+const FOLLOW_UP_COLORS = { pending: 'processing', closed: 'success', reopened: 'error' } as const
 type Verdict = Exclude<RectificationVerdict, 'pending'>
 
 /** The notice's problems as found, what the squad says it did, and the lead's verdict on each. */
@@ -63,6 +64,11 @@ export function ProblemsTable({ notice, lead, onChanged }: { notice: NoticeDetai
             <Tag color={VERDICT_COLORS[p.verdict]}>{t(`rectification.verdicts.${p.verdict}`)}</Tag>
           )}
           {p.verdictReason && <Typography.Text type="secondary">{p.verdictReason}</Typography.Text>}
+          {p.followUp && (
+            <Tag color={FOLLOW_UP_COLORS[p.followUp.result]} data-testid="problem-follow-up">
+              <a href={href(`/campaigns/${p.followUp.campaignId}`)}>{t(`rectification.followUpStates.${p.followUp.result}`)}</a>
+            </Tag>
+          )}
           {p.verifiedBy && p.verifiedAt && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('rectification.verifiedBy', { name: p.verifiedBy, at: formatDateTime(p.verifiedAt) })}

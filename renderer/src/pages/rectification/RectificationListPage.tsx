@@ -12,6 +12,7 @@ import { formatDate } from '../../format/date'
 import { useRights } from '../../layout/workspace'
 import { href, navigate } from '../../router/hash'
 import { ExportButton } from './ExportButton'
+import { FollowUpModal } from './FollowUpModal'
 import { IssueNoticesModal } from './IssueNoticesModal'
 import { NoticeStateTag } from './NoticeStateTag'
 
@@ -21,6 +22,7 @@ export function RectificationListPage() {
   const { lead } = useRights()
   const list = useQuery('rectification.list', {})
   const [issuing, setIssuing] = useState(false)
+  const [followingUp, setFollowingUp] = useState(false)
   if (list.error) return <ErrorResult error={list.error} onRetry={list.reload} />
 
   const columns: ColumnsType<NoticeSummary> = [
@@ -43,7 +45,16 @@ export function RectificationListPage() {
       render: (d: string, n) => (n.overdue ? <Typography.Text type="danger">{formatDate(d)}</Typography.Text> : formatDate(d)),
     },
     { title: t('rectification.responsible'), dataIndex: 'responsible', width: 100, render: (v: string) => v || '—' },
-    { title: t('rectification.problems'), width: 130, render: (_, n) => t('rectification.progress', { rectified: n.rectified, problems: n.problems }) },
+    {
+      title: t('rectification.problems'),
+      width: 170,
+      render: (_, n) => (
+        <>
+          {t('rectification.progress', { rectified: n.rectified, problems: n.problems })}
+          {n.reopened > 0 && <Typography.Text type="danger">{` · ${t('rectification.repeat', { count: n.reopened })}`}</Typography.Text>}
+        </>
+      ),
+    },
     { title: t('rectification.state'), width: 150, render: (_, n) => <NoticeStateTag notice={n} /> },
   ]
 
@@ -61,6 +72,11 @@ export function RectificationListPage() {
         extra={
           <>
             {!!list.data?.length && <ExportButton label={t('rectification.exportRegister')} write={() => api.call('rectification.exportRegister', {})} testId="register-export" />}
+            {lead && !!list.data?.length && (
+              <Button onClick={() => setFollowingUp(true)} data-testid="follow-up">
+                {t('rectification.followUp')}
+              </Button>
+            )}
             {issueButton('issue-notices')}
           </>
         }
@@ -79,6 +95,7 @@ export function RectificationListPage() {
           onRow={(n) => ({ onClick: () => navigate(`/rectification/${n.id}`), 'data-testid': 'notice-row' }) as HTMLAttributes<HTMLElement>}
         />
       </Card>
+      <FollowUpModal notices={list.data ?? []} open={followingUp} onClose={() => setFollowingUp(false)} />
       <IssueNoticesModal
         open={issuing}
         onClose={(issued) => {
