@@ -14,6 +14,7 @@ let app: RunningApp
 let page: Page
 let dataDir: string
 let replyFile: string
+let campaignId: number
 
 beforeAll(async () => {
   // An empty install whose lead has run one monthly spot check to its end, through the services.
@@ -42,6 +43,7 @@ beforeAll(async () => {
   await scoreAs(ws, lead.id, b!, { deductions: [{ itemId: 'S2.1', points: 2, reason: '笔录未逐页签名' }] })
   await scoreAs(ws, lead.id, c!, { vetoes: ['V6'] })
   await ws.call('campaigns.close', { campaignId: campaign.id })
+  campaignId = campaign.id
   replyFile = join(dataDir, '..', `整改材料-${Date.now()}.pdf`)
   await writeFile(replyFile, plainPdf())
   await ws.app.close()
@@ -76,6 +78,11 @@ describe('整改 from a closed campaign, on an install started empty', () => {
     expect(first).toContain('2023-05-24')
     expect(first).toContain('已逾期')
     await app.screenshot('rectification-02-list')
+    // The lead's workbench says so too.
+    await goTo(page, '/')
+    await expect.poll(() => page.getByTestId('overdue-notices').innerText()).toContain('2 份整改通知已逾期')
+    await app.screenshot('rectification-02-workbench')
+    await goTo(page, '/rectification')
   }, 90_000)
 
   it('records the squad’s reply with its file, numbered and with a responsible person', async () => {
@@ -116,6 +123,12 @@ describe('整改 from a closed campaign, on an install started empty', () => {
     await app.screenshot('rectification-05-closed')
     await goTo(page, '/rectification')
     await expect.poll(() => page.getByTestId('notice-row').first().innerText()).toContain('已整改 3 / 3')
+    // 统计与讲评 of the campaign lists its notices for the meeting.
+    await goTo(page, `/reports?scope=campaign:${campaignId}`)
+    const card = page.getByTestId('stats-rectification-card')
+    await expect.poll(() => card.innerText()).toContain('已办结')
+    await card.scrollIntoViewIfNeeded()
+    await app.screenshot('rectification-05-statistics')
   }, 90_000)
 
   it('starts a 回头看 on the rectified problems: a draft campaign of their cases', async () => {

@@ -20,6 +20,7 @@ import { ParetoChart, SquadChart } from './ReportCharts'
 import { ScopePicker } from './ScopePicker'
 import { OfficerTable, SquadTable } from './SquadTables'
 import { TypicalCases } from './TypicalCases'
+import { RectificationStatus } from '../rectification/RectificationStatus'
 import { BulletinButton } from './bulletin/BulletinButton'
 import './reports.css'
 
@@ -147,6 +148,9 @@ export function ReportsPage({ initialScope = null }: { initialScope?: Statistics
               </Section>
               <Section title={t('typical.section.title')} testId="stats-typical-card" extra={t('typical.section.hint')}>
                 {scope && <TypicalCases scope={scope} />}
+              </Section>
+              <Section title={t('rectification.section')} testId="stats-rectification-card" extra={t('rectification.sectionHint')}>
+                {scope && <RectificationStatus scope={scope} />}
               </Section>
               <Section title={t('statistics.officers')} testId="stats-officers-card">
                 <OfficerTable rows={data.officers} />

@@ -11,12 +11,15 @@ import { AssignmentActionButton } from '../../components/AssignmentActionButton'
 import { EvaluationStatusTag, GradeTag } from '../../components/tags'
 import { ScoreCell } from '../../components/ScoreCell'
 import { useFirstCaseAhead } from '../review/queueAhead'
+import { OverdueNoticesCard } from '../rectification/OverdueNoticesCard'
+import { useRights } from '../../layout/workspace'
 
 type MyAssignment = MethodOutput<'campaigns.mine'>[number]
 
 /** 工作台: the reviewer's own assignments, grouped by campaign. */
 export function WorkbenchPage() {
   const { t } = useTranslation()
+  const { lead } = useRights()
   const mine = useQuery('campaigns.mine', {})
   const campaigns = useQuery('campaigns.list', {})
 
@@ -57,6 +60,7 @@ export function WorkbenchPage() {
   return (
     <div className="page">
       <PageHeader title={t('workbench.title')} />
+      {lead && <OverdueNoticesCard />}
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={8}>
           <Card size="small">
