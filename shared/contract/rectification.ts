@@ -90,7 +90,8 @@ export const rectificationContract = domain('rectification', {
   candidates: method(z.object({ campaignId: id }), z.array(noticeCandidate)),
   /**
    * Issues a notice to each chosen squad with problems in the closed campaign (squads that have one
-   * already are left as they are); the deadline counts working days on the app's calendar.
+   * already are left as they are); the deadline counts working days on the app's calendar. Without
+   * a requirement, each squad's is the one the campaign's saved bulletin words for it.
    */
   issue: method(
     z.object({

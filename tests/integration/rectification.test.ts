@@ -144,8 +144,18 @@ describe('整改 from a closed campaign', () => {
     expect((await ws.call('rectification.candidates', { campaignId })).map((c) => c.noticeId !== null)).toEqual([true, false])
   })
 
+  it('takes a squad’s requirement from the campaign’s saved bulletin when none is given', async () => {
+    const scope = { kind: 'campaign' as const, campaignId }
+    const draft = await ws.call('bulletin.draft', scope)
+    const squads = draft.content.rectification.squads.map((r) => (r.squadName === '朱家角镇中队' ? { ...r, text: '对否决案卷逐案倒查原因，明确责任。' } : r))
+    expect(squads.some((r) => r.squadName === '朱家角镇中队')).toBe(true)
+    await ws.call('bulletin.save', { scope, content: { ...draft.content, rectification: { ...draft.content.rectification, squads } } })
+    const [issued] = await ws.call('rectification.issue', { campaignId, squadIds: [squadIds[1]], issuedOn: '2023-05-08' })
+    expect((await ws.call('rectification.get', { id: issued!.id })).requirement).toBe('对否决案卷逐案倒查原因，明确责任。')
+  })
+
   it('回头看: a follow-up campaign on the rectified problems closes them, or reopens one that fails again', async () => {
-    const [notice] = await ws.call('rectification.list', { campaignId })
+    const notice = (await ws.call('rectification.list', { campaignId })).find((n) => n.squadName === '夏阳街道中队')
     const created = await ws.call('rectification.followUp', { noticeIds: [notice!.id], name: '2023年6月整改回头看' })
     expect([created.cases, created.problems]).toEqual([2, 3])
     expect((await ws.fail('rectification.followUp', { noticeIds: [notice!.id], name: '再次回头看' })).code).toBe('nothing_to_follow_up')
@@ -178,7 +188,7 @@ describe('整改 from a closed campaign', () => {
     const reviewer = await ws.call('people.createReviewer', { name: '李强', role: 'reviewer', squadId: null, officerId: null })
     await ws.signInAs(reviewer.id)
     expect((await ws.fail('rectification.issue', { campaignId, squadIds, issuedOn: '2023-05-04' })).code).toBe('lead_only')
-    expect((await ws.call('rectification.list', {})).length).toBe(1)
+    expect((await ws.call('rectification.list', {})).length).toBe(2)
     await ws.signInAs(leadId)
     const report = await verifyAudit(ws.app.ctx.db, ws.dir)
     expect(report.ok).toBe(true)

@@ -17,6 +17,7 @@ import { takePickedScans } from '../documents/picked'
 import { withUpload } from '../uploads'
 import { localIsoDate } from '../../../../shared/format/date'
 import { campaignProblems } from './found'
+import { storedDraft } from '../bulletin/drafts'
 import { createFollowUp } from './follow-up'
 import { listNotices, readNotice, requireNotice } from './queries'
 
@@ -70,6 +71,10 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
     const problems = await campaignProblems(ctx.db, campaignId)
     const deadlineOn = (await loadCalendar(ctx.db)).addWorkingDays(issuedOn, workingDays).date
     const actor = actorName(ctx)
+    // Left empty, a squad's requirement is what the campaign's saved bulletin asks of it (三、整改要求).
+    const bulletin = requirement ? null : await storedDraft(ctx.db, { kind: 'campaign', campaignId })
+    const squadNames = new Map((await ctx.db.selectFrom('squads').select(['id', 'name']).execute()).map((s) => [s.id, s.name]))
+    const requirementOf = (squadId: number) => requirement || (bulletin?.content.rectification.squads.find((r) => r.squadName === squadNames.get(squadId))?.text ?? '')
     const issued = await ctx.db.transaction().execute(async (trx) => {
       const ids: number[] = []
       for (const squadId of squadIds) {
@@ -78,7 +83,7 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
         if (!own.length || exists) continue
         const { id } = await trx
           .insertInto('rectificationNotices')
-          .values({ campaignId, squadId, issuedOn, deadlineOn, requirement, issuedBy: actor, createdAt: ctx.now().toISOString() })
+          .values({ campaignId, squadId, issuedOn, deadlineOn, requirement: requirementOf(squadId), issuedBy: actor, createdAt: ctx.now().toISOString() })
           .returning('id')
           .executeTakeFirstOrThrow()
         await trx

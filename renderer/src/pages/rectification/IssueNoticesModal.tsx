@@ -90,7 +90,7 @@ export function IssueNoticesModal({ open, onClose }: { open: boolean; onClose: (
               <InputNumber min={1} max={120} data-testid="issue-days" />
             </Form.Item>
           </Space>
-          <Form.Item name="requirement" label={t('rectification.requirement')}>
+          <Form.Item name="requirement" label={t('rectification.requirement')} extra={t('rectification.requirementHint')}>
             <Input.TextArea rows={3} maxLength={2000} placeholder={t('rectification.requirementPlaceholder')} data-testid="issue-requirement" />
           </Form.Item>
         </Form>
