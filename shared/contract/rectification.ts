@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { method, domain } from './define'
 import { freeText, id, isoDate, ok } from './common'
 import { exportResult } from './exports'
+import { DOCUMENT_MIMES } from './documents'
 
 /** The lead's verdict on one problem after the squad's reply. */
 export const RECTIFICATION_VERDICTS = ['pending', 'rectified', 'partial', 'not_rectified'] as const
@@ -64,7 +65,7 @@ export const noticeSummary = z.object({
 })
 export type NoticeSummary = z.output<typeof noticeSummary>
 
-export const rectificationFile = z.object({ id, sha256: z.string(), fileName: z.string(), mime: z.string(), pageCount: z.number().int(), addedAt: z.string() })
+export const rectificationFile = z.object({ id, sha256: z.string(), fileName: z.string(), mime: z.enum(DOCUMENT_MIMES), pageCount: z.number().int(), addedAt: z.string() })
 
 export const noticeDetail = noticeSummary.extend({
   requirement: z.string(),

@@ -105,6 +105,12 @@ describe('整改 from a closed campaign, on an install started empty', () => {
     await expect.poll(() => page.getByTestId('notice-replied').innerText()).toContain('2023年5月22日')
     await chooseFiles(page, replyFile, () => page.getByTestId('notice-add-files').click())
     await expect.poll(() => page.getByTestId('notice-file').count()).toBe(1)
+    // Opened in the scan viewer, in the window.
+    await page.getByTestId('notice-file-open').click()
+    await page.getByTestId('file-preview').locator('canvas').first().waitFor()
+    await app.screenshot('rectification-03-file')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('file-preview').waitFor({ state: 'detached' })
     expect(await page.getByTestId('notice-state').innerText()).toBe('核查中')
     expect(await page.getByTestId('notice-overdue').count()).toBe(0)
   }, 90_000)

@@ -101,7 +101,8 @@ export async function readNotice(db: Kysely<DB>, id: number, today: string): Pro
       points: pointsTenths === null ? null : pointsTenths / 10,
       followUp: followupCampaignId === null ? null : { campaignId: followupCampaignId, campaignName: followupName ?? '', result: followupResult ?? ('pending' as const) },
     })),
-    files,
+    // The store takes only the kinds inspection accepts, as documents.list reads them.
+    files: files.map((f) => ({ ...f, mime: f.mime as NoticeDetail['files'][number]['mime'] })),
   }
 }
 

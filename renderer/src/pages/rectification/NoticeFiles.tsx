@@ -1,18 +1,20 @@
 import { Button, Card, Empty, List, Typography } from 'antd'
 import { PaperClipOutlined } from '@ant-design/icons'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api'
-import { fileUrl } from '../../api/transport'
 import type { NoticeDetail } from '../../../../shared/contract/rectification'
 import { useFeedback } from '../../components/useFeedback'
 import { useBusyCall } from '../../components/useBusyCall'
 import { formatDateTime } from '../../format/date'
+import { FilePreviewModal } from './FilePreviewModal'
 
-/** 整改材料: the files the squad sent, opened in a new window; the lead adds more. */
+/** 整改材料: the files the squad sent, each opened in the scan viewer; the lead adds more. */
 export function NoticeFiles({ notice, lead, onChanged }: { notice: NoticeDetail; lead: boolean; onChanged: (notice: NoticeDetail) => void }) {
   const { t } = useTranslation()
   const { notification } = useFeedback()
   const { busy, run } = useBusyCall()
+  const [shown, setShown] = useState<NoticeDetail['files'][number] | null>(null)
 
   async function add() {
     const result = await run(() => api.call('rectification.pickAndAttach', { id: notice.id }))
@@ -41,7 +43,7 @@ export function NoticeFiles({ notice, lead, onChanged }: { notice: NoticeDetail;
           dataSource={notice.files}
           renderItem={(f) => (
             <List.Item data-testid="notice-file">
-              <a href={fileUrl(f.sha256)} target="_blank" rel="noreferrer">
+              <a onClick={() => setShown(f)} data-testid="notice-file-open">
                 {f.fileName}
               </a>
               <Typography.Text type="secondary">{formatDateTime(f.addedAt)}</Typography.Text>
@@ -49,6 +51,7 @@ export function NoticeFiles({ notice, lead, onChanged }: { notice: NoticeDetail;
           )}
         />
       )}
+      {shown && <FilePreviewModal file={shown} onClose={() => setShown(null)} />}
     </Card>
   )
 }
