@@ -177,6 +177,9 @@ describe('整改 from a closed campaign', () => {
       ['第02002号', 'S2.1', 'closed'],
     ])
     expect([after.state, after.reopened]).toEqual(['verifying', 1])
+    // The follow-up's bulletin names the repeat first in the squad's 整改要求.
+    const bulletin = await ws.call('bulletin.draft', { kind: 'campaign', campaignId: followUp })
+    expect(bulletin.content.rectification.squads.find((r) => r.squadName === '夏阳街道中队')?.text).toMatch(/^回头看发现1件案卷“[^”]+”问题整改后再次出现/)
 
     await ws.call('campaigns.reopen', { campaignId: followUp, reason: '补充评查' })
     const reopened = await ws.call('rectification.get', { id: notice!.id })

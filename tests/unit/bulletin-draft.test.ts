@@ -85,6 +85,27 @@ describe('the bulletin draft generated from the statistics', () => {
     expect(rectificationTexts(draft)[0]).toEqual({ squadName: '机动中队', text: '重点整改“处罚决定书载明事项完整”（1件）等问题。整改时限：2024年4月12日前。' })
   })
 
+  it('names first the problems a 回头看 found again, for a squad in the ranking and for one that is not', () => {
+    const d = generateBulletin(
+      input({
+        repeats: [
+          { squadName: '机动中队', itemId: 'S2.1', title: '询问笔录制作规范', caseNumber: '青城管罚字〔2024〕第00011号' },
+          { squadName: '机动中队', itemId: 'S2.1', title: '询问笔录制作规范', caseNumber: '青城管罚字〔2024〕第00012号' },
+          { squadName: '机动中队', itemId: 'S3.2', title: '裁量阶次适用正确', caseNumber: '青城管罚字〔2024〕第00012号' },
+          { squadName: '徐泾镇中队', itemId: 'S1.2', title: '立案及时', caseNumber: '青城管罚字〔2024〕第00031号' },
+        ],
+      }),
+    )
+    const { squads } = d.rectification
+    expect(squads[0]).toMatchObject({
+      squadName: '机动中队',
+      text: '回头看发现2件案卷“询问笔录制作规范”、“裁量阶次适用正确”问题整改后再次出现，须重新整改并查明原因、落实责任；重点整改“处罚决定书载明事项完整”（1件）等问题。',
+    })
+    // 徐泾镇中队 had nothing to rectify this month: it is listed for its repeat alone.
+    expect(squads.find((s) => s.squadName === '徐泾镇中队')?.text).toBe('回头看发现1件案卷“立案及时”问题整改后再次出现，须重新整改并查明原因、落实责任。')
+    expect(squads).toHaveLength(draft.rectification.squads.length + 1)
+  })
+
   it('is stale once the statistics change', () => {
     expect(isStale(draft, marchReport())).toBe(false)
     expect(isStale(draft, marchReport({ headline: { ...MARCH_HEADLINE, evaluated: 41 } }))).toBe(true)

@@ -4,7 +4,7 @@ import { addDays } from './format'
 import { nextStepsSection } from './next-steps'
 import { overviewSection } from './overview'
 import { problemsSection } from './problems'
-import { rectificationSection } from './rectification'
+import { rectificationSection, type FollowUpRepeat } from './rectification'
 import { bulletinTitle, scopeName } from './scope'
 import { typicalCases, type TypicalSource } from './typical'
 
@@ -21,6 +21,8 @@ export interface BulletinInput {
   today: string
   /** When the text is generated (ISO instant). */
   now: string
+  /** Problems a 回头看 found again, named first in their squad's 整改要求. */
+  repeats?: readonly FollowUpRepeat[]
 }
 
 /** The opening: why the evaluation was held and what follows. */
@@ -47,7 +49,7 @@ export function generateBulletin(input: BulletinInput): BulletinContent {
     opening: opening(scope, name, unit),
     overview: overviewSection(scope, report, name),
     problems: problemsSection(report, typicalCases(input.typical), true),
-    rectification: rectificationSection(report, unit, addDays(today, RECTIFICATION_DAYS)),
+    rectification: rectificationSection(report, unit, addDays(today, RECTIFICATION_DAYS), input.repeats),
     nextSteps: nextStepsSection(unit),
     closing: '特此通报。',
     issuedOn: today,

@@ -5,12 +5,13 @@ import type { StatisticsReport, StatisticsScope } from '../../../../shared/contr
 import { generateBulletin } from '../../../../shared/domain/bulletin/generate'
 import { listTypical } from '../typical/list'
 import { readBulletinSettings } from './settings'
+import { windowOf } from '../statistics/window'
+import { followUpRepeats } from '../rectification/repeats'
+import { localIsoDate } from '../../../../shared/format/date'
 
-const pad = (n: number) => String(n).padStart(2, '0')
-const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 
 /** The bulletin's text as the statistics and the typical cases give it today. */
 export async function generatedContent(db: Kysely<DB>, scope: StatisticsScope, report: StatisticsReport, now: Date): Promise<BulletinContent> {
-  const [typical, settings] = await Promise.all([listTypical(db, scope), readBulletinSettings(db)])
-  return generateBulletin({ scope, report, typical, issuingUnit: settings.issuingUnit, today: localDate(now), now: now.toISOString() })
+  const [typical, settings, repeats] = await Promise.all([listTypical(db, scope), readBulletinSettings(db), windowOf(db, scope).then((w) => followUpRepeats(db, w))])
+  return generateBulletin({ scope, report, typical, issuingUnit: settings.issuingUnit, today: localIsoDate(now), now: now.toISOString(), repeats })
 }
