@@ -165,6 +165,7 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
   },
 
   'rectification.exportRegister': async (ctx, { campaignId }) => {
+    if (campaignId !== undefined && !(await ctx.db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst())) throw notFound('campaign', campaignId)
     const { workbook, fileName } = await buildRegisterWorkbook(ctx.db, today(ctx), await ctx.locale(), campaignId)
     return writeExport(ctx, fileName, 'xlsx', (filePath) => workbook.xlsx.writeFile(filePath))
   },
