@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import { seededRandom } from '../../../../shared/domain/seeded-random'
 import { appendAudit } from '../audit/log'
@@ -67,7 +67,7 @@ export async function createFollowUp(trx: Transaction<DB>, at: Date, actor: stri
 export async function settleFollowUps(trx: Transaction<DB>, at: Date, actor: string, campaignId: number, closing: boolean) {
   const checked = await trx.selectFrom('rectificationProblems').select(['id', 'noticeId', 'caseId', 'itemId', 'followupResult']).where('followupCampaignId', '=', campaignId).execute()
   if (!checked.length) return
-  const found = closing ? new Set((await campaignProblems(trx as Kysely<DB>, campaignId)).map((p) => `${p.caseId}\u0000${p.itemId}`)) : new Set<string>()
+  const found = closing ? new Set((await campaignProblems(trx, campaignId)).map((p) => `${p.caseId}\u0000${p.itemId}`)) : new Set<string>()
   for (const noticeId of new Set(checked.map((p) => p.noticeId))) {
     const mine = checked.filter((p) => p.noticeId === noticeId)
     const results = mine.map((p) => ({ problemId: p.id, result: closing ? (found.has(`${p.caseId}\u0000${p.itemId}`) ? ('reopened' as const) : ('closed' as const)) : null }))

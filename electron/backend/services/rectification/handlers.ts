@@ -17,6 +17,7 @@ import { takePickedScans } from '../documents/picked'
 import { withUpload } from '../uploads'
 import { localIsoDate } from '../../../../shared/format/date'
 import { campaignProblems } from './found'
+import { campaignRow } from '../campaigns/guards'
 import { storedDraft } from '../bulletin/drafts'
 import { createFollowUp } from './follow-up'
 import { listNotices, readNotice, requireNotice } from './queries'
@@ -24,8 +25,7 @@ import { listNotices, readNotice, requireNotice } from './queries'
 const today = (ctx: ServiceContext) => localIsoDate(ctx.now())
 
 async function closedCampaign(ctx: ServiceContext, campaignId: number) {
-  const campaign = await ctx.db.selectFrom('campaigns').select(['id', 'name', 'status']).where('id', '=', campaignId).executeTakeFirst()
-  if (!campaign) throw notFound('campaign', campaignId)
+  const campaign = await campaignRow(ctx.db, campaignId)
   if (campaign.status !== 'closed') throw new AppError('campaign_not_closed', { name: campaign.name })
   return campaign
 }
@@ -165,7 +165,7 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
   },
 
   'rectification.exportRegister': async (ctx, { campaignId }) => {
-    if (campaignId !== undefined && !(await ctx.db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst())) throw notFound('campaign', campaignId)
+    if (campaignId !== undefined) await campaignRow(ctx.db, campaignId)
     const { workbook, fileName } = await buildRegisterWorkbook(ctx.db, today(ctx), await ctx.locale(), campaignId)
     return writeExport(ctx, fileName, 'xlsx', (filePath) => workbook.xlsx.writeFile(filePath))
   },

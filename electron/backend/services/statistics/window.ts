@@ -31,11 +31,10 @@ export function periodWindow(period: Period): Window {
   return rangeWindow(period, from, to)
 }
 
-const localDate = (instant: string) => localIsoDate(instant)
 
 /** The local month (YYYY-MM) of a stored UTC timestamp: where the monthly trend counts a result. */
 export function localMonth(instant: string): string {
-  return localDate(instant).slice(0, 7)
+  return localIsoDate(instant).slice(0, 7)
 }
 
 /** A month of the trend and the instant it ends (local midnight of the next month's first day). */
@@ -74,7 +73,7 @@ export async function rollingWindow(db: Kysely<DB>, w: Window, today: Date): Pro
       .where('a.campaignId', '=', w.campaignId)
       .where('e.status', '=', 'submitted')
       .executeTakeFirst()
-    end = localDate(latest?.at ?? today.toISOString())
+    end = localIsoDate(latest?.at ?? today.toISOString())
   }
   return rangeWindow(null, rollingYearStart(end), end)
 }

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { Checkbox, Form, Input, Modal, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Account } from '../../../../../shared/contract/auth'
 import { api, useQuery } from '../../../api'
 import { useFeedback } from '../../../components/useFeedback'
+import { useBusyCall } from '../../../components/useBusyCall'
 import { PasswordFields } from '../../auth/PasswordFields'
 
 interface Values {
@@ -18,9 +19,9 @@ interface Values {
 /** A new account (for a reviewer without one, or an administrator only) or an existing one's login and rights. */
 export function AccountModal({ open, account, taken, onClose, onSaved }: { open: boolean; account: Account | null; taken: number[]; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation()
-  const { message, fail } = useFeedback()
+  const { message } = useFeedback()
   const [form] = Form.useForm<Values>()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyCall()
   const reviewers = useQuery('people.reviewers', {})
   const free = (reviewers.data ?? []).filter((r) => !taken.includes(r.id))
 
@@ -32,27 +33,23 @@ export function AccountModal({ open, account, taken, onClose, onSaved }: { open:
 
   async function save() {
     const v = await form.validateFields()
-    setBusy(true)
-    try {
+    const success = await run(async () => {
       if (account) {
         await api.call('accounts.update', { accountId: account.id, login: v.login, isAdmin: v.isAdmin, active: v.active })
-        void message.success(t('auth.accounts.saved'))
-      } else {
-        const created = await api.call('accounts.create', {
-          reviewerId: v.reviewerId ?? null,
-          name: v.reviewerId ? null : (v.name ?? null),
-          login: v.login,
-          password: v.password ?? '',
-          isAdmin: v.isAdmin,
-        })
-        void message.success(t('auth.accounts.created', { name: created.name }))
+        return t('auth.accounts.saved')
       }
-      onSaved()
-    } catch (err) {
-      fail(err)
-    } finally {
-      setBusy(false)
-    }
+      const created = await api.call('accounts.create', {
+        reviewerId: v.reviewerId ?? null,
+        name: v.reviewerId ? null : (v.name ?? null),
+        login: v.login,
+        password: v.password ?? '',
+        isAdmin: v.isAdmin,
+      })
+      return t('auth.accounts.created', { name: created.name })
+    })
+    if (success === undefined) return
+    void message.success(success)
+    onSaved()
   }
 
   return (

@@ -4,27 +4,24 @@ import { useTranslation } from 'react-i18next'
 import { IDLE_LOCK_MAX_MINUTES } from '../../../../../shared/contract/auth'
 import { api } from '../../../api'
 import { useFeedback } from '../../../components/useFeedback'
+import { useBusyCall } from '../../../components/useBusyCall'
 import { useWorkspace } from '../../../layout/workspace'
 
 /** How long a window may sit without input before it asks for the password again. */
 export function IdleLockCard() {
   const { t } = useTranslation()
   const { status, refresh } = useWorkspace()
-  const { message, fail } = useFeedback()
+  const { message } = useFeedback()
   const [minutes, setMinutes] = useState<number>(status.idleLockMinutes)
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyCall()
 
   async function save() {
-    setBusy(true)
-    try {
+    const saved = await run(async () => {
       await api.call('auth.setIdleLock', { minutes })
       await refresh()
-      void message.success(minutes > 0 ? t('auth.idle.saved', { minutes }) : t('auth.idle.savedOff'))
-    } catch (err) {
-      fail(err)
-    } finally {
-      setBusy(false)
-    }
+      return true
+    })
+    if (saved) void message.success(minutes > 0 ? t('auth.idle.saved', { minutes }) : t('auth.idle.savedOff'))
   }
 
   return (

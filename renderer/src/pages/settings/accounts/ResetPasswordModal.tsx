@@ -1,31 +1,24 @@
-import { useState } from 'react'
 import { Form, Modal, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Account } from '../../../../../shared/contract/auth'
 import { api } from '../../../api'
 import { useFeedback } from '../../../components/useFeedback'
+import { useBusyCall } from '../../../components/useBusyCall'
 import { PasswordFields } from '../../auth/PasswordFields'
 
 /** A new initial password for someone who forgot theirs or was locked out. */
 export function ResetPasswordModal({ account, onClose, onSaved }: { account: Account | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation()
-  const { message, fail } = useFeedback()
+  const { message } = useFeedback()
   const [form] = Form.useForm<{ password: string }>()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyCall()
 
   async function reset() {
     if (!account) return
     const { password } = await form.validateFields()
-    setBusy(true)
-    try {
-      await api.call('accounts.resetPassword', { accountId: account.id, password })
-      void message.success(t('auth.accounts.reset', { name: account.name }))
-      onSaved()
-    } catch (err) {
-      fail(err)
-    } finally {
-      setBusy(false)
-    }
+    if (!(await run(() => api.call('accounts.resetPassword', { accountId: account.id, password })))) return
+    void message.success(t('auth.accounts.reset', { name: account.name }))
+    onSaved()
   }
 
   return (
