@@ -6,6 +6,8 @@ import { newCaller } from '../electron/backend/services/auth/caller'
 import { newCredential } from '../electron/backend/services/accounts/password'
 import { holdDataKey, randomDataKey } from '../electron/backend/services/keys/data-key'
 import { RESOURCES_DIR } from '../tests/support/paths'
+import { OpenValuesPlugin } from '../electron/backend/db/open-values'
+import { openStoredValue } from '../electron/backend/services/keys/sealed-text'
 
 /**
  * The services as the shipped app runs them (answers not checked again), called as a signed-in
@@ -19,14 +21,16 @@ export async function serviceDispatch(db: Database, dir: string, now: () => Date
     .values({ login: 'bench', name: '基准测试', isAdmin: 1, passwordHash: (await newCredential('bench-password')).passwordHash, createdAt: at, passwordChangedAt: at })
     .returning('id')
     .executeTakeFirstOrThrow()
+  const dataKey = holdDataKey()
   const ctx: ServiceContext = {
-    db,
+    // As a session opens it: sealed values read plain.
+    db: db.withPlugin(new OpenValuesPlugin(openStoredValue(dataKey))),
     paths: { data: dir, files: dir, exports: dir, resources: RESOURCES_DIR },
     ports: {},
     now,
     locale: async () => 'zh-CN',
     progress: () => {},
-    dataKey: holdDataKey(),
+    dataKey,
     caller: newCaller(),
     actor: null,
   }

@@ -145,6 +145,7 @@ export const auditChange = z.discriminatedUnion('action', [
   change('case.update', 'case', caseDetail, caseFields),
   change('case.remove', 'case', caseDetail, NONE),
   change('case.import_update', 'case', importedFields, importedFields),
+  change('case.seal', 'case', NONE, NONE),
 
   change('document.attach', 'document', NONE, storedFile),
   change('document.detach', 'document', documentInfo, NONE),

@@ -71,6 +71,7 @@ export const ERROR_CODES = [
   'last_admin',
   'not_your_evaluation',
   'data_key_missing',
+  'personal_data_unreadable',
   'forbidden_origin',
   'internal',
 ] as const

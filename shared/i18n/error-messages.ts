@@ -316,8 +316,12 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     en: (p) => `This evaluation belongs to ${p.owner}: reviewers see and change only their own. Ask a lead.`,
   },
   data_key_missing: {
-    'zh-CN': () => `扫描件已加密保存，当前账号尚不能解密：请管理员登录一次（或为此账号重置密码），此账号即可使用。没有任何数据被修改。`,
-    en: () => `The scans are stored encrypted and this account cannot open them yet: an administrator signing in once (or resetting this account's password) gives it access. Nothing was changed.`,
+    'zh-CN': () => `扫描件和当事人等个人信息已加密保存，当前账号尚不能解密：请管理员登录一次（或为此账号重置密码），此账号即可使用。没有任何数据被修改。`,
+    en: () => `The scans and personal details such as party names are stored encrypted, and this account cannot open them yet: an administrator signing in once (or resetting this account's password) gives it access. Nothing was changed.`,
+  },
+  personal_data_unreadable: {
+    'zh-CN': () => `一项加密保存的个人信息无法解密：它在程序之外被改动过，或来自另一个工作区。请从备份恢复此工作区，或请管理员核查。没有任何数据被修改。`,
+    en: () => `An item of encrypted personal data cannot be decrypted: it was altered outside the app or comes from another workspace. Restore this workspace from a backup, or ask your administrator to look into it. Nothing was changed.`,
   },
   unauthorized: {
     'zh-CN': () => `访问令牌无效。`,

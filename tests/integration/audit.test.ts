@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import sqlite3 from 'sqlite3'
 import { CamelCasePlugin, Kysely, sql } from 'kysely'
+import { storedForm } from '../../electron/backend/db/open-values'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openBackend, DATABASE_FILE } from '../../electron/backend/services/backend'
 import { Sqlite3Dialect } from '../../electron/backend/db/driver'
@@ -131,12 +132,14 @@ describe('audit trail', () => {
   })
 
   it('notices an edited case and a deleted document; the first in audit order is named', async () => {
+    const { party } = await sql<{ party: string }>`SELECT party FROM cases WHERE id = ${caseId}`.execute(storedForm(ws.app.ctx.db)).then((r) => r.rows[0]!)
     await sql`UPDATE cases SET party = '另一个当事人' WHERE id = ${caseId}`.execute(ws.app.ctx.db)
     await sql`PRAGMA foreign_keys = OFF`.execute(ws.app.ctx.db)
     await sql`DELETE FROM documents WHERE id = ${documentId}`.execute(ws.app.ctx.db)
     await sql`PRAGMA foreign_keys = ON`.execute(ws.app.ctx.db)
     expect(await verify()).toMatchObject({ ok: false, reason: 'data_changed', entity: { entity: 'case', entityId: String(caseId) } })
-    await sql`UPDATE cases SET party = '上海某某渣土运输有限公司' WHERE id = ${caseId}`.execute(ws.app.ctx.db)
+    // Put back as it was stored (sealed).
+    await sql`UPDATE cases SET party = ${party} WHERE id = ${caseId}`.execute(ws.app.ctx.db)
     const report = await verify()
     expect(report).toMatchObject({ ok: false, reason: 'data_missing', entity: { entity: 'document', entityId: String(documentId) } })
     expect(says(report)).toContain(`案卷文件（编号 ${documentId}）已不存在`)
@@ -152,7 +155,7 @@ describe('audit trail', () => {
     expect(report).toMatchObject({ ok: false, reason: 'truncated', rows: rows.length - 2, firstBrokenId: null })
     expect(says(report)).toBe(`审计日志最新的记录被截去：锚点记到第 ${rows.length} 条（编号 ${rows.at(-1)!.id}），日志现只有 ${rows.length - 2} 条。`)
     // New changes do not move the anchor off the evidence.
-    await ws.call('cases.update', { id: caseId, fields: caseInput((await ws.call('cases.get', { id: caseId })).squadId, { party: '新当事人' }) })
+    await ws.call('evaluations.reopen', { evaluationId, reason: '复核后退回', changeId: crypto.randomUUID() })
     expect(await verify()).toMatchObject({ ok: false, reason: 'truncated' })
     expect(await readAnchorFile()).toEqual(expect.objectContaining(anchored))
   })

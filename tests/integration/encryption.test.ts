@@ -8,7 +8,10 @@ import { newCaller } from '../../electron/backend/services/auth/caller'
 import { isSealed } from '../../electron/backend/services/documents/sealed-file'
 import { sha256Of, storedPath } from '../../electron/backend/services/documents/store'
 import { DATABASE_FILE } from '../../electron/backend/services/data-folder'
-import { openWorkspaceWithCase, readScan, TEST_ADMIN, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
+import { caseInput, openWorkspaceWithCase, readScan, TEST_ADMIN, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
+import { openReadOnly } from '../../electron/backend/db/read-only'
+import { storedForm } from '../../electron/backend/db/open-values'
+import { verifyAudit } from '../../electron/backend/services/audit/verify'
 import { RESOURCES_DIR, requireFixtures } from '../support/paths'
 import { httpTo } from '../support/http'
 import { plainPdf } from '../support/pdf-bytes'
@@ -109,6 +112,62 @@ describe('encryption at rest', () => {
     const slots = await ws.app.ctx.db.selectFrom('accounts').select('keySlot').execute()
     expect(slots.every((s) => s.keySlot?.startsWith('aes-256-gcm$'))).toBe(true)
     expect(new Set(slots.map((s) => s.keySlot)).size).toBe(slots.length)
+  })
+
+  it('seals party names in the cases and their audit rows, finds them through keyed tokens, and verifies without the key', async () => {
+    const { ws, caseId } = await opened()
+    const squadId = (await ws.call('cases.get', { id: caseId })).squadId
+    await ws.call('cases.create', caseInput(squadId, { caseNumber: '青城管罚字〔2023〕第01002号', party: '张三丰', partyType: 'individual' }))
+    await ws.call('cases.update', { id: caseId, fields: { ...caseInput(squadId), party: '上海某某渣土运输有限公司（更名）' } })
+
+    expect((await ws.call('cases.get', { id: caseId })).party).toBe('上海某某渣土运输有限公司（更名）')
+    const found = async (search: string) => (await ws.call('cases.list', { search })).items.map((c: { party: string }) => c.party)
+    expect(await found('张三')).toEqual(['张三丰'])
+    expect(await found('三')).toEqual(['张三丰'])
+    expect(await found('渣土运输')).toEqual(['上海某某渣土运输有限公司（更名）'])
+    expect(await found('三张')).toEqual([])
+    expect(await found('01002')).toEqual(['张三丰'])
+    const history = await ws.call('audit.history', { entity: 'case', entityId: String(caseId) })
+    expect(history.at(-1)).toMatchObject({ action: 'case.update', after: { party: '上海某某渣土运输有限公司（更名）' } })
+
+    // The folder as someone without a password finds it.
+    await ws.app.close()
+    const file = join(ws.dir, DATABASE_FILE)
+    const onDisk = Buffer.concat([await readFile(file), await readFile(`${file}-wal`).catch(() => Buffer.alloc(0))])
+    for (const name of ['渣土运输有限公司', '张三丰']) expect(onDisk.includes(Buffer.from(name))).toBe(false)
+    const reader = await openReadOnly(file)
+    try {
+      const stored = await reader.db.selectFrom('cases').select(['party', 'partyTokens']).execute()
+      expect(stored.every((c) => c.party.startsWith('enc1:') && /^ (\S+ )+$/.test(c.partyTokens ?? ''))).toBe(true)
+      const sides = await reader.db.selectFrom('auditLog').select(['before', 'after']).where('entity', '=', 'case').execute()
+      expect(sides.flatMap((r) => [r.before, r.after]).filter((v) => v !== null).every((v) => v!.startsWith('enc1:'))).toBe(true)
+      // Checked as stored, without the key.
+      expect(await verifyAudit(reader.db, ws.dir)).toMatchObject({ ok: true, entitiesChecked: expect.any(Number) })
+    } finally {
+      await reader.close()
+    }
+  })
+
+  it('seals, at the first sign-in, the party names of cases written before encryption, each vouched for in the audit', async () => {
+    const { ws, caseId } = await opened()
+    // As stored before the workspace had a key.
+    const plainCase = { ...(await ws.app.ctx.db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow()), id: undefined }
+    const { id: oldId } = await ws.app.ctx.db
+      .insertInto('cases')
+      .values({ ...plainCase, caseNumber: '青城管罚字〔2022〕第00001号', party: '李四', partyTokens: null })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await ws.app.ctx.db.updateTable('accounts').set({ keySlot: null }).execute()
+    expect((await ws.call('audit.verify', {})).ok).toBe(true)
+
+    const app = await reopened(ws)
+    await app.signIn(TEST_ADMIN.login, TEST_PASSWORD)
+    const storedParty = async () => (await storedForm(ws.app.ctx.db).selectFrom('cases').select('party').where('id', '=', oldId).executeTakeFirstOrThrow()).party
+    await expect.poll(storedParty).toMatch(/^enc1:/)
+    const sealRows = await ws.app.ctx.db.selectFrom('auditLog').select('entityId').where('action', '=', 'case.seal').execute()
+    expect(sealRows).toEqual([{ entityId: String(oldId) }])
+    expect(await app.call('audit.verify', {})).toMatchObject({ ok: true })
+    expect((await app.call('cases.list', { search: '李四' })) as { items: { id: number }[] }).toMatchObject({ items: [{ id: oldId }] })
   })
 
   it('seals, at the first sign-in, the scans of a workspace from before encryption', async () => {

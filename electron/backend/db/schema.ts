@@ -23,7 +23,10 @@ export interface OfficersTable {
 export interface CasesTable {
   id: Generated<number>
   caseNumber: string
+  /** Sealed (`enc1:…`) once the data key exists; read plain through the session's database. */
   party: string
+  /** Keyed search tokens of the party (keys/sealed-text.ts); null while the party is plain. */
+  partyTokens: Generated<string | null>
   partyType: string
   procedure: string
   caseType: string

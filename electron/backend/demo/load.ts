@@ -9,6 +9,7 @@ import { createDemoCampaigns } from './campaigns'
 import { DEMO_PASSWORD, DEMO_REVIEWERS } from './record-vocabulary'
 import { newCredential } from '../services/accounts/password'
 import { dataKeyForNewPassword } from '../services/keys/account-keys'
+import { searchTokens, sealText } from '../services/keys/sealed-text'
 import { wrapDataKey } from '../services/keys/key-slot'
 import { hasAccounts } from '../services/accounts/queries'
 import { SYSTEM_ACTOR } from '../services/auth/actor'
@@ -92,7 +93,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
         const { squadKey, officerKeys, defects: _d, documents: _docs, details: _det, isMajor, ...fields } = c
         const { id } = await trx
           .insertInto('cases')
-          .values({ ...fields, source: fields.source ?? '', isMajor: isMajor ? 1 : 0, squadId: squadIds.get(squadKey)!, createdAt: now, updatedAt: now })
+          .values({ ...fields, party: sealText(dataKey, fields.party), partyTokens: searchTokens(dataKey, fields.party), source: fields.source ?? '', isMajor: isMajor ? 1 : 0, squadId: squadIds.get(squadKey)!, createdAt: now, updatedAt: now })
           .returning('id')
           .executeTakeFirstOrThrow()
         caseIds.push(id)

@@ -11,6 +11,7 @@ import { SYSTEM_ACTOR } from './auth/actor'
 import { openSession, type Session, type SessionBase } from './session'
 import { holdDataKey } from './keys/data-key'
 import { sealPlainScans } from './documents/store'
+import { sealPlainParties } from './cases/seal-parties'
 
 export { DATABASE_FILE } from './data-folder'
 
@@ -101,6 +102,7 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
           },
           reopen: async () => {
             session = await openSession(base, checkOutputs)
+            if (dataKey.has()) sealPlain(dataKey.get())
             return session
           },
         }),
@@ -111,8 +113,13 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
         return session.health
       }),
   }
+  // What was stored plain before the key existed, or brought back plain by a restore, is sealed in the background.
+  const sealPlain = (key: Buffer) => {
+    void sealPlainScans(paths.files, key)
+    if (session.health.state === 'open') void sealPlainParties(session.ctx.db, key, now).catch((err: unknown) => console.warn('[keys] sealing party names stopped', err))
+  }
   // Held across a restore: a backup of this workspace has the same key (ADR 0012).
-  const dataKey = holdDataKey((key) => void sealPlainScans(paths.files, key))
+  const dataKey = holdDataKey(sealPlain)
   const base: SessionBase = { paths, ports: options.ports ?? {}, now, progress, backups: control, dataKey }
   let session: Session = await openSession(base, checkOutputs)
   const schedule = options.scheduleBackups ? scheduleBackups(paths, control, now, options.scheduleBackups === true ? undefined : options.scheduleBackups.firstLookMs) : null

@@ -17,6 +17,8 @@ import { pruneChangeIds } from './evaluations/change-ids'
 import { keepAnchor } from './audit/anchor'
 import { newCaller } from './auth/caller'
 import { keepOwnerOnly } from './owner-only'
+import { OpenValuesPlugin } from '../db/open-values'
+import { openStoredValue } from './keys/sealed-text'
 
 /** The database and services of one opening of the workspace; a restore ends one and opens the next. */
 export interface Session {
@@ -55,7 +57,8 @@ export async function openSession(base: SessionBase, checkOutputs: boolean): Pro
     await database?.close().catch(() => {})
     return recoverySession(base, recoveryOrThrow(err, base.paths), checkOutputs)
   }
-  const { db } = database
+  // Personal values stored sealed are read plain by every service (ADR 0012).
+  const db = database.db.withPlugin(new OpenValuesPlugin(openStoredValue(base.dataKey)))
   // The audit anchor follows every call that may have written, and is brought up to date before the database closes.
   const anchor = keepAnchor(db, base.paths.data, base.now)
   anchor.touch()

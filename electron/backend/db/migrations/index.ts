@@ -8,6 +8,7 @@ import { statements as changeIds } from './0007-change-ids'
 import { statements as accounts } from './0008-accounts'
 import { statements as keySlots } from './0009-key-slots'
 import { statements as rectification } from './0010-rectification'
+import { statements as partyTokens } from './0011-party-tokens'
 
 export interface Migration {
   id: string
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0008-accounts', statements: accounts },
   { id: '0009-key-slots', statements: keySlots },
   { id: '0010-rectification', statements: rectification },
+  { id: '0011-party-tokens', statements: partyTokens },
 ]

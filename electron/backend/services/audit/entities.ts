@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
+import { storedForm } from '../../db/open-values'
 import { readEvaluationData } from '../evaluations/audit-data'
 
 type Db = Kysely<DB>
@@ -154,8 +155,9 @@ export const TRACKED: Readonly<Record<string, Tracked>> = {
 export function trackedEntity(entity: string, entityId: string | null): { key: string; read: (db: Db) => Promise<unknown> } | null {
   const tracked = Object.hasOwn(TRACKED, entity) ? TRACKED[entity] : undefined
   if (!tracked) return null
-  if (tracked.singleton) return { key: entity, read: (db) => tracked.read(db, entityId ?? '') }
-  return entityId === null ? null : { key: `${entity}\u0000${entityId}`, read: (db) => tracked.read(db, entityId) }
+  // The data as stored: sealed values hash as sealed, so verification needs no key.
+  if (tracked.singleton) return { key: entity, read: (db) => tracked.read(storedForm(db), entityId ?? '') }
+  return entityId === null ? null : { key: `${entity}\u0000${entityId}`, read: (db) => tracked.read(storedForm(db), entityId) }
 }
 
 /** The entity's data as it stands, for the audit row of a change (or null: an event, or an entity removed). */

@@ -8,7 +8,11 @@ import { entityData } from './entities'
 export const GENESIS_HASH = '0'.repeat(64)
 
 /** A declared change and who made it: a handler cannot record an action or a side the contract does not declare. */
-export type AuditEntry = AuditRecord & { actor: string }
+export type AuditEntry = AuditRecord & {
+  actor: string
+  /** Seals the before and after as stored, for a record that holds personal data (ADR 0012). */
+  sealSides?: (json: string) => string
+}
 
 /** A stored row's content: everything but its id and its own hash. */
 export type AuditRowContent = Omit<AuditLogTable, 'id' | 'hash'>
@@ -58,6 +62,8 @@ async function readChain(trx: Transaction<DB>, entry: AuditEntry): Promise<Known
   return { prevHash: hash ?? GENESIS_HASH, data }
 }
 
+const side = (value: unknown, seal: (json: string) => string = (json) => json) => (value === undefined ? null : seal(JSON.stringify(value)))
+
 /** The row that follows `prevHash`, with its own hash; its strings as SQLite will store them. */
 function auditRow(prevHash: string, at: Date, entry: AuditEntry, dataHash: string): Omit<AuditLogTable, 'id'> {
   const row = {
@@ -66,8 +72,8 @@ function auditRow(prevHash: string, at: Date, entry: AuditEntry, dataHash: strin
     action: wellFormed(entry.action),
     entity: wellFormed(entry.entity),
     entityId: entry.entityId === null ? null : wellFormed(String(entry.entityId)),
-    before: entry.before === undefined ? null : JSON.stringify(entry.before),
-    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    before: side(entry.before, entry.sealSides),
+    after: side(entry.after, entry.sealSides),
     prevHash,
     dataHash,
   }

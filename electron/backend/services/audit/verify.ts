@@ -4,6 +4,7 @@ import type { AuditAnchor, AuditProblem, AuditReport, AuditWitness } from '../..
 import { auditRowHash, dataHashOf, GENESIS_HASH } from './log'
 import { readAnchor } from './anchor'
 import { trackedEntity } from './entities'
+import { storedForm } from '../../db/open-values'
 
 export interface ChainReport {
   ok: boolean
@@ -40,7 +41,9 @@ const NO_DATA = dataHashOf(null)
  * its own hash, a deleted or inserted row breaks the link of the next. Notes on the way what the
  * anchor checks need and each entity's newest data hash.
  */
-async function walk(db: Kysely<DB>, anchorId: number | null, positions: number[]): Promise<Walk> {
+async function walk(session: Kysely<DB>, anchorId: number | null, positions: number[]): Promise<Walk> {
+  // Rows hash as stored: a sealed side is checked without being opened.
+  const db = storedForm(session)
   const result: Walk = { ok: true, rows: 0, firstBrokenId: null, reason: null, lastId: null, at: new Map(), anchored: null, last: new Map() }
   let prev = GENESIS_HASH
   for (;;) {

@@ -5,9 +5,10 @@ import { actorName } from '../auth/actor'
 import { listCases } from './queries'
 import { assertCaseNumberFree, assertSquadAndOfficers, readCase, toRow, writeOfficers } from './records'
 import { AppError, notFound } from '../errors'
+import { queryTokens, textSealer } from '../keys/sealed-text'
 
 export const casesHandlers: DomainHandlers<'cases'> = {
-  'cases.list': async (ctx, q) => listCases(ctx.db, q),
+  'cases.list': async (ctx, q) => listCases(ctx.db, q, q.search && ctx.dataKey.has() ? queryTokens(ctx.dataKey.get(), q.search) : []),
 
   'cases.get': async (ctx, { id }) => readCase(ctx.db, id),
 
@@ -15,16 +16,17 @@ export const casesHandlers: DomainHandlers<'cases'> = {
     await assertSquadAndOfficers(ctx.db, fields)
     const actor = actorName(ctx)
     const now = ctx.now()
+    const sealSides = textSealer(ctx.dataKey)
     const id = await ctx.db.transaction().execute(async (trx) => {
       await assertCaseNumberFree(trx, fields.caseNumber)
-      const row = toRow(fields, now.toISOString())
+      const row = toRow(fields, now.toISOString(), ctx.dataKey)
       const { id } = await trx
         .insertInto('cases')
         .values({ ...row, createdAt: row.updatedAt })
         .returning('id')
         .executeTakeFirstOrThrow()
       await writeOfficers(trx, id, fields.officerIds)
-      await appendAudit(trx, now, { actor, action: 'case.create', entity: 'case', entityId: id, after: fields })
+      await appendAudit(trx, now, { actor, action: 'case.create', entity: 'case', entityId: id, after: fields, sealSides })
       return id
     })
     return readCase(ctx.db, id)
@@ -35,11 +37,12 @@ export const casesHandlers: DomainHandlers<'cases'> = {
     const before = await readCase(ctx.db, id)
     const actor = actorName(ctx)
     const now = ctx.now()
+    const sealSides = textSealer(ctx.dataKey)
     await ctx.db.transaction().execute(async (trx) => {
       await assertCaseNumberFree(trx, fields.caseNumber, id)
-      await trx.updateTable('cases').set(toRow(fields, now.toISOString())).where('id', '=', id).execute()
+      await trx.updateTable('cases').set(toRow(fields, now.toISOString(), ctx.dataKey)).where('id', '=', id).execute()
       await writeOfficers(trx, id, fields.officerIds)
-      await appendAudit(trx, now, { actor, action: 'case.update', entity: 'case', entityId: id, before, after: fields })
+      await appendAudit(trx, now, { actor, action: 'case.update', entity: 'case', entityId: id, before, after: fields, sealSides })
     })
     return readCase(ctx.db, id)
   },
@@ -53,7 +56,7 @@ export const casesHandlers: DomainHandlers<'cases'> = {
       const knockOns = await removedWithCase(trx, id)
       await trx.deleteFrom('cases').where('id', '=', id).execute()
       await appendKnockOns(trx, ctx.now(), actor, knockOns)
-      await appendAudit(trx, ctx.now(), { actor, action: 'case.remove', entity: 'case', entityId: id, before })
+      await appendAudit(trx, ctx.now(), { actor, action: 'case.remove', entity: 'case', entityId: id, before, sealSides: textSealer(ctx.dataKey) })
     })
     return { ok: true as const }
   },

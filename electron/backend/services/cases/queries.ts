@@ -33,14 +33,26 @@ export const caseSummaryColumns = [
 export type ParsedCaseListQuery = z.output<typeof caseListQuery>
 export type { CaseListQuery }
 
-function filtered(db: Kysely<DB>, q: ParsedCaseListQuery) {
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/**
+ * A search finds the case number as typed, and the party: a sealed one through its search tokens
+ * (each of the query's must be among the row's, `partyTokens` of keys/sealed-text.ts), one stored
+ * before the key existed by its text.
+ */
+function searched(search: string, partyTokens: readonly string[]) {
+  const like = `%${likeEscaped(search)}%`
+  return (eb: ExpressionBuilder<DB, 'cases'>) =>
+    eb.or([
+      sql<boolean>`cases.case_number LIKE ${like} ESCAPE '\\'`,
+      eb.and([eb('cases.partyTokens', 'is', null), sql<boolean>`cases.party LIKE ${like} ESCAPE '\\'`]),
+      ...(partyTokens.length ? [eb.and(partyTokens.map((t) => sql<boolean>`cases.party_tokens LIKE ${`%${likeEscaped(t)}%`} ESCAPE '\\'`))] : []),
+    ])
+}
+
+function filtered(db: Kysely<DB>, q: ParsedCaseListQuery, partyTokens: readonly string[]) {
   let query = db.selectFrom('cases')
-  if (q.search) {
-    const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    query = query.where((eb) =>
-      eb.or([sql<boolean>`cases.case_number LIKE ${like} ESCAPE '\\'`, sql<boolean>`cases.party LIKE ${like} ESCAPE '\\'`]),
-    )
-  }
+  if (q.search) query = query.where(searched(q.search, partyTokens))
   if (q.squadIds?.length) query = query.where('cases.squadId', 'in', q.squadIds)
   if (q.domains?.length) query = query.where('cases.domain', 'in', q.domains)
   if (q.statuses?.length) query = query.where(statusExpression, 'in', q.statuses)
@@ -50,9 +62,9 @@ function filtered(db: Kysely<DB>, q: ParsedCaseListQuery) {
 }
 
 /** The two queries behind a registry page: the total count, and the page itself. */
-export function caseListQueries(db: Kysely<DB>, q: ParsedCaseListQuery) {
-  const count = filtered(db, q).select((eb) => eb.fn.countAll<number>().as('total'))
-  const page = filtered(db, q)
+export function caseListQueries(db: Kysely<DB>, q: ParsedCaseListQuery, partyTokens: readonly string[] = []) {
+  const count = filtered(db, q, partyTokens).select((eb) => eb.fn.countAll<number>().as('total'))
+  const page = filtered(db, q, partyTokens)
     .innerJoin('squads', 'squads.id', 'cases.squadId')
     .select(caseSummaryColumns)
     .orderBy(`cases.${q.sortBy}`, q.sortOrder)
@@ -63,8 +75,8 @@ export function caseListQueries(db: Kysely<DB>, q: ParsedCaseListQuery) {
 }
 
 /** One page of the registry plus the total count, as the case list shows it. */
-export async function listCases(db: Kysely<DB>, q: ParsedCaseListQuery) {
-  const { count, page } = caseListQueries(db, q)
+export async function listCases(db: Kysely<DB>, q: ParsedCaseListQuery, partyTokens: readonly string[]) {
+  const { count, page } = caseListQueries(db, q, partyTokens)
   // An aggregate without GROUP BY yields exactly one row.
   const { total } = await count.executeTakeFirstOrThrow()
   const items = await page.execute()

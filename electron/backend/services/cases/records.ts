@@ -3,13 +3,16 @@ import type { DB } from '../../db/schema'
 import { CASE_DATE_FIELDS, type CaseDetail, type CaseFields } from '../../../../shared/contract/cases'
 import { caseStatus, outOfOrderDates } from '../../../../shared/domain/case-dates'
 import { AppError, notFound } from '../errors'
+import type { DataKey } from '../keys/data-key'
+import { personalColumn } from '../keys/sealed-text'
 
 type Row = DB['cases']
 
-/** Case fields as stored: booleans as 0/1, officers in their own table. */
-export function toRow(fields: CaseFields, now: string) {
-  const { officerIds: _officers, isMajor, source, ...rest } = fields
-  return { ...rest, source: source ?? '', isMajor: isMajor ? 1 : 0, updatedAt: now }
+/** Case fields as stored: the party sealed with its search tokens, booleans as 0/1, officers in their own table. */
+export function toRow(fields: CaseFields, now: string, keys: DataKey) {
+  const { officerIds: _officers, isMajor, source, party, ...rest } = fields
+  const sealed = personalColumn(keys, party)
+  return { ...rest, party: sealed.value, partyTokens: sealed.tokens, source: source ?? '', isMajor: isMajor ? 1 : 0, updatedAt: now }
 }
 
 export async function readCase(db: Kysely<DB>, id: number): Promise<CaseDetail> {
@@ -29,8 +32,9 @@ export async function readCase(db: Kysely<DB>, id: number): Promise<CaseDetail> 
     .orderBy('caseOfficers.position')
     .execute()
   const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, row[f]]))
+  const { partyTokens: _tokens, ...fields } = row
   return {
-    ...(row as Omit<Row, 'id' | 'isMajor' | 'source'> & { id: number; squadName: string }),
+    ...(fields as Omit<Row, 'id' | 'isMajor' | 'source' | 'partyTokens'> & { id: number; squadName: string }),
     source: row.source === '' ? null : (row.source as CaseDetail['source']),
     partyType: row.partyType as CaseDetail['partyType'],
     procedure: row.procedure as CaseDetail['procedure'],

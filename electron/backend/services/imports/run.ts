@@ -86,7 +86,7 @@ export async function commitImport(ctx: ServiceContext, options: ImportOptions):
         throw new AppError('import_invalid', { fileName: session.fileName, detail: joinProblems(errors.map((x) => sheetPlace(x.row, x.column, p.locale) + x.message), p.locale) })
       }
       const at = ctx.now()
-      const w: WriteContext = { trx, at, actor, session, step: stepper(session, planned.rows.length, (done, total) => ctx.progress({ task: 'imports.commit', done, total })) }
+      const w: WriteContext = { trx, at, actor, session, keys: ctx.dataKey, step: stepper(session, planned.rows.length, (done, total) => ctx.progress({ task: 'imports.commit', done, total })) }
       w.step(0)
       const createdSquads = await createSquads(trx, dir, planned.missing.squads)
       const createdOfficers = await createOfficers(trx, dir, planned.missing.officers)

@@ -6,16 +6,18 @@ import type { Directory } from './directory'
 import { CASE_COLUMNS, CASE_FIELDS, MAX_OFFICERS, type CaseField } from './plan-cases'
 import type { ImportRecord, Plan } from './plan'
 import { changeSet, type WriteContext } from './write'
+import type { DataKey } from '../keys/data-key'
+import { personalColumn, textSealer } from '../keys/sealed-text'
 
 /** SQLite's most bound parameters in one statement (SQLITE_MAX_VARIABLE_NUMBER, 32,766 since 3.32). */
 const MAX_PARAMETERS = 32_766
 
 /**
  * Cases per INSERT, as many as that bound allows: for the cases themselves (their columns with
- * createdAt and updatedAt) and for their officer links, which follow in one INSERT of three
+ * partyTokens, createdAt and updatedAt) and for their officer links, which follow in one INSERT of three
  * columns, at most the contract's maximum of officers per case. Fewer, larger statements are faster.
  */
-export const CASES_PER_INSERT = Math.floor(MAX_PARAMETERS / Math.max(CASE_FIELDS.length + 2, 3 * MAX_OFFICERS))
+export const CASES_PER_INSERT = Math.floor(MAX_PARAMETERS / Math.max(CASE_FIELDS.length + 3, 3 * MAX_OFFICERS))
 
 const isColumn = (field: string): field is CaseField => field in CASE_COLUMNS
 const squadOf = (dir: Directory, record: ImportRecord) => dir.squad(String(record.squad))
@@ -29,24 +31,35 @@ function stored(field: CaseField, record: ImportRecord, squadId: number | null):
   return (v ?? null) as string | number | null
 }
 
+type Values = Record<string, string | number | null>
+
+/** A row whose party is given, with the party sealed and its search tokens (ADR 0012). */
+function sealParty(values: Values, keys: DataKey): Values {
+  if (typeof values.party !== 'string') return values
+  const sealed = personalColumn(keys, values.party)
+  values.party = sealed.value
+  values.partyTokens = sealed.tokens
+  return values
+}
+
 /** The given fields of a record, by column of the cases table. */
-function caseValues(fields: readonly CaseField[], record: ImportRecord, squadId: number | null) {
-  const values: Record<string, string | number | null> = {}
+function caseValues(fields: readonly CaseField[], record: ImportRecord, squadId: number | null, keys: DataKey) {
+  const values: Values = {}
   for (const f of fields) values[CASE_COLUMNS[f]] = stored(f, record, squadId)
-  return values as Partial<Insertable<CasesTable>>
+  return sealParty(values, keys) as Partial<Insertable<CasesTable>>
 }
 
 // Every column of a new case, in one order; rows cloned from one shape are built without reshaping each.
 const NEW_CASE_COLUMNS = CASE_FIELDS.map((field) => [field, CASE_COLUMNS[field]] as const)
-const NEW_CASE_SHAPE: Record<string, string | number | null> = Object.fromEntries([...NEW_CASE_COLUMNS.map(([, column]) => [column, null]), ['createdAt', null], ['updatedAt', null]])
+const NEW_CASE_SHAPE: Values = Object.fromEntries([...NEW_CASE_COLUMNS.map(([, column]) => [column, null]), ['partyTokens', null], ['createdAt', null], ['updatedAt', null]])
 
 /** A new case's row: every field of the record, and when it was created. */
-function newCase(record: ImportRecord, squadId: number | null, now: string): Insertable<CasesTable> {
+function newCase(record: ImportRecord, squadId: number | null, now: string, keys: DataKey): Insertable<CasesTable> {
   const row = { ...NEW_CASE_SHAPE }
   for (const [field, column] of NEW_CASE_COLUMNS) row[column] = stored(field, record, squadId)
   row.createdAt = now
   row.updatedAt = now
-  return row as Insertable<CasesTable>
+  return sealParty(row, keys) as Insertable<CasesTable>
 }
 
 /** The officers a record names, as ids, once each in the order named. */
@@ -73,13 +86,14 @@ export async function writeCases(w: WriteContext, dir: Directory, plan: Plan) {
   const now = w.at.toISOString()
   const created: string[] = []
   let updated = 0
+  const sealSides = textSealer(w.keys)
   for (let start = 0; start < plan.rows.length; start += CASES_PER_INSERT) {
     const batch = plan.rows.slice(start, start + CASES_PER_INSERT)
     const creates = batch.filter((r) => r.action === 'create')
     if (creates.length) {
       const ids = await w.trx
         .insertInto('cases')
-        .values(creates.map((r) => newCase(r.record, squadOf(dir, r.record), now)))
+        .values(creates.map((r) => newCase(r.record, squadOf(dir, r.record), now, w.keys)))
         .returning(['id', 'caseNumber'])
         .execute()
       // RETURNING gives no order: the case number, unique in the file, tells the rows apart.
@@ -91,7 +105,7 @@ export async function writeCases(w: WriteContext, dir: Directory, plan: Plan) {
       if (r.action === 'update' && r.existingId !== null) {
         await w.trx
           .updateTable('cases')
-          .set({ ...caseValues(r.changed.filter(isColumn), r.record, squadOf(dir, r.record)), updatedAt: now })
+          .set({ ...caseValues(r.changed.filter(isColumn), r.record, squadOf(dir, r.record), w.keys), updatedAt: now })
           .where('id', '=', r.existingId)
           .execute()
         if (r.changed.includes('officers')) {
@@ -99,7 +113,7 @@ export async function writeCases(w: WriteContext, dir: Directory, plan: Plan) {
           await insertLinks(w.trx, dir, [{ caseId: r.existingId, record: r.record }])
         }
         // The values a case had before, e.g. those an evaluation was scored against, stay in its history.
-        await appendAudit(w.trx, w.at, { actor: w.actor, action: 'case.import_update', entity: 'case', entityId: r.existingId, ...changeSet(r.changed, r.before, r.record) })
+        await appendAudit(w.trx, w.at, { actor: w.actor, action: 'case.import_update', entity: 'case', entityId: r.existingId, ...changeSet(r.changed, r.before, r.record), sealSides })
         updated++
       }
       w.step(start + i + 1)

@@ -6,6 +6,7 @@ import { writeSetting } from '../workspace/preferences'
 import type { Directory } from './directory'
 import type { ImportRecord } from './plan'
 import type { ImportSession } from './sessions'
+import type { DataKey } from '../keys/data-key'
 
 /** What every import's writing step has: the open transaction, who and when, and the way to report or stop. */
 export interface WriteContext {
@@ -13,6 +14,8 @@ export interface WriteContext {
   at: Date
   actor: string
   session: ImportSession
+  /** Seals the personal columns written. */
+  keys: DataKey
   /** Reports rows done and stops (rolling back) when the user cancelled. */
   step(done: number): void
 }
