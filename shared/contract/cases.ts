@@ -39,7 +39,7 @@ const dateShape = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, optionalDat
 >
 
 /** The longest value of a case's fields (characters, or officers): the contract's and every importer's bound. */
-export const CASE_LIMITS = { caseNumber: 64, party: 200, violation: 500, legalBasis: 1000, officers: 20 } as const
+export const CASE_LIMITS = { caseNumber: 64, party: 200, violation: 500, legalBasis: 1000, officers: 20, legalReviewOpinion: 1000, publishedPlace: 200 } as const
 /** The largest fine a case or a baseline may state, in fen (10亿元): more is a typing slip, not a penalty. */
 export const MAX_PENALTY_FEN = 100_000_000_000
 
@@ -61,6 +61,12 @@ export const caseFields = z.object({
   /** 法制审核: the date the legal-review office signed off, for major cases. */
   legalReviewedOn: optionalDate,
   ...dateShape,
+  // Added later: optional without a default, so that what earlier versions wrote reads as it was written.
+  /** 法制审核意见. */
+  legalReviewOpinion: freeText(CASE_LIMITS.legalReviewOpinion).optional(),
+  /** 执法公示: the date and place the penalty decision was published. */
+  publishedOn: isoDate.nullable().optional(),
+  publishedPlace: freeText(CASE_LIMITS.publishedPlace).optional(),
 })
 export type CaseFields = z.output<typeof caseFields>
 

@@ -28,6 +28,17 @@ describe('case registry', () => {
     expect(actions.map((a) => a.action)).toEqual(['case.create', 'case.update', 'case.remove'])
   })
 
+  it('keeps the legal review and publicity fields, and leaves them as they are when an update does not name them', async () => {
+    const published = { legalReviewedOn: '2023-03-20', legalReviewOpinion: '同意，事实清楚，证据充分。', publishedOn: '2023-04-03', publishedPlace: '区政府门户网站' }
+    const { id } = await ws.call('cases.create', caseInput(squadIds[0], { isMajor: true, decidedOn: '2023-03-25', ...published }))
+    expect(await ws.call('cases.get', { id })).toMatchObject(published)
+    await ws.call('cases.update', { id, fields: caseInput(squadIds[0], { isMajor: true, decidedOn: '2023-03-25', legalReviewedOn: '2023-03-20' }) })
+    expect(await ws.call('cases.get', { id })).toMatchObject(published)
+    await ws.call('cases.update', { id, fields: caseInput(squadIds[0], { ...published, publishedOn: null, publishedPlace: '' }) })
+    expect(await ws.call('cases.get', { id })).toMatchObject({ publishedOn: null, publishedPlace: '' })
+    expect((await ws.call('audit.verify', {})).ok).toBe(true)
+  })
+
   it('refuses a duplicate case number with a message naming it, and leaves the first case intact', async () => {
     await ws.call('cases.create', caseInput(squadIds[0]))
     const error = await ws.fail('cases.create', caseInput(squadIds[1], { party: '另一当事人' }))

@@ -20,7 +20,7 @@ describe('sealed personal text', () => {
     expect(openText(key, '张三')).toBe('张三')
     const sealed = sealText(key, '张三')
     const body = Buffer.from(sealed.slice(5), 'base64')
-    body[14] ^= 1
+    body.writeUInt8(body.readUInt8(14) ^ 1, 14)
     expect(() => openText(key, `enc1:${body.toString('base64')}`)).toThrow(expect.objectContaining({ code: 'personal_data_unreadable' }))
     expect(() => openText(randomDataKey(), sealed)).toThrow(expect.objectContaining({ code: 'personal_data_unreadable' }))
     expect(() => openText(key, 'enc1:AAAA')).toThrow(expect.objectContaining({ code: 'personal_data_unreadable' }))

@@ -49,6 +49,56 @@ export interface CasesTable {
   /** 案件来源, e.g. 'inspection', 'complaint'; '' when the register did not say. */
   source: Generated<string>
   legalReviewedOn: string | null
+  /** 法制审核意见, as the review wrote it; '' when none was recorded. */
+  legalReviewOpinion: Generated<string>
+  /** 执法公示: when and where the penalty decision was published. */
+  publishedOn: Generated<string | null>
+  publishedPlace: Generated<string>
+  createdAt: string
+  updatedAt: string
+}
+
+/** 执法全过程记录: one recording of an enforcement action (a body camera's file). */
+export interface AvRecordsTable {
+  id: Generated<number>
+  /** The recording's own number or file name, as the recorders' system gives it. */
+  recordNumber: string
+  recordedOn: string
+  squadId: number
+  /** The case it belongs to, as written in the register ('' when none). */
+  caseNumber: Generated<string>
+  durationSeconds: number | null
+  /** Where the recording is kept (a storage server's path, a disc's label). */
+  storage: Generated<string>
+  /** The video attached to the record, in the sealed store. */
+  sha256: string | null
+  fileName: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface AvRecordOfficersTable {
+  avRecordId: number
+  officerId: number
+  position: number
+}
+
+/** 投诉举报: a complaint from the 12345 hotline, a petition (信访) or elsewhere. */
+export interface ComplaintsTable {
+  id: Generated<number>
+  ticketNumber: string
+  source: 'hotline' | 'petition' | 'other'
+  receivedOn: string
+  subject: string
+  /** Sealed, as the party (ADR 0012); `addressKey` and `partyKey` are keyed hashes of their normalised text. */
+  address: Generated<string>
+  addressKey: string | null
+  party: Generated<string>
+  partyKey: string | null
+  squadId: number
+  result: Generated<string>
+  closedOn: string | null
+  repliedOn: string | null
   createdAt: string
   updatedAt: string
 }
@@ -380,4 +430,7 @@ export interface DB {
   rectificationNotices: RectificationNoticesTable
   rectificationProblems: RectificationProblemsTable
   rectificationFiles: RectificationFilesTable
+  avRecords: AvRecordsTable
+  avRecordOfficers: AvRecordOfficersTable
+  complaints: ComplaintsTable
 }

@@ -44,6 +44,9 @@ export const CASE_IMPORT_FIELDS: ImportField[] = [
   { key: 'discretionTier', kind: 'enum', headers: ['裁量档次', '裁量阶次', '裁量等级', '裁量情节'] },
   ...CASE_DATE_FIELDS.map((key) => ({ key, kind: 'date' as const, headers: DATE_HEADERS[key] })),
   { key: 'legalReviewedOn', kind: 'date', headers: ['法制审核日期', '法制审核时间', '审核日期'] },
+  { key: 'legalReviewOpinion', kind: 'text', headers: ['法制审核意见', '审核意见', '法审意见'] },
+  { key: 'publishedOn', kind: 'date', headers: ['公示日期', '公开日期', '信息公示日期', '处罚决定公示日期'] },
+  { key: 'publishedPlace', kind: 'text', headers: ['公示平台', '公示位置', '公示地点', '公开网站', '公示渠道'] },
 ]
 
 export const OFFICER_IMPORT_FIELDS: ImportField[] = [

@@ -9,6 +9,7 @@ import { statements as accounts } from './0008-accounts'
 import { statements as keySlots } from './0009-key-slots'
 import { statements as rectification } from './0010-rectification'
 import { statements as partyTokens } from './0011-party-tokens'
+import { statements as avRecordsAndComplaints } from './0012-av-records-and-complaints'
 
 export interface Migration {
   id: string
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0009-key-slots', statements: keySlots },
   { id: '0010-rectification', statements: rectification },
   { id: '0011-party-tokens', statements: partyTokens },
+  { id: '0012-av-records-and-complaints', statements: avRecordsAndComplaints },
 ]

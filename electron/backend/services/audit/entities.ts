@@ -29,6 +29,18 @@ const CASE_COLUMNS = [
   'source', 'legalReviewedOn', 'createdAt', 'updatedAt',
 ] as const
 
+/**
+ * Columns added after cases were first audited: part of the data once they hold something, so
+ * that what earlier rows vouched for still hashes as it did.
+ */
+const LATER_CASE_COLUMNS = ['legalReviewOpinion', 'publishedOn', 'publishedPlace'] as const
+
+function withoutEmpty<R extends Record<string, unknown>>(row: R, columns: readonly (keyof R)[]): Partial<R> {
+  const kept: Partial<R> = { ...row }
+  for (const c of columns) if (kept[c] === null || kept[c] === '') delete kept[c]
+  return kept
+}
+
 const CAMPAIGN_COLUMNS = [
   'name', 'kind', 'rubricId', 'startsOn', 'endsOn', 'status', 'doubleReview', 'toleranceTenths', 'population', 'sampling', 'closedAt', 'createdAt',
 ] as const
@@ -38,10 +50,10 @@ export const TRACKED: Readonly<Record<string, Tracked>> = {
   evaluation: { read: (db, id) => readEvaluationData(db, num(id)) },
   case: {
     read: async (db, id) => {
-      const row = await db.selectFrom('cases').select(CASE_COLUMNS).where('id', '=', num(id)).executeTakeFirst()
+      const row = await db.selectFrom('cases').select([...CASE_COLUMNS, ...LATER_CASE_COLUMNS]).where('id', '=', num(id)).executeTakeFirst()
       if (!row) return null
       const officers = await db.selectFrom('caseOfficers').select(['officerId', 'position']).where('caseId', '=', num(id)).orderBy('position').orderBy('officerId').execute()
-      return { ...row, officers }
+      return { ...withoutEmpty(row, LATER_CASE_COLUMNS), officers }
     },
   },
   document: {

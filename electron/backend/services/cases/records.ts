@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import { CASE_DATE_FIELDS, type CaseDetail, type CaseFields } from '../../../../shared/contract/cases'
 import { caseStatus, outOfOrderDates } from '../../../../shared/domain/case-dates'
@@ -34,7 +34,7 @@ export async function readCase(db: Kysely<DB>, id: number): Promise<CaseDetail> 
   const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, row[f]]))
   const { partyTokens: _tokens, ...fields } = row
   return {
-    ...(fields as Omit<Row, 'id' | 'isMajor' | 'source' | 'partyTokens'> & { id: number; squadName: string }),
+    ...(fields as Omit<Selectable<Row>, 'id' | 'isMajor' | 'source' | 'partyTokens'> & { id: number; squadName: string }),
     source: row.source === '' ? null : (row.source as CaseDetail['source']),
     partyType: row.partyType as CaseDetail['partyType'],
     procedure: row.procedure as CaseDetail['procedure'],

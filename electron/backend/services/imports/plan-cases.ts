@@ -28,6 +28,9 @@ export const CASE_COLUMNS = {
   discretionTier: 'discretionTier',
   ...(Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, f])) as Record<CaseDateField, CaseDateField>),
   legalReviewedOn: 'legalReviewedOn',
+  legalReviewOpinion: 'legalReviewOpinion',
+  publishedOn: 'publishedOn',
+  publishedPlace: 'publishedPlace',
 } satisfies Record<string, keyof CasesTable>
 
 export type CaseField = keyof typeof CASE_COLUMNS
@@ -73,13 +76,16 @@ function defaults(party: string): ImportRecord {
     discretionTier: null,
     officers: [],
     legalReviewedOn: null,
+    legalReviewOpinion: '',
+    publishedOn: null,
+    publishedPlace: '',
   }
   for (const f of CASE_DATE_FIELDS) record[f] = null
   return record
 }
 
 // The contract's bounds on a case, checked per row so that a long cell is named by row and column.
-const TEXT_BOUNDS = (['caseNumber', 'party', 'violation', 'legalBasis'] as const).map((field) => ({ field, max: CASE_LIMITS[field] }))
+const TEXT_BOUNDS = (['caseNumber', 'party', 'violation', 'legalBasis', 'legalReviewOpinion', 'publishedPlace'] as const).map((field) => ({ field, max: CASE_LIMITS[field] }))
 export const MAX_OFFICERS = CASE_LIMITS.officers
 
 function checkBounds(record: ImportRecord, row: number, problems: Problems) {

@@ -27,7 +27,7 @@ function stored(field: CaseField, record: ImportRecord, squadId: number | null):
   const v = record[field]
   if (field === 'squad') return squadId
   if (field === 'isMajor') return v ? 1 : 0
-  if (field === 'source' || field === 'violation' || field === 'legalBasis') return (v as string | null) ?? ''
+  if (field === 'source' || field === 'violation' || field === 'legalBasis' || field === 'legalReviewOpinion' || field === 'publishedPlace') return (v as string | null) ?? ''
   return (v ?? null) as string | number | null
 }
 

@@ -60,6 +60,18 @@ export function CaseDetails({ detail }: { detail: CaseDetail }) {
           ]}
         />
       </Card>
+      <Card title={t('case.reviewAndPublicity')} size="small" style={{ marginBottom: 16 }}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 3 }}
+          items={[
+            { key: 'legalReviewedOn', label: t('caseField.legalReviewedOn'), children: formatLongDate(detail.legalReviewedOn) },
+            { key: 'publishedOn', label: t('caseField.publishedOn'), children: formatLongDate(detail.publishedOn ?? null) },
+            { key: 'publishedPlace', label: t('caseField.publishedPlace'), children: detail.publishedPlace || '—' },
+            { key: 'legalReviewOpinion', label: t('caseField.legalReviewOpinion'), span: 'filled', children: detail.legalReviewOpinion || '—' },
+          ]}
+        />
+      </Card>
       <Card title={t('case.milestones')} size="small" style={{ marginBottom: 16 }}>
         <Descriptions
           size="small"

@@ -179,6 +179,29 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDra
             </Col>
           ))}
         </Row>
+        <Divider titlePlacement="start" plain>
+          {t('caseForm.reviewAndPublicity')}
+        </Divider>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="legalReviewedOn" label={t('caseField.legalReviewedOn')}>
+              <DatePicker style={{ width: '100%' }} data-testid="field-legalReviewedOn" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="publishedOn" label={t('caseField.publishedOn')}>
+              <DatePicker style={{ width: '100%' }} data-testid="field-publishedOn" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="publishedPlace" label={t('caseField.publishedPlace')} rules={[{ max: 200 }]}>
+              <Input data-testid="field-publishedPlace" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="legalReviewOpinion" label={t('caseField.legalReviewOpinion')} rules={[{ max: 1000 }]}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+        </Form.Item>
         {flags.length > 0 && (
           <Alert
             type="warning"

@@ -20,6 +20,9 @@ export interface CaseFormValues {
   isMajor: boolean
   source: CaseFields['source']
   legalReviewedOn: Dayjs | null
+  legalReviewOpinion: string
+  publishedOn: Dayjs | null
+  publishedPlace: string
   dates: Partial<Record<CaseDateField, Dayjs | null>>
 }
 
@@ -38,6 +41,9 @@ export function emptyFormValues(): CaseFormValues {
     isMajor: false,
     source: null,
     legalReviewedOn: null,
+    legalReviewOpinion: '',
+    publishedOn: null,
+    publishedPlace: '',
     dates: {},
   }
 }
@@ -58,6 +64,9 @@ export function formValuesOf(detail: CaseDetail): CaseFormValues {
     penaltyYuan: fenToYuan(detail.penaltyFen),
     source: detail.source,
     legalReviewedOn: fromIsoDate(detail.legalReviewedOn),
+    legalReviewOpinion: detail.legalReviewOpinion ?? '',
+    publishedOn: fromIsoDate(detail.publishedOn ?? null),
+    publishedPlace: detail.publishedPlace ?? '',
     isMajor: detail.isMajor,
     dates: Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, fromIsoDate(detail[f])])),
   }
@@ -85,6 +94,9 @@ export function caseFieldsOf(values: CaseFormValues): CaseFields {
     isMajor: values.isMajor ?? false,
     source: values.source ?? null,
     legalReviewedOn: toIsoDate(values.legalReviewedOn),
+    legalReviewOpinion: (values.legalReviewOpinion ?? '').trim(),
+    publishedOn: toIsoDate(values.publishedOn),
+    publishedPlace: (values.publishedPlace ?? '').trim(),
     ...isoDatesOf(values.dates),
   }
 }
