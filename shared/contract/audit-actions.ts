@@ -13,6 +13,8 @@ import { officerRow, REVIEWER_ROLES, SQUAD_KINDS } from './people'
 import { deadlineConfigInput } from './settings'
 import { TYPICAL_KINDS } from './typical'
 import { RECTIFICATION_VERDICTS } from './rectification'
+import { avRecordFields } from './av-records'
+import { complaintRecord, repeatRule } from './complaints'
 
 /*
  * Every change the audit log records: its action, the entity it describes, and what it keeps of
@@ -242,7 +244,21 @@ export const auditChange = z.discriminatedUnion('action', [
   change('reviewer.deactivate', 'reviewer', reviewerRecord, reviewerRecord),
   change('reviewer.import_update', 'reviewer', importedFields, importedFields),
 
+  change('av_record.create', 'av_record', NONE, avRecordFields),
+  change('av_record.update', 'av_record', avRecordFields, avRecordFields),
+  change('av_record.remove', 'av_record', avRecordFields, NONE),
+  change('av_record.attach_video', 'av_record', NONE, z.object({ sha256: z.string(), fileName: z.string() })),
+  change('av_record.detach_video', 'av_record', z.object({ sha256: z.string(), fileName: z.string() }), NONE),
+  change('av_record.import_update', 'av_record', importedFields, importedFields),
+  change('complaint.create', 'complaint', NONE, complaintRecord),
+  change('complaint.update', 'complaint', complaintRecord, complaintRecord),
+  change('complaint.remove', 'complaint', complaintRecord, NONE),
+  change('complaint.import_update', 'complaint', importedFields, importedFields),
+  change('complaint.repeat_rule', 'settings', repeatRule, repeatRule),
+
   change('cases.import', 'import', NONE, importSummary),
+  change('avRecords.import', 'import', NONE, importSummary),
+  change('complaints.import', 'import', NONE, importSummary),
   change('officers.import', 'import', NONE, importSummary),
   change('reviewers.import', 'import', NONE, importSummary),
 

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'case_in_campaign',
   'conflict',
   'duplicate_case_number',
+  'duplicate_number',
+  'not_a_video',
   'duplicate_file',
   'file_unreadable',
   'file_empty',

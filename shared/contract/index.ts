@@ -20,6 +20,8 @@ import { rectificationContract } from './rectification'
 import { bulletinContract } from './bulletin'
 import { backupsContract } from './backups'
 import { accountsContract, authContract } from './auth'
+import { avRecordsContract } from './av-records'
+import { complaintsContract } from './complaints'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -46,6 +48,8 @@ export const contract = {
   ...backupsContract,
   ...authContract,
   ...accountsContract,
+  ...avRecordsContract,
+  ...complaintsContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

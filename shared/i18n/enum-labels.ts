@@ -21,6 +21,7 @@ export const ENUM_LABELS = {
     evaluationStatus: { not_started: '未开始', in_progress: '评查中', submitted: '已提交' },
     campaignKind: { monthly: '月度抽查', centralized: '集中评查', special: '专项评查', follow_up: '回头看' },
     caseSource: { inspection: '巡查发现', complaint: '投诉举报', referral: '移送交办', other: '其他' },
+    complaintSource: { hotline: '12345热线', petition: '信访', other: '其他' },
   },
   en: {
     domain: {
@@ -41,5 +42,6 @@ export const ENUM_LABELS = {
     evaluationStatus: { not_started: 'Not started', in_progress: 'In progress', submitted: 'Submitted' },
     campaignKind: { monthly: 'Monthly spot check', centralized: 'Centralized evaluation', special: 'Special evaluation', follow_up: 'Follow-up review' },
     caseSource: { inspection: 'Patrol', complaint: 'Complaint', referral: 'Referral', other: 'Other' },
+    complaintSource: { hotline: '12345 hotline', petition: 'Petition', other: 'Other' },
   },
 } satisfies Record<Locale, unknown>

@@ -21,6 +21,8 @@ const NOUNS: Record<string, Record<Locale, string>> = {
   account: { 'zh-CN': '账号', en: 'Account' },
   rectification_notice: { 'zh-CN': '整改通知', en: 'Rectification notice' },
   rectification_problem: { 'zh-CN': '整改问题', en: 'Rectification problem' },
+  av_record: { 'zh-CN': '音像记录', en: 'A/V record' },
+  complaint: { 'zh-CN': '投诉件', en: 'Complaint' },
 }
 
 function noun(what: string | number | undefined, locale: Locale): string {
@@ -53,6 +55,14 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
   duplicate_case_number: {
     'zh-CN': (p) => `案号“${p.caseNumber}”已存在，请核对案号或打开已有案件。`,
     en: (p) => `Case number "${p.caseNumber}" already exists. Check the number or open the existing case.`,
+  },
+  duplicate_number: {
+    'zh-CN': (p) => `编号“${p.number}”已存在，请核对编号或打开已有记录。`,
+    en: (p) => `Number "${p.number}" already exists. Check the number or open the existing record.`,
+  },
+  not_a_video: {
+    'zh-CN': (p) => `“${p.fileName}”不是可识别的视频文件（支持 MP4、MOV、WebM、MKV、AVI、MPEG、FLV），未附加。请选择执法记录仪导出的视频文件。`,
+    en: (p) => `"${p.fileName}" is not a recognised video file (MP4, MOV, WebM, MKV, AVI, MPEG and FLV are), so it was not attached. Choose the video the body camera exported.`,
   },
   duplicate_file: {
     'zh-CN': (p) => `文件“${p.fileName}”已附在本案件中，无需重复添加。`,

@@ -10,7 +10,7 @@ export class AppError extends Error {
   }
 }
 
-export type Entity = 'case' | 'squad' | 'officer' | 'document' | 'rubric' | 'campaign' | 'assignment' | 'evaluation' | 'deduction' | 'file' | 'reviewer' | 'veto' | 'typical_mark' | 'account' | 'rectification_notice' | 'rectification_problem'
+export type Entity = 'case' | 'squad' | 'officer' | 'document' | 'rubric' | 'campaign' | 'assignment' | 'evaluation' | 'deduction' | 'file' | 'reviewer' | 'veto' | 'typical_mark' | 'account' | 'rectification_notice' | 'rectification_problem' | 'av_record' | 'complaint'
 
 export function notFound(what: Entity, id: number | string): AppError {
   return new AppError('not_found', { what, id })

@@ -18,6 +18,8 @@ import { statisticsHandlers } from './statistics/handlers'
 import { sheetsHandlers } from './sheets/handlers'
 import { typicalHandlers } from './typical/handlers'
 import { rectificationHandlers } from './rectification/handlers'
+import { avRecordsHandlers } from './av-records/handlers'
+import { complaintsHandlers } from './complaints/handlers'
 import { bulletinHandlers } from './bulletin/handlers'
 import { backupsHandlers } from './backups/handlers'
 import { authHandlers } from './auth/handlers'
@@ -44,6 +46,8 @@ export const handlers: Handlers = {
   ...sheetsHandlers,
   ...typicalHandlers,
   ...rectificationHandlers,
+  ...avRecordsHandlers,
+  ...complaintsHandlers,
   ...bulletinHandlers,
   ...backupsHandlers,
   ...authHandlers,

@@ -1,10 +1,10 @@
 import { CASE_DATE_FIELDS } from '../../contract/cases'
 
-/** What a register import can fill: cases, officers or reviewers. */
-export const IMPORT_TARGETS = ['cases', 'officers', 'reviewers'] as const
+/** What a register import can fill: cases, officers, reviewers, A/V records or complaints. */
+export const IMPORT_TARGETS = ['cases', 'officers', 'reviewers', 'avRecords', 'complaints'] as const
 export type ImportTarget = (typeof IMPORT_TARGETS)[number]
 
-export type FieldKind = 'text' | 'date' | 'amount' | 'yesNo' | 'names' | 'enum'
+export type FieldKind = 'text' | 'date' | 'amount' | 'yesNo' | 'names' | 'enum' | 'duration'
 
 export interface ImportField {
   key: string
@@ -64,10 +64,35 @@ export const REVIEWER_IMPORT_FIELDS: ImportField[] = [
   { key: 'squad', kind: 'text', headers: ['所属中队', '中队', '单位'] },
 ]
 
+export const AV_RECORD_IMPORT_FIELDS: ImportField[] = [
+  { key: 'recordNumber', kind: 'text', required: true, headers: ['编号', '记录编号', '文件编号', '视频编号', '音视频编号', '文件名', '文件名称'] },
+  { key: 'recordedOn', kind: 'date', required: true, headers: ['录制日期', '拍摄日期', '录制时间', '拍摄时间', '采集日期', '日期'] },
+  { key: 'squad', kind: 'text', required: true, headers: ['中队', '所属中队', '执法中队', '承办单位', '单位'] },
+  { key: 'officers', kind: 'names', headers: ['执法人员', '执法队员', '使用人', '拍摄人', '记录人', '持机人'] },
+  { key: 'caseNumber', kind: 'text', headers: ['关联案号', '案号', '案件编号'] },
+  { key: 'duration', kind: 'duration', headers: ['时长', '录制时长', '视频时长', '持续时间'] },
+  { key: 'storage', kind: 'text', headers: ['存储位置', '存放位置', '存储路径', '文件路径', '存放地点', '存储介质'] },
+]
+
+export const COMPLAINT_IMPORT_FIELDS: ImportField[] = [
+  { key: 'ticketNumber', kind: 'text', required: true, headers: ['工单号', '工单编号', '信访编号', '投诉编号', '受理编号', '件号', '编号'] },
+  { key: 'complaintSource', kind: 'enum', headers: ['来源', '投诉来源', '诉求来源', '渠道', '来源渠道'] },
+  { key: 'receivedOn', kind: 'date', required: true, headers: ['受理日期', '来电日期', '登记日期', '投诉日期', '收件日期', '受理时间', '来电时间'] },
+  { key: 'subject', kind: 'text', required: true, headers: ['诉求事项', '诉求内容', '投诉内容', '反映问题', '主要内容', '事项', '标题'] },
+  { key: 'address', kind: 'text', headers: ['事发地址', '问题地址', '诉求地址', '发生地址', '地址'] },
+  { key: 'party', kind: 'text', headers: ['被投诉人', '被投诉对象', '被反映人', '涉及对象', '当事人'] },
+  { key: 'squad', kind: 'text', required: true, headers: ['承办中队', '承办单位', '处理单位', '责任单位', '中队'] },
+  { key: 'result', kind: 'text', headers: ['处理结果', '办理结果', '处置结果', '办理情况'] },
+  { key: 'closedOn', kind: 'date', headers: ['办结日期', '办结时间', '结案日期'] },
+  { key: 'repliedOn', kind: 'date', headers: ['答复日期', '回复日期', '反馈日期', '答复时间'] },
+]
+
 export const IMPORT_FIELDS: Record<ImportTarget, ImportField[]> = {
   cases: CASE_IMPORT_FIELDS,
   officers: OFFICER_IMPORT_FIELDS,
   reviewers: REVIEWER_IMPORT_FIELDS,
+  avRecords: AV_RECORD_IMPORT_FIELDS,
+  complaints: COMPLAINT_IMPORT_FIELDS,
 }
 
 /** Every field key of every target: the contract's mapping keys. */

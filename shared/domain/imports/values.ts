@@ -1,6 +1,7 @@
 import { CASE_SOURCES, CASE_TYPES, DISCRETION_TIERS, ENFORCEMENT_DOMAINS, PARTY_TYPES, PROCEDURES } from '../../contract/cases'
 import { ENUM_LABELS } from '../../i18n/enum-labels'
 import { MAX_YEAR, MIN_YEAR } from '../../contract/common'
+import { COMPLAINT_SOURCES } from '../../contract/complaints'
 
 /** A cell as read from xlsx or CSV: xlsx dates arrive as YYYY-MM-DD, numbers as numbers. */
 export type Cell = string | number | null
@@ -81,7 +82,7 @@ export function parseYesNo(cell: Cell): Parsed<boolean | null> {
   return fail
 }
 
-type EnumKey = 'partyType' | 'procedure' | 'caseType' | 'source' | 'discretionTier' | 'domain' | 'role'
+type EnumKey = 'partyType' | 'procedure' | 'caseType' | 'source' | 'discretionTier' | 'domain' | 'role' | 'complaintSource'
 
 const EXTRA_WORDS: Record<EnumKey, Record<string, string>> = {
   partyType: { 个人: 'individual', 自然人: 'individual', 公民: 'individual', 个体: 'individual', 个体工商户: 'individual', 单位: 'organization', 法人: 'organization', 组织: 'organization', 企业: 'organization', 公司: 'organization', 法人或其他组织: 'organization', 其他组织: 'organization' },
@@ -91,6 +92,7 @@ const EXTRA_WORDS: Record<EnumKey, Record<string, string>> = {
   discretionTier: { 不予处罚: 'exempt', 不予: 'exempt', 免罚: 'exempt', 减轻: 'mitigated', 减轻处罚: 'mitigated', 从轻: 'lighter', 从轻处罚: 'lighter', 一般: 'general', 一般处罚: 'general', 从重: 'heavier', 从重处罚: 'heavier' },
   domain: {},
   role: { 组长: 'lead', 负责人: 'lead', 科长: 'lead', 评查员: 'reviewer', 成员: 'reviewer', 组员: 'reviewer' },
+  complaintSource: { '12345': 'hotline', '12345热线': 'hotline', 热线: 'hotline', 市民热线: 'hotline', 来电: 'hotline', 信访: 'petition', 来信: 'petition', 来访: 'petition', 网上信访: 'petition', 信访件: 'petition', 其他: 'other', 其它: 'other' },
 }
 
 const CODES: Record<EnumKey, readonly string[]> = {
@@ -101,6 +103,7 @@ const CODES: Record<EnumKey, readonly string[]> = {
   discretionTier: DISCRETION_TIERS,
   domain: ENFORCEMENT_DOMAINS,
   role: ['lead', 'reviewer'],
+  complaintSource: COMPLAINT_SOURCES,
 }
 
 function enumWords(key: EnumKey): Map<string, string> {
@@ -121,6 +124,25 @@ export function parseEnum(key: EnumKey, cell: Cell): Parsed<string | null> {
   if (text === '') return ok(null)
   const code = WORDS[key].get(text)
   return code ? ok(code) : fail
+}
+
+/**
+ * A duration as seconds: 755, 12:35, 0:12:35, 12分35秒, 1小时2分, 12分钟, or Excel's time of day
+ * (a fraction of a day). Empty is null.
+ */
+export function parseDuration(cell: Cell): Parsed<number | null> {
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell) || cell < 0) return fail
+    return ok(cell < 1 ? Math.round(cell * 86_400) : Math.round(cell))
+  }
+  const text = cellText(cell).replace(/\s/g, '')
+  if (text === '') return ok(null)
+  if (/^\d+$/.test(text)) return ok(Number(text))
+  const clock = /^(?:(\d+)[:：])?(\d{1,2})[:：](\d{1,2})$/.exec(text)
+  if (clock) return ok(Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]))
+  const words = /^(?:(\d+)(?:小时|时))?(?:(\d+)(?:分钟|分))?(?:(\d+)秒)?$/.exec(text)
+  if (words && (words[1] ?? words[2] ?? words[3]) !== undefined) return ok(Number(words[1] ?? 0) * 3600 + Number(words[2] ?? 0) * 60 + Number(words[3] ?? 0))
+  return fail
 }
 
 /** Officers in one cell: 张伟、李娜 / 张伟,李娜 / 张伟/李娜 / 张伟 李娜. */

@@ -47,6 +47,28 @@ const CAMPAIGN_COLUMNS = [
 
 /** The entities verification compares with their last audited state; the others' rows record events. */
 export const TRACKED: Readonly<Record<string, Tracked>> = {
+  av_record: {
+    read: async (db, id) => {
+      const row = await db
+        .selectFrom('avRecords')
+        .select(['recordNumber', 'recordedOn', 'squadId', 'caseNumber', 'durationSeconds', 'storage', 'sha256', 'fileName', 'updatedAt'])
+        .where('id', '=', num(id))
+        .executeTakeFirst()
+      if (!row) return null
+      const officers = await db.selectFrom('avRecordOfficers').select(['officerId', 'position']).where('avRecordId', '=', num(id)).orderBy('position').execute()
+      return { ...row, officers }
+    },
+  },
+  complaint: {
+    read: async (db, id) =>
+      orNull(
+        await db
+          .selectFrom('complaints')
+          .select(['ticketNumber', 'source', 'receivedOn', 'subject', 'address', 'addressKey', 'party', 'partyKey', 'squadId', 'result', 'closedOn', 'repliedOn', 'updatedAt'])
+          .where('id', '=', num(id))
+          .executeTakeFirst(),
+      ),
+  },
   evaluation: { read: (db, id) => readEvaluationData(db, num(id)) },
   case: {
     read: async (db, id) => {

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
+import { contains } from '../../db/contains'
 import type { CaseListQuery, CaseSummary } from '../../../../shared/contract/cases'
 import type { z } from 'zod'
 import type { caseListQuery } from '../../../../shared/contract/cases'
@@ -33,20 +34,17 @@ export const caseSummaryColumns = [
 export type ParsedCaseListQuery = z.output<typeof caseListQuery>
 export type { CaseListQuery }
 
-const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
-
 /**
  * A search finds the case number as typed, and the party: a sealed one through its search tokens
  * (each of the query's must be among the row's, `partyTokens` of keys/sealed-text.ts), one stored
  * before the key existed by its text.
  */
 function searched(search: string, partyTokens: readonly string[]) {
-  const like = `%${likeEscaped(search)}%`
   return (eb: ExpressionBuilder<DB, 'cases'>) =>
     eb.or([
-      sql<boolean>`cases.case_number LIKE ${like} ESCAPE '\\'`,
-      eb.and([eb('cases.partyTokens', 'is', null), sql<boolean>`cases.party LIKE ${like} ESCAPE '\\'`]),
-      ...(partyTokens.length ? [eb.and(partyTokens.map((t) => sql<boolean>`cases.party_tokens LIKE ${`%${likeEscaped(t)}%`} ESCAPE '\\'`))] : []),
+      contains('cases.case_number', search),
+      eb.and([eb('cases.partyTokens', 'is', null), contains('cases.party', search)]),
+      ...(partyTokens.length ? [eb.and(partyTokens.map((t) => contains('cases.party_tokens', t)))] : []),
     ])
 }
 

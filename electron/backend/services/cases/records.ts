@@ -55,7 +55,7 @@ export async function assertCaseNumberFree(db: Kysely<DB>, caseNumber: string, e
   if (await q.executeTakeFirst()) throw new AppError('duplicate_case_number', { caseNumber })
 }
 
-export async function assertSquadAndOfficers(db: Kysely<DB>, fields: CaseFields) {
+export async function assertSquadAndOfficers(db: Kysely<DB>, fields: Pick<CaseFields, 'squadId' | 'officerIds'>) {
   const squad = await db.selectFrom('squads').select('id').where('id', '=', fields.squadId).executeTakeFirst()
   if (!squad) throw notFound('squad', fields.squadId)
   if (fields.officerIds.length === 0) return

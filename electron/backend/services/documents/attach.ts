@@ -51,6 +51,9 @@ export interface StoredFile {
   fileName: string
 }
 
+/** Checks what a file is and counts its pages (a scan by default, in a worker); may take over the bytes. */
+export type Inspect = (bytes: Uint8Array, fileName: string) => Promise<{ mime: string; pageCount: number }>
+
 /**
  * Takes a file from disk into the content store: read and hashed, inspected (a refusal says why),
  * sealed, and recorded by `record` in the same transaction as its `files` row, all or nothing.
@@ -62,6 +65,7 @@ export async function storeFile<T>(
   fileName: string,
   isDuplicate: (sha256: string) => Promise<boolean>,
   record: (trx: Transaction<DB>, file: StoredFile) => Promise<T>,
+  inspect: Inspect = (bytes, name) => inspectInWorker(ctx, bytes, name),
 ): Promise<{ value: T; alreadyStored: boolean }> {
   const { bytes, sha256 } = await readInWorker(ctx, path, fileName)
   const byteSize = bytes.length
@@ -71,7 +75,7 @@ export async function storeFile<T>(
   // Written before it is inspected: the bytes are handed over to the inspecting worker, so no second copy is held.
   const staged = alreadyStored ? null : await stageFile(ctx.paths.files, sha256, bytes, ctx.dataKey.get())
   try {
-    const { mime, pageCount } = await inspectInWorker(ctx, bytes, fileName)
+    const { mime, pageCount } = await inspect(bytes, fileName)
     const value = await ctx.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('files')

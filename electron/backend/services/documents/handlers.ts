@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../handler-types'
 import { withUpload } from '../uploads'
 import { attachFile } from './attach'
-import { takePickedScans } from './picked'
+import { takePicked } from './picked'
 import { detachDocument } from './detach'
 import { listDocuments, pageCountOf, requireDocument } from './queries'
 import { setRotation } from './rotation'
@@ -20,7 +20,7 @@ export const documentsHandlers: DomainHandlers<'documents'> = {
     }),
 
   'documents.pickAndAttach': async (ctx, { caseId }) => {
-    const { taken, failed } = await takePickedScans(ctx, 'documents.attach', async (path, fileName) => {
+    const { taken, failed } = await takePicked(ctx, 'scans', 'documents.attach', async (path, fileName) => {
       const { id, alreadyStored } = await attachFile(ctx, caseId, path, fileName)
       return { document: await requireDocument(ctx.db, id), alreadyStored }
     })

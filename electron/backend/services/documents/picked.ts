@@ -2,6 +2,7 @@ import type { ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { errorMessage } from '../../../../shared/i18n/error-messages'
 import { withUpload } from '../uploads'
+import type { FilePick } from '../../../../shared/contract/picks'
 
 /** A picked file that could not be taken, with why in the UI language. */
 export interface PickFailure {
@@ -12,12 +13,12 @@ export interface PickFailure {
 }
 
 /**
- * Asks the user for scans (the system dialog on the desktop, the page's file chooser and uploads
- * in a browser) and takes each with `take`; one refused file is listed, the others still taken.
+ * Asks the user for files of a kind (the system dialog on the desktop, the page's file chooser and
+ * uploads in a browser) and takes each with `take`; one refused file is listed, the others still taken.
  */
-export async function takePickedScans<T>(ctx: ServiceContext, task: string, take: (path: string, fileName: string) => Promise<T>) {
+export async function takePicked<T>(ctx: ServiceContext, pick: FilePick, task: string, take: (path: string, fileName: string) => Promise<T>) {
   if (!ctx.ports.pickFiles) throw new AppError('desktop_only')
-  const picked = await ctx.ports.pickFiles('scans')
+  const picked = await ctx.ports.pickFiles(pick)
   return withUpload(
     ctx.paths.data,
     picked.flatMap((file) => ('path' in file ? [file.path] : [])),

@@ -2,6 +2,7 @@ import type { Locale } from '../../../../shared/contract/workspace'
 import { MAX_LISTED, PREVIEW_ROWS, type ImportPreview } from '../../../../shared/contract/imports'
 import { ENUM_LABELS } from '../../../../shared/i18n/enum-labels'
 import type { FieldValue, Problems } from './rows'
+import { formatDuration } from '../../../../shared/format/duration'
 
 /** One record as the import would store it, by import field key (squads and officers by name). */
 export type ImportRecord = Record<string, FieldValue>
@@ -43,6 +44,7 @@ export function displayValue(field: string, value: FieldValue | undefined, local
     const yuan = (value / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })
     return locale === 'en' ? `¥${yuan}` : `${yuan} 元`
   }
+  if (field === 'duration' && typeof value === 'number') return formatDuration(value)
   if (field === 'role') return locale === 'en' ? String(value) : value === 'lead' ? '组长' : '评查员'
   const labels = (ENUM_LABELS[locale] as Record<string, Record<string, string>>)[LABEL_GROUP[field] ?? field]
   return labels?.[String(value)] ?? String(value)

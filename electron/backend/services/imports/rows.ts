@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/contract/workspace'
 import type { ImportProblem } from '../../../../shared/contract/imports'
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportTarget } from '../../../../shared/domain/imports/fields'
-import { cellText, parseAmount, parseDate, parseEnum, parseYesNo, splitNames, type Cell } from '../../../../shared/domain/imports/values'
+import { cellText, parseAmount, parseDate, parseDuration, parseEnum, parseYesNo, splitNames, type Cell } from '../../../../shared/domain/imports/values'
 import { ENUM_LABELS } from '../../../../shared/i18n/enum-labels'
 import { IMPORT_FIELD_LABELS, IMPORT_PROBLEM_TEXT, type ImportProblemKind } from '../../../../shared/i18n/import-text'
 import type { ImportSession } from './sessions'
@@ -67,11 +67,15 @@ function parseField(field: ImportField, cell: Cell): ParsedField {
       const r = parseEnum(field.key as Parameters<typeof parseEnum>[0], cell)
       return r.ok ? r : { ok: false, kind: 'bad_enum' }
     }
+    case 'duration': {
+      const r = parseDuration(cell)
+      return r.ok ? r : { ok: false, kind: 'bad_duration' }
+    }
   }
 }
 
 // Kinds whose value is a string, number or boolean: a column's cells repeat, and can share one parse.
-const SAME_CELL_SAME_VALUE = new Set<ImportField['kind']>(['date', 'amount', 'yesNo', 'enum'])
+const SAME_CELL_SAME_VALUE = new Set<ImportField['kind']>(['date', 'amount', 'yesNo', 'enum', 'duration'])
 
 /** parseField for one column, each distinct cell parsed once (a register repeats its dates and enums). */
 function remembered(field: ImportField): (cell: Cell) => ParsedField {

@@ -19,6 +19,8 @@ import { getSession, closeSession, type ImportSession } from './sessions'
 import { createOfficers, createSquads, rememberMapping, stepper, type WriteContext } from './write'
 import { writeCases } from './write-cases'
 import { writePeople } from './write-people'
+import { planRegister } from './plan-registers'
+import { writeRegister } from './write-registers'
 
 export type ImportOptions = z.output<typeof importOptions>
 
@@ -53,7 +55,9 @@ async function plan(db: Database, p: Prepared, options: ImportOptions): Promise<
   const result =
     target === 'cases'
       ? await planCases(db, dir, { session: p.session, mapping: p.mapping, defaultDomain: options.defaultDomain, createMissing: options.createMissing, baselineDomains: p.domains, problems })
-      : await planPeople(db, dir, target, p.session, p.mapping, options.createMissing, problems)
+      : target === 'avRecords' || target === 'complaints'
+        ? await planRegister(db, dir, target, p.session, p.mapping, options.createMissing, problems)
+        : await planPeople(db, dir, target, p.session, p.mapping, options.createMissing, problems)
   return { plan: result, dir }
 }
 
@@ -63,9 +67,9 @@ export async function previewImport(ctx: ServiceContext, options: ImportOptions)
   return previewOf(result, p.locale)
 }
 
-/** Officers and reviewers are the lead's to change (as under 机构与人员); the register is anyone's, like adding a case. */
+/** Officers and reviewers are the lead's to change (as under 机构与人员); the registers are anyone's, like adding a case. */
 function assertMayImport(ctx: ServiceContext, session: ImportSession) {
-  if (session.target !== 'cases') requireLead(ctx)
+  if (session.target === 'officers' || session.target === 'reviewers') requireLead(ctx)
 }
 
 /** Plans again inside the transaction (so nothing changes in between) and writes it all, or nothing. */
@@ -90,7 +94,13 @@ export async function commitImport(ctx: ServiceContext, options: ImportOptions):
       w.step(0)
       const createdSquads = await createSquads(trx, dir, planned.missing.squads)
       const createdOfficers = await createOfficers(trx, dir, planned.missing.officers)
-      const written = session.target === 'cases' ? await writeCases(w, dir, planned) : await writePeople(w, dir, session.target, planned)
+      const target = session.target
+      const written =
+        target === 'cases'
+          ? await writeCases(w, dir, planned)
+          : target === 'avRecords' || target === 'complaints'
+            ? await writeRegister(w, dir, target, planned)
+            : await writePeople(w, dir, target, planned)
       const summary = {
         created: written.created,
         updated: written.updated,

@@ -13,12 +13,12 @@ const TAG_BYTES = 16
 const TOKEN_BYTES = 6
 
 // One key per use, derived from the data key: text never shares a key with scans or tokens.
-const derived = new WeakMap<Buffer, { text: Buffer; tokens: Buffer }>()
+const derived = new WeakMap<Buffer, { text: Buffer; tokens: Buffer; equality: Buffer }>()
 function keysOf(dataKey: Buffer) {
   let keys = derived.get(dataKey)
   if (!keys) {
     const derive = (info: string) => Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), info, 32))
-    keys = { text: derive('case-desk personal text v1'), tokens: derive('case-desk search tokens v1') }
+    keys = { text: derive('case-desk personal text v1'), tokens: derive('case-desk search tokens v1'), equality: derive('case-desk equality v1') }
     derived.set(dataKey, keys)
   }
   return keys
@@ -69,6 +69,15 @@ export function queryTokens(dataKey: Buffer, query: string): string[] {
   const chars = normalized(query)
   const grams = chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i] + c)
   return [...new Set(grams)].map((g) => ` ${token(dataKey, g)} `)
+}
+
+/**
+ * A keyed hash of the whole text, for telling equal values apart without holding them (the same
+ * address of two complaints): case, width, spaces and punctuation do not count. Null for empty text.
+ */
+export function equalityKey(dataKey: Buffer, text: string): string | null {
+  const folded = text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '')
+  return folded === '' ? null : createHmac('sha256', keysOf(dataKey).equality).update(folded, 'utf8').digest('base64url')
 }
 
 /** A personal column's stored value and its tokens: sealed when the key is held, plain until then. */

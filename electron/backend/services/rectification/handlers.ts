@@ -13,7 +13,7 @@ import { readBulletinSettings } from '../bulletin/settings'
 import { noticeDocx } from './notice-docx'
 import { buildRegisterWorkbook } from './register-workbook'
 import { storeFile } from '../documents/attach'
-import { takePickedScans } from '../documents/picked'
+import { takePicked } from '../documents/picked'
 import { withUpload } from '../uploads'
 import { localIsoDate } from '../../../../shared/format/date'
 import { campaignProblems } from './found'
@@ -135,7 +135,7 @@ export const rectificationHandlers: DomainHandlers<'rectification'> = {
 
   'rectification.pickAndAttach': async (ctx, { id }) => {
     await requireNotice(ctx.db, id)
-    const { failed } = await takePickedScans(ctx, 'rectification.attach', (path, fileName) => attachToNotice(ctx, id, path, fileName))
+    const { failed } = await takePicked(ctx, 'scans', 'rectification.attach', (path, fileName) => attachToNotice(ctx, id, path, fileName))
     return { notice: await readNotice(ctx.db, id, today(ctx)), failed }
   },
 

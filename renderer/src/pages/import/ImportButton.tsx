@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next'
 import type { ImportTarget } from '../../../../shared/domain/imports/fields'
 import { ImportWizard } from './ImportWizard'
 
-const LABELS = { cases: 'registerImport.open', officers: 'registerImport.openOfficers', reviewers: 'registerImport.openReviewers' } as const satisfies Record<ImportTarget, string>
+const LABELS = {
+  cases: 'registerImport.open',
+  officers: 'registerImport.openOfficers',
+  reviewers: 'registerImport.openReviewers',
+  avRecords: 'registerImport.openAvRecords',
+  complaints: 'registerImport.openComplaints',
+} as const satisfies Record<ImportTarget, string>
 
 /** Opens the import wizard for the case register, officers or reviewers. */
 export function ImportButton({ target, onImported, disabled }: { target: ImportTarget; onImported: () => void; disabled?: boolean }) {

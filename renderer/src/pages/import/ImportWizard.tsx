@@ -11,7 +11,13 @@ import { RunStep, type RunState } from './RunStep'
 
 type Stage = 'file' | 'mapping' | 'preview' | 'run'
 const STAGES: Stage[] = ['file', 'mapping', 'preview', 'run']
-const TITLES = { cases: 'registerImport.title', officers: 'registerImport.titleOfficers', reviewers: 'registerImport.titleReviewers' } as const satisfies Record<ImportTarget, string>
+const TITLES = {
+  cases: 'registerImport.title',
+  officers: 'registerImport.titleOfficers',
+  reviewers: 'registerImport.titleReviewers',
+  avRecords: 'registerImport.titleAvRecords',
+  complaints: 'registerImport.titleComplaints',
+} as const satisfies Record<ImportTarget, string>
 
 interface ImportWizardProps {
   target: ImportTarget
