@@ -1,6 +1,6 @@
 /**
  * The renderer's Content-Security-Policy: everything from the app itself; scans through the
- * casefile: scheme (desktop) or same origin (bridge); inline styles for antd's CSS-in-JS;
+ * casefile: scheme (desktop) or same origin (bridge), and so the A/V records' videos; inline styles for antd's CSS-in-JS;
  * wasm for pdf.js's image decoders.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -9,6 +9,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: casefile:",
   "font-src 'self' data:",
+  "media-src 'self' casefile:",
   "connect-src 'self' casefile:",
   "worker-src 'self' blob:",
   "object-src 'none'",

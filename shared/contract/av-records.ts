@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { domain, method } from './define'
 import { freeText, id, isoDate, ok, pageRequest, visibleText } from './common'
+import { exportResult } from './exports'
 
 /** 执法全过程记录: the register of audio/video recordings of enforcement (body cameras). */
 export const AV_RECORD_LIMITS = { recordNumber: 100, caseNumber: 64, storage: 500, officers: 10, durationSeconds: 24 * 3600 } as const
@@ -58,4 +59,6 @@ export const avRecordsContract = domain('avRecords', {
   /** Asks for the video file (the system dialog, or the page's file chooser) and attaches it; null when cancelled. */
   pickVideo: method(z.object({ id }), avRecordDetail.nullable()),
   detachVideo: method(z.object({ id }), avRecordDetail),
+  /** A plain copy of the video in the exports folder, handed to the user: for a player of this PC when the app cannot play it. */
+  saveVideo: method(z.object({ id }), exportResult),
 })

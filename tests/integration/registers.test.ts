@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { storedForm } from '../../electron/backend/db/open-values'
@@ -56,6 +56,9 @@ describe('the A/V record register', () => {
     await writeFile(file('not-a-video.mp4'), plainPdf())
     expect(await ws.fail('avRecords.attachVideo', { id, path: file('not-a-video.mp4') })).toMatchObject({ code: 'not_a_video', message: expect.stringContaining('not-a-video.mp4') })
     expect((await ws.call('avRecords.get', { id })).video?.fileName).toBe('记录仪.mp4')
+    const saved = await ws.call('avRecords.saveVideo', { id })
+    expect(saved.fileName).toMatch(/^记录仪-.*\.mp4$/)
+    expect(await readFile(saved.filePath)).toEqual(mp4Bytes())
     expect((await ws.call('avRecords.detachVideo', { id })).video).toBeNull()
     await ws.call('avRecords.remove', { id })
     expect((await ws.call('audit.verify', {})).ok).toBe(true)

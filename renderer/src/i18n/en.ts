@@ -14,6 +14,8 @@ import { print } from './areas/print'
 import { sheets } from './areas/sheets'
 import { bulletin } from './areas/bulletin'
 import { audit } from './areas/audit'
+import { avRecords } from './areas/avRecords'
+import { complaints } from './areas/complaints'
 import type { Messages } from './zh-CN'
 
 export const en: Messages = {
@@ -31,6 +33,8 @@ export const en: Messages = {
   nav: {
     workbench: 'Workbench',
     cases: 'Cases',
+    avRecords: 'A/V records',
+    complaints: 'Complaints',
     campaigns: 'Campaigns',
     reports: 'Reports',
     rectification: 'Rectification',
@@ -698,4 +702,6 @@ export const en: Messages = {
   sheets: sheets.en,
   bulletin: bulletin.en,
   audit: audit.en,
+  avRecords: avRecords.en,
+  complaints: complaints.en,
 }

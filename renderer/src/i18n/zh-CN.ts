@@ -14,6 +14,8 @@ import { print } from './areas/print'
 import { sheets } from './areas/sheets'
 import { bulletin } from './areas/bulletin'
 import { audit } from './areas/audit'
+import { avRecords } from './areas/avRecords'
+import { complaints } from './areas/complaints'
 
 /** Simplified Chinese, the default UI language. en.ts must have exactly the same keys. */
 export const zhCN = {
@@ -31,6 +33,8 @@ export const zhCN = {
   nav: {
     workbench: '工作台',
     cases: '案件',
+    avRecords: '音像记录',
+    complaints: '投诉举报',
     campaigns: '评查活动',
     reports: '统计与讲评',
     rectification: '整改',
@@ -698,6 +702,8 @@ export const zhCN = {
   sheets: sheets.zh,
   bulletin: bulletin.zh,
   audit: audit.zh,
+  avRecords: avRecords.zh,
+  complaints: complaints.zh,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -6,8 +6,10 @@ import {
   BarChartOutlined,
   DesktopOutlined,
   FolderOpenOutlined,
+  PhoneOutlined,
   SettingOutlined,
   ToolOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../router/hash'
@@ -19,6 +21,8 @@ import { useRights, useWorkspace } from './workspace'
 const ICONS: Record<NavKey, ReactNode> = {
   workbench: <DesktopOutlined />,
   cases: <FolderOpenOutlined />,
+  avRecords: <VideoCameraOutlined />,
+  complaints: <PhoneOutlined />,
   campaigns: <AuditOutlined />,
   reports: <BarChartOutlined />,
   rectification: <ToolOutlined />,

@@ -1,4 +1,4 @@
-export const NAV_KEYS = ['workbench', 'cases', 'campaigns', 'reports', 'rectification', 'settings'] as const
+export const NAV_KEYS = ['workbench', 'cases', 'avRecords', 'complaints', 'campaigns', 'reports', 'rectification', 'settings'] as const
 export type NavKey = (typeof NAV_KEYS)[number]
 
 function firstSegment(path: string): string {
@@ -20,6 +20,10 @@ export function navKeyOf(path: string): NavKey | null {
       return 'workbench'
     case 'cases':
       return 'cases'
+    case 'av-records':
+      return 'avRecords'
+    case 'complaints':
+      return 'complaints'
     case 'campaigns':
       return 'campaigns'
     case 'reports':
@@ -34,6 +38,8 @@ export function navKeyOf(path: string): NavKey | null {
 export const NAV_PATHS: Record<NavKey, string> = {
   workbench: '/',
   cases: '/cases',
+  avRecords: '/av-records',
+  complaints: '/complaints',
   campaigns: '/campaigns',
   reports: '/reports',
   rectification: '/rectification',

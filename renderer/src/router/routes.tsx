@@ -7,6 +7,8 @@ import { AdjudicationPage } from '../pages/adjudication/AdjudicationPage'
 import { CenteredSpin } from '../components/CenteredSpin'
 import { CasePage } from '../pages/case/CasePage'
 import { CaseListPage } from '../pages/register/CaseListPage'
+import { AvRecordListPage } from '../pages/av-records/AvRecordListPage'
+import { ComplaintListPage } from '../pages/complaints/ComplaintListPage'
 import { NotFoundPage } from '../pages/placeholder/NotFoundPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage'
@@ -42,6 +44,8 @@ const ROUTES: Route[] = [
   { pattern: '/', render: () => <WorkbenchPage /> },
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/:id', render: (p) => <CasePage key={p.id} caseId={id(p.id)} /> },
+  { pattern: '/av-records', render: () => <AvRecordListPage /> },
+  { pattern: '/complaints', render: () => <ComplaintListPage /> },
   { pattern: '/review/:assignmentId', fullBleed: true, render: (p) => <ReviewPage key={p.assignmentId} assignmentId={id(p.assignmentId)} /> },
   { pattern: '/campaigns', render: () => <CampaignListPage /> },
   { pattern: '/campaigns/:id', render: (p) => <CampaignPage key={p.id} campaignId={id(p.id)} /> },

@@ -1,4 +1,10 @@
-import { basename } from 'node:path'
+import { createWriteStream } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { basename, parse } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { openStoredBytes } from '../documents/sealed-file'
+import { storedPath } from '../documents/store'
+import { writeExport } from '../exports/files'
 import type { DomainHandlers } from '../handler-types'
 import type { ServiceContext } from '../context'
 import { appendAudit } from '../audit/log'
@@ -99,6 +105,18 @@ export const avRecordsHandlers: DomainHandlers<'avRecords'> = {
     )
     if (refusal) throw refusal
     return taken[0] ?? null
+  },
+
+  'avRecords.saveVideo': async (ctx, { id }) => {
+    const { video } = await readAvRecord(ctx.db, id)
+    if (!video) throw notFound('file', id)
+    const stored = await openStoredBytes(storedPath(ctx.paths.files, video.sha256), () => ctx.dataKey.get())
+    const { name, ext } = parse(video.fileName)
+    try {
+      return await writeExport(ctx, name, ext.slice(1) || 'mp4', (filePath) => (stored.size > 0 ? pipeline(stored.stream(0, stored.size - 1), createWriteStream(filePath)) : writeFile(filePath, '')))
+    } finally {
+      await stored.close()
+    }
   },
 
   'avRecords.detachVideo': async (ctx, { id }) => {

@@ -1,0 +1,77 @@
+import { useState, type HTMLAttributes } from 'react'
+import { Button, Card, Table, Typography } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { useTranslation } from 'react-i18next'
+import type { ComplaintSummary } from '../../../../shared/contract/complaints'
+import { useQuery } from '../../api'
+import { ErrorResult } from '../../components/ErrorResult'
+import { PageHeader } from '../../components/PageHeader'
+import { useRights } from '../../layout/workspace'
+import { ImportButton } from '../import/ImportButton'
+import { ComplaintActions } from './ComplaintActions'
+import { complaintColumns } from './complaintColumns'
+import { ComplaintFilters } from './ComplaintFilters'
+import { ComplaintFormDrawer } from './ComplaintFormDrawer'
+import { RepeatRuleButton } from './RepeatRuleButton'
+import { PAGE_SIZE, useComplaintListQuery } from './useComplaintListQuery'
+
+/** 投诉举报: 12345 hotline tickets and petitions, repeat complaints flagged by the lead's rule. */
+export function ComplaintListPage() {
+  const { t } = useTranslation()
+  const { lead } = useRights()
+  const { query, update, reset } = useComplaintListQuery()
+  const list = useQuery('complaints.list', query)
+  // undefined: the drawer is shut; null: 新增.
+  const [editing, setEditing] = useState<ComplaintSummary | null | undefined>(undefined)
+
+  if (list.error && !list.data) return <ErrorResult error={list.error} onRetry={list.reload} />
+  const columns = complaintColumns(t, (row) => <ComplaintActions complaint={row} onEdit={() => setEditing(row)} onChanged={list.reload} />)
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('complaints.title')}
+        tags={
+          list.data && (
+            <Typography.Text type="secondary" data-testid="complaint-summary">
+              {t('complaints.summary', { total: list.data.total, repeats: list.data.repeats })}
+            </Typography.Text>
+          )
+        }
+        extra={
+          <>
+            {lead && <RepeatRuleButton onChanged={list.reload} />}
+            <ImportButton target="complaints" onImported={list.reload} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="complaint-new">
+              {t('complaints.new')}
+            </Button>
+          </>
+        }
+      />
+      <Card styles={{ body: { padding: 12 } }}>
+        <ComplaintFilters query={query} onChange={update} onReset={reset} />
+        <Table<ComplaintSummary>
+          rowKey="id"
+          size="small"
+          loading={list.loading}
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: t('complaints.empty') }}
+          scroll={{ x: 1450 }}
+          pagination={{ current: query.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false }}
+          onChange={(pagination) => update({ page: pagination.current ?? 1 })}
+          onRow={(row) => ({ 'data-testid': 'complaint-row', 'data-ticket-number': row.ticketNumber, 'data-repeat': String(row.repeat !== null) }) as HTMLAttributes<HTMLElement>}
+        />
+      </Card>
+      <ComplaintFormDrawer
+        open={editing !== undefined}
+        existing={editing ?? undefined}
+        onClose={() => setEditing(undefined)}
+        onSaved={() => {
+          setEditing(undefined)
+          list.reload()
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestWorkspace, TEST_PASSWORD } from '../support/workspace'
+import { writeRegisterXlsx } from '../support/register'
+import { gbk } from '../support/gbk'
+import { chooseFiles, keepFailureScreens, launchApp, type RunningApp } from './harness'
+import { importTable } from './steps/register-import'
+
+const LEAD = { login: 'wangmin', password: TEST_PASSWORD }
+let app: RunningApp
+let page: Page
+let dataDir: string
+const files: string[] = []
+
+const AV_REGISTER = [
+  ['记录编号', '录制日期', '执法中队', '执法人员', '关联案号', '时长', '存储位置'],
+  ['DSJ-2023-0001', '2023-04-03', '夏阳街道中队', '张伟、李娜', '青城管罚字〔2023〕第01001号', '12:35', '执法记录仪管理平台/2023/04'],
+  ['DSJ-2023-0002', '2023-04-05', '盈浦街道中队', '陈刚', '', '1小时2分5秒', '执法记录仪管理平台/2023/04'],
+  ['DSJ-2023-0003', '2023-04-09', '夏阳街道中队', '张伟', '', '95', '光盘 2023-04'],
+]
+
+const COMPLAINTS = [
+  '工单编号,来源,受理时间,诉求内容,事发地址,被投诉人,承办单位,办理结果,办结日期,答复日期',
+  'GD2023-001,12345热线,2023/3/1,夜间施工噪声扰民,青浦区华新镇华腾路8号,某建设公司,夏阳街道中队,已责令停工整改,2023/3/5,2023/3/6',
+  'GD2023-002,信访,2023/4/1,夜间施工噪声扰民,青浦区华新镇华腾路８号,某建设公司,夏阳街道中队,已立案查处,2023/4/9,2023/4/10',
+  'GD2023-003,市民热线,2023/6/1,夜间施工仍未停止,青浦区 华新镇华腾路8号,,夏阳街道中队,,,',
+  'GD2023-004,12345热线,2023/6/2,渣土撒落,青浦区外青松公路,某运输公司,盈浦街道中队,已处理,2023/6/5,2023/6/6',
+]
+
+// Runs in the page (the tests are typed without the DOM): 15 frames of colour through MediaRecorder, as base64.
+const RECORD_WEBM = `(async () => {
+  const canvas = document.createElement('canvas')
+  canvas.width = 320
+  canvas.height = 240
+  const g = canvas.getContext('2d')
+  const recorder = new MediaRecorder(canvas.captureStream(15), { mimeType: 'video/webm' })
+  const parts = []
+  recorder.ondataavailable = (e) => parts.push(e.data)
+  const stopped = new Promise((resolve) => (recorder.onstop = resolve))
+  recorder.start()
+  for (let i = 0; i < 15; i++) {
+    g.fillStyle = 'hsl(' + i * 24 + ', 70%, 50%)'
+    g.fillRect(0, 0, 320, 240)
+    await new Promise((r) => setTimeout(r, 66))
+  }
+  recorder.stop()
+  await stopped
+  const bytes = new Uint8Array(await new Blob(parts, { type: 'video/webm' }).arrayBuffer())
+  let text = ''
+  for (const b of bytes) text += String.fromCharCode(b)
+  return btoa(text)
+})()`
+
+/** A short WebM recorded by the page's own MediaRecorder: a real video the app's player must play. */
+const recordWebm = async (page: Page) => Buffer.from(await page.evaluate<string>(RECORD_WEBM), 'base64')
+
+const rows = () => page.locator('.ant-table-tbody tr.ant-table-row')
+
+beforeAll(async () => {
+  const ws = await openTestWorkspace({ signedIn: false })
+  dataDir = ws.dir
+  await ws.call('workspace.startEmpty', { reviewerName: '王敏', login: LEAD.login, password: LEAD.password })
+  await ws.app.close()
+  const stamp = Date.now()
+  files.push(await writeRegisterXlsx(join(dataDir, '..', `音像记录台账-${stamp}.xlsx`), { rows: 0, table: AV_REGISTER }))
+  files.push(join(dataDir, '..', `12345工单-${stamp}.csv`))
+  await writeFile(files[1]!, gbk(COMPLAINTS.join('\r\n')))
+  app = await launchApp({ dataDir, account: LEAD })
+  page = app.page
+}, 120_000)
+afterAll(async () => {
+  await app?.close()
+  await rm(dataDir, { recursive: true, force: true })
+  for (const f of files) await rm(f, { force: true })
+})
+keepFailureScreens(() => app)
+
+describe('the A/V and complaint registers, on an install started empty', () => {
+  it('imports an A/V register, attaches a video and plays it in the app', async () => {
+    await page.getByTestId('nav-avRecords').click()
+    const outcome = await importTable(page, 'avRecords', files[0]!, { createMissing: true })
+    expect(outcome.counts).toMatchObject({ rows: 3, created: 3, invalid: 0 })
+    await expect.poll(() => rows().count()).toBe(3)
+    expect(await rows().first().innerText()).toContain('1:35')
+
+    const video = join(dataDir, '..', `DSJ-2023-0003-${Date.now()}.webm`)
+    files.push(video)
+    await writeFile(video, await recordWebm(page))
+    await chooseFiles(page, video, () => rows().first().getByTestId('av-attach').click())
+    await rows().first().getByTestId('av-play').waitFor()
+    await rows().first().getByTestId('av-play').click()
+    await page.getByTestId('av-video').waitFor()
+    await expect.poll(() => page.getByTestId('av-video').evaluate((v) => (v as unknown as { readyState: number }).readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
+    expect(await page.getByTestId('av-unplayable').count()).toBe(0)
+    await app.screenshot('registers-01-av-video')
+  })
+
+  it('imports a GBK complaint register from the 12345 system and flags the repeat complaints', async () => {
+    await page.keyboard.press('Escape')
+    await page.getByTestId('nav-complaints').click()
+    const outcome = await importTable(page, 'complaints', files[1]!, { createMissing: true })
+    expect(outcome.counts).toMatchObject({ rows: 4, created: 4, invalid: 0 })
+    await expect.poll(() => rows().count()).toBe(4)
+    await expect.poll(() => page.getByTestId('complaint-repeat').count()).toBe(3)
+    expect(await page.getByTestId('complaint-summary').innerText()).toMatch(/4.*3/)
+    await app.screenshot('registers-02-complaints')
+
+    // A stricter rule (4 on one address) leaves no repeats.
+    await page.getByTestId('repeat-rule-open').click()
+    await page.locator('input[data-testid="repeat-rule-count"], [data-testid="repeat-rule-count"] input').fill('4')
+    await page.getByTestId('repeat-rule-save').click()
+    await expect.poll(() => page.getByTestId('complaint-repeat').count()).toBe(0)
+  })
+})
