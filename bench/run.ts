@@ -5,6 +5,7 @@ import { benchRegisterImport } from './register-import'
 import { benchReviewNext } from './review-next/bench'
 import { benchStatistics } from './statistics'
 import { benchScanRead } from './scan-read'
+import { benchQuotas } from './quotas'
 import { FRAME_MS } from './key-phase'
 import { fmt, saveResults, type Summary } from './stats'
 
@@ -100,9 +101,19 @@ async function scanRead() {
   return r
 }
 
-const BENCHES = { caseList, deductionSave, registerImport, campaignExport, statistics, reviewNext, scanRead }
+async function quotas() {
+  const r = await benchQuotas()
+  console.log(`\n${r.name}`)
+  console.log(`  generated in ${r.generateSeconds.toFixed(1)} s; database ${r.databaseMegabytes.toFixed(1)} MB; ${r.statements} statements; ${r.rounds} rounds`)
+  console.log(`  figures: ${JSON.stringify(r.figures)}`)
+  console.table({ 'service (ms)': row(r.service), 'bare SQL (ms)': row(r.bareSql), ratio: { median: r.ratioMedian.toFixed(2), p95: r.ratioP95.toFixed(2), min: '', max: '' } })
+  console.log(`  goal: ratio ≤ 1.5 → ${r.ratioMedian <= 1.5 ? 'met' : 'NOT met'}`)
+  return r
+}
 
-// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport|statistics|reviewNext|scanRead …]`: each entry is measured against a baseline in the same run.
+const BENCHES = { caseList, deductionSave, registerImport, campaignExport, statistics, reviewNext, scanRead, quotas }
+
+// `npm run bench [-- caseList|deductionSave|registerImport|campaignExport|statistics|reviewNext|scanRead|quotas …]`: each entry is measured against a baseline in the same run.
 async function main() {
   const names = process.argv.slice(2)
   const unknown = names.filter((n) => !(n in BENCHES))

@@ -1,7 +1,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SqliteQueryCompiler, type CompiledQuery, type KyselyPlugin, type QueryId } from 'kysely'
 import { DEFAULT_RUBRIC_CODE, installShippedRubrics } from '../electron/backend/services/rubrics/install'
 import { parseRubric } from '../electron/backend/services/rubrics/load'
 import { statisticsReport } from '../electron/backend/services/statistics/report'
@@ -14,6 +13,7 @@ import { openBenchDatabase, type BareSession } from './bare-sqlite'
 import { alternate, summarize } from './stats'
 import { only } from '../tests/support/defined'
 import { serviceDispatch } from './service-dispatch'
+import { Recorder } from './recorder'
 
 const CASES = Number(process.env.BENCH_STATS_CASES ?? 100_000)
 const EVALUATIONS = Number(process.env.BENCH_STATS_EVALUATIONS ?? 20_000)
@@ -21,25 +21,6 @@ const PER_EVALUATION = 20
 const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 11))
 // After the last result, so that a campaign's rolling year ends at its latest submission.
 const NOW = new Date('2024-07-15T04:00:00Z')
-
-/**
- * Records the SQL of every statement the service runs, as compiled after the camel-case plugin.
- * Subqueries pass through transformQuery too, but only executed statements reach transformResult.
- */
-class Recorder implements KyselyPlugin {
-  readonly statements: CompiledQuery[] = []
-  readonly #compiled = new WeakMap<QueryId, CompiledQuery>()
-  readonly #compiler = new SqliteQueryCompiler()
-  transformQuery: KyselyPlugin['transformQuery'] = ({ node, queryId }) => {
-    this.#compiled.set(queryId, this.#compiler.compileQuery(node, queryId))
-    return node
-  }
-  transformResult: KyselyPlugin['transformResult'] = async ({ result, queryId }) => {
-    const executed = this.#compiled.get(queryId)
-    if (executed) this.statements.push(executed)
-    return result
-  }
-}
 
 /**
  * The report's figures checked against plain GROUP BY queries over every deduction (untimed): the

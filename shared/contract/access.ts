@@ -26,7 +26,7 @@ const LEAD: readonly MethodName[] = [
   'people.createOfficer', 'people.updateOfficer', 'people.setOfficerActive',
   'people.createReviewer', 'people.updateReviewer', 'people.setReviewerActive',
   'bulletin.save', 'bulletin.reset', 'bulletin.setSettings',
-  'complaints.setRepeatRule',
+  'complaints.setRepeatRule', 'quotas.setTargets',
   'rectification.issue', 'rectification.update', 'rectification.reply', 'rectification.attach', 'rectification.pickAndAttach', 'rectification.verify', 'rectification.remove', 'rectification.followUp',
 ]
 

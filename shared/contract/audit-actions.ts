@@ -15,6 +15,7 @@ import { TYPICAL_KINDS } from './typical'
 import { RECTIFICATION_VERDICTS } from './rectification'
 import { avRecordFields } from './av-records'
 import { complaintRecord, repeatRule } from './complaints'
+import { quotaTargets } from './quotas'
 
 /*
  * Every change the audit log records: its action, the entity it describes, and what it keeps of
@@ -255,6 +256,7 @@ export const auditChange = z.discriminatedUnion('action', [
   change('complaint.remove', 'complaint', complaintRecord, NONE),
   change('complaint.import_update', 'complaint', importedFields, importedFields),
   change('complaint.repeat_rule', 'settings', repeatRule, repeatRule),
+  change('quotas.set_targets', 'settings', quotaTargets, quotaTargets),
 
   change('cases.import', 'import', NONE, importSummary),
   change('avRecords.import', 'import', NONE, importSummary),

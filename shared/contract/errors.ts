@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'duplicate_case_number',
   'duplicate_number',
   'not_a_video',
+  'not_a_case_file',
   'duplicate_file',
   'file_unreadable',
   'file_empty',

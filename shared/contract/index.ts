@@ -22,6 +22,7 @@ import { backupsContract } from './backups'
 import { accountsContract, authContract } from './auth'
 import { avRecordsContract } from './av-records'
 import { complaintsContract } from './complaints'
+import { quotasContract } from './quotas'
 
 /** Every method the renderer may call, by name. */
 export const contract = {
@@ -50,6 +51,7 @@ export const contract = {
   ...accountsContract,
   ...avRecordsContract,
   ...complaintsContract,
+  ...quotasContract,
 }
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

@@ -60,6 +60,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `编号“${p.number}”已存在，请核对编号或打开已有记录。`,
     en: (p) => `Number "${p.number}" already exists. Check the number or open the existing record.`,
   },
+  not_a_case_file: {
+    'zh-CN': () => `此项评查的对象不是案卷（而是音像记录或投诉件），这一操作只适用于案卷。没有任何数据被修改。`,
+    en: () => `What this review is about is not a case file (it is an A/V record or a complaint), and this operation applies to case files only. Nothing was changed.`,
+  },
   not_a_video: {
     'zh-CN': (p) => `“${p.fileName}”不是可识别的视频文件（支持 MP4、MOV、WebM、MKV、AVI、MPEG、FLV），未附加。请选择执法记录仪导出的视频文件。`,
     en: (p) => `"${p.fileName}" is not a recognised video file (MP4, MOV, WebM, MKV, AVI, MPEG and FLV are), so it was not attached. Choose the video the body camera exported.`,

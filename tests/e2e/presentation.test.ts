@@ -37,7 +37,7 @@ async function prepareWorkspace(ws: TestWorkspace) {
   await ws.call('workspace.loadDemo', {})
   const db = ws.app.ctx.db
   const campaign = (await ws.call('campaigns.list', {})).find((c) => c.name === MONTHLY)!
-  const assignments = await db.selectFrom('assignments').select(['id', 'caseId']).where('campaignId', '=', campaign.id).orderBy('position').execute()
+  const assignments = await db.selectFrom('assignments').select(['id', 'caseId']).where('campaignId', '=', campaign.id).where('caseId', 'is not', null).$narrowType<{ caseId: number }>().orderBy('position').execute()
   const scored: { evaluationId: number; deductionId: number; caseId: number; rubricId: number }[] = []
   for (const [k, a] of assignments.entries()) {
     const evaluation = await ws.call('evaluations.open', { assignmentId: a.id })

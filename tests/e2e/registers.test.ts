@@ -113,4 +113,22 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await page.getByTestId('repeat-rule-save').click()
     await expect.poll(() => page.getByTestId('complaint-repeat').count()).toBe(0)
   })
+
+  it('shows the year’s quota dashboard with the registers’ figures, and moves with the lead’s targets', async () => {
+    await page.getByTestId('nav-quotas').click()
+    await page.getByTestId('quota-year').click()
+    await page.getByTestId('quota-year').fill('2023')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('quota-complaints').innerText()).toContain('4')
+    expect(await page.getByTestId('quota-avRecords-value').innerText()).toMatch(/^0\s*\/\s*目标 100$/)
+    expect(await page.getByTestId('quota-uncovered').innerText()).toContain('陈刚')
+    await app.screenshot('registers-03-quotas')
+
+    await page.getByTestId('quota-targets-open').click()
+    await page.locator('input[data-testid="quota-target-avRecordsPerYear"], [data-testid="quota-target-avRecordsPerYear"] input').fill('120')
+    await page.locator('#quota-targets-save').click()
+    await expect.poll(() => page.getByTestId('quota-avRecords-value').innerText()).toMatch(/目标 120$/)
+    await page.getByTestId('quota-quarter').getByText('第2季度').click()
+    await expect.poll(() => page.getByTestId('quota-avRecords-value').innerText()).toMatch(/目标 30$/)
+  })
 })

@@ -29,8 +29,9 @@ import { accountsHandlers } from '../../electron/backend/services/accounts/handl
 import { rectificationHandlers } from '../../electron/backend/services/rectification/handlers'
 import { avRecordsHandlers } from '../../electron/backend/services/av-records/handlers'
 import { complaintsHandlers } from '../../electron/backend/services/complaints/handlers'
+import { quotasHandlers } from '../../electron/backend/services/quotas/handlers'
 
-const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers, sheetsHandlers, typicalHandlers, backupsHandlers, bulletinHandlers, authHandlers, accountsHandlers, rectificationHandlers, avRecordsHandlers, complaintsHandlers]
+const domains = [casesHandlers, documentsHandlers, rubricsHandlers, campaignsHandlers, evaluationsHandlers, exportsHandlers, workspaceHandlers, auditHandlers, checksHandlers, calendarHandlers, statutesHandlers, settingsHandlers, peopleHandlers, adjudicationHandlers, importsHandlers, statisticsHandlers, sheetsHandlers, typicalHandlers, backupsHandlers, bulletinHandlers, authHandlers, accountsHandlers, rectificationHandlers, avRecordsHandlers, complaintsHandlers, quotasHandlers]
 
 describe('contract ↔ handlers', () => {
   it('every contract method has a handler, and every handler a contract method', () => {

@@ -139,6 +139,9 @@ export interface PageTagsTable {
   docType: string
 }
 
+/** What a campaign reviews (ADR 0013), and so what a rubric scores. */
+export type ReviewTarget = 'case' | 'av_record' | 'complaint'
+
 export interface RubricsTable {
   id: Generated<number>
   code: string
@@ -146,6 +149,7 @@ export interface RubricsTable {
   name: string
   body: string
   publishedAt: string
+  target: Generated<ReviewTarget>
 }
 
 export interface ReviewersTable {
@@ -162,6 +166,7 @@ export interface CampaignsTable {
   id: Generated<number>
   name: string
   kind: 'monthly' | 'centralized' | 'special' | 'follow_up'
+  target: Generated<ReviewTarget>
   /** The default rubric; each sampled case carries its own in campaign_cases. */
   rubricId: number
   startsOn: string | null
@@ -178,18 +183,23 @@ export interface CampaignsTable {
   createdAt: string
 }
 
-export interface CampaignCasesTable {
+/** The object a row is about: exactly one of the three, the one its campaign's target names. */
+interface ReviewObjectColumns {
+  caseId: number | null
+  avRecordId: Generated<number | null>
+  complaintId: Generated<number | null>
+}
+
+export interface CampaignCasesTable extends ReviewObjectColumns {
   campaignId: number
-  caseId: number
   rubricId: number
   origin: 'sample' | 'always' | 'manual'
   note: Generated<string>
   addedAt: string
 }
 
-export interface AdjudicationsTable {
+export interface AdjudicationsTable extends ReviewObjectColumns {
   campaignId: number
-  caseId: number
   total: number
   grade: string
   /** JSON: the lead's decision per item where the two reviews differ. */
@@ -199,10 +209,9 @@ export interface AdjudicationsTable {
   decidedAt: string
 }
 
-export interface AssignmentsTable {
+export interface AssignmentsTable extends ReviewObjectColumns {
   id: Generated<number>
   campaignId: number
-  caseId: number
   reviewerId: number
   round: Generated<number>
   position: Generated<number>

@@ -20,6 +20,7 @@ import { typicalHandlers } from './typical/handlers'
 import { rectificationHandlers } from './rectification/handlers'
 import { avRecordsHandlers } from './av-records/handlers'
 import { complaintsHandlers } from './complaints/handlers'
+import { quotasHandlers } from './quotas/handlers'
 import { bulletinHandlers } from './bulletin/handlers'
 import { backupsHandlers } from './backups/handlers'
 import { authHandlers } from './auth/handlers'
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...rectificationHandlers,
   ...avRecordsHandlers,
   ...complaintsHandlers,
+  ...quotasHandlers,
   ...bulletinHandlers,
   ...backupsHandlers,
   ...authHandlers,

@@ -6,6 +6,7 @@ import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
 import { rectification } from './areas/rectification'
+import { quotas } from './areas/quotas'
 import { statistics } from './areas/statistics'
 import { presentation } from './areas/presentation'
 import { typical } from './areas/typical'
@@ -37,6 +38,7 @@ export const en: Messages = {
     complaints: 'Complaints',
     campaigns: 'Campaigns',
     reports: 'Reports',
+    quotas: 'Yearly quotas',
     rectification: 'Rectification',
     settings: 'Settings',
   },
@@ -45,6 +47,7 @@ export const en: Messages = {
     other: '中文',
   },
   common: {
+    exported: 'Exported: {{fileName}}',
     cancel: 'Cancel',
     save: 'Save',
     confirm: 'OK',
@@ -694,6 +697,7 @@ export const en: Messages = {
   campaignSetup: campaignSetup.en,
   adjudication: adjudication.en,
   rectification: rectification.en,
+  quotas: quotas.en,
   statistics: statistics.en,
   presentation: presentation.en,
   typical: typical.en,

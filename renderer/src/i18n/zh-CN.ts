@@ -6,6 +6,7 @@ import { registerImport } from './areas/registerImport'
 import { campaignSetup } from './areas/campaignSetup'
 import { adjudication } from './areas/adjudication'
 import { rectification } from './areas/rectification'
+import { quotas } from './areas/quotas'
 import { statistics } from './areas/statistics'
 import { presentation } from './areas/presentation'
 import { typical } from './areas/typical'
@@ -37,6 +38,7 @@ export const zhCN = {
     complaints: '投诉举报',
     campaigns: '评查活动',
     reports: '统计与讲评',
+    quotas: '年度台账',
     rectification: '整改',
     settings: '设置',
   },
@@ -45,6 +47,7 @@ export const zhCN = {
     other: 'English',
   },
   common: {
+    exported: '已导出：{{fileName}}',
     cancel: '取消',
     save: '保存',
     confirm: '确定',
@@ -694,6 +697,7 @@ export const zhCN = {
   campaignSetup: campaignSetup.zh,
   adjudication: adjudication.zh,
   rectification: rectification.zh,
+  quotas: quotas.zh,
   statistics: statistics.zh,
   presentation: presentation.zh,
   typical: typical.zh,

@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   DesktopOutlined,
   FolderOpenOutlined,
+  FundOutlined,
   PhoneOutlined,
   SettingOutlined,
   ToolOutlined,
@@ -25,6 +26,7 @@ const ICONS: Record<NavKey, ReactNode> = {
   complaints: <PhoneOutlined />,
   campaigns: <AuditOutlined />,
   reports: <BarChartOutlined />,
+  quotas: <FundOutlined />,
   rectification: <ToolOutlined />,
   settings: <SettingOutlined />,
 }

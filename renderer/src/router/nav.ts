@@ -1,4 +1,4 @@
-export const NAV_KEYS = ['workbench', 'cases', 'avRecords', 'complaints', 'campaigns', 'reports', 'rectification', 'settings'] as const
+export const NAV_KEYS = ['workbench', 'cases', 'avRecords', 'complaints', 'campaigns', 'reports', 'quotas', 'rectification', 'settings'] as const
 export type NavKey = (typeof NAV_KEYS)[number]
 
 function firstSegment(path: string): string {
@@ -27,6 +27,7 @@ export function navKeyOf(path: string): NavKey | null {
     case 'campaigns':
       return 'campaigns'
     case 'reports':
+    case 'quotas':
     case 'rectification':
     case 'settings':
       return first
@@ -42,6 +43,7 @@ export const NAV_PATHS: Record<NavKey, string> = {
   complaints: '/complaints',
   campaigns: '/campaigns',
   reports: '/reports',
+  quotas: '/quotas',
   rectification: '/rectification',
   settings: '/settings',
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { CampaignListPage } from '../pages/campaigns/CampaignListPage'
 import { CampaignPage } from '../pages/campaigns/CampaignPage'
 import { RectificationListPage } from '../pages/rectification/RectificationListPage'
+import { QuotaDashboardPage } from '../pages/quotas/QuotaDashboardPage'
 import { NoticePage } from '../pages/rectification/NoticePage'
 import { AdjudicationPage } from '../pages/adjudication/AdjudicationPage'
 import { CenteredSpin } from '../components/CenteredSpin'
@@ -50,6 +51,7 @@ const ROUTES: Route[] = [
   { pattern: '/campaigns', render: () => <CampaignListPage /> },
   { pattern: '/campaigns/:id', render: (p) => <CampaignPage key={p.id} campaignId={id(p.id)} /> },
   { pattern: '/campaigns/:id/adjudicate/:caseId', render: (p) => <AdjudicationPage key={`${p.id}/${p.caseId}`} campaignId={id(p.id)} caseId={id(p.caseId)} /> },
+  { pattern: '/quotas', render: () => <QuotaDashboardPage /> },
   { pattern: '/rectification', render: () => <RectificationListPage /> },
   { pattern: '/rectification/:id', render: (p) => <NoticePage key={p.id} noticeId={id(p.id)} /> },
   {

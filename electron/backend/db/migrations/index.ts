@@ -10,6 +10,7 @@ import { statements as keySlots } from './0009-key-slots'
 import { statements as rectification } from './0010-rectification'
 import { statements as partyTokens } from './0011-party-tokens'
 import { statements as avRecordsAndComplaints } from './0012-av-records-and-complaints'
+import { statements as campaignTargets } from './0013-campaign-targets'
 
 export interface Migration {
   id: string
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0010-rectification', statements: rectification },
   { id: '0011-party-tokens', statements: partyTokens },
   { id: '0012-av-records-and-complaints', statements: avRecordsAndComplaints },
+  { id: '0013-campaign-targets', statements: campaignTargets, rebuildsTables: true },
 ]

@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../handler-types'
 import { AppError, notFound } from '../errors'
 import { appendAudit } from '../audit/log'
 import { campaignSummaryOf } from './queries'
-import { campaignRow, requireDraft } from './guards'
+import { campaignRow, caseOf, requireDraft } from './guards'
 import { actorName } from '../auth/actor'
 import { assignCases, checkRecusal, renumber } from './assign'
 import { toTenths } from '../../../../shared/domain/rubric'
@@ -68,7 +68,7 @@ export const assignmentHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.se
       const c = await campaignRow(trx, a.campaignId)
       requireDraft(c)
       if (a.reviewerId === reviewerId) return c.id
-      const { reviewer, case: kase } = await checkRecusal(trx, c.id, a.caseId, reviewerId)
+      const { reviewer, case: kase } = await checkRecusal(trx, c.id, caseOf(a), reviewerId)
       const other = await trx.selectFrom('assignments').select('id').where('campaignId', '=', c.id).where('caseId', '=', a.caseId).where('reviewerId', '=', reviewerId).executeTakeFirst()
       if (other) throw new AppError('recusal', { reviewer: reviewer.name, caseNumber: kase.caseNumber, reason: 'other_round', squad: kase.squadName })
       await trx.updateTable('assignments').set({ reviewerId }).where('id', '=', assignmentId).execute()

@@ -18,3 +18,12 @@ export function requireDraft(c: CampaignRow) {
 export function requireOpen(c: CampaignRow) {
   if (c.status === 'closed') throw new AppError('campaign_closed', { name: c.name })
 }
+
+/**
+ * The case an assignment or evaluation is about. Campaigns on A/V records and complaints (ADR 0013)
+ * have none: what only a case file has (its scans, recusal by its officers) is refused for them.
+ */
+export function caseOf(object: { caseId: number | null }): number {
+  if (object.caseId === null) throw new AppError('not_a_case_file')
+  return object.caseId
+}

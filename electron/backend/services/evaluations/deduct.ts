@@ -1,3 +1,4 @@
+import { caseOf } from '../campaigns/guards'
 import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { DeductionRow } from '../../db/score-rows'
@@ -55,7 +56,7 @@ export async function insertDeduction(trx: Transaction<DB>, { header, rubric, ro
     ...rectColumns(rect),
     createdAt: now,
   }
-  const { columns, select } = rowWhere(trx, row, anchorHolds(header.caseId, input))
+  const { columns, select } = rowWhere(trx, row, anchorHolds(caseOf(header), input))
   const inserted = await trx.insertInto('deductions').columns(columns).expression(select).returning('id').executeTakeFirst()
   if (!inserted) throw evidenceNotFound(input)
   const { id } = inserted

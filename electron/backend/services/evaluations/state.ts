@@ -1,3 +1,4 @@
+import { caseOf } from '../campaigns/guards'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { ScoreRows } from '../../db/score-rows'
@@ -43,6 +44,7 @@ export function stateOf({ header: { decided, ...header }, rows, queue }: Snapsho
   const index = queue.indexOf(header.assignmentId)
   return {
     ...header,
+    caseId: caseOf(header),
     scored: isScored(rows, decided),
     grade: header.grade as Grade,
     deductions: deductions.map((d) => ({

@@ -74,7 +74,6 @@ export const rectification = {
     followUpStates: { pending: '回头看中', closed: '回头看：已销号', reopened: '回头看：问题再次出现' },
     repeat: '重复问题 {{count}}',
     exportRegister: '导出整改台账',
-    exported: '已导出：{{fileName}}',
   },
   en: {
     title: 'Rectification',
@@ -150,6 +149,5 @@ export const rectification = {
     followUpStates: { pending: 'Follow-up under way', closed: 'Follow-up: closed', reopened: 'Follow-up: found again' },
     repeat: '{{count}} repeated',
     exportRegister: 'Export register (.xlsx)',
-    exported: 'Exported: {{fileName}}',
   },
 }

@@ -1,11 +1,11 @@
 import { Button } from 'antd'
 import { ExportOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
-import type { ExportResult } from '../../../../shared/contract/exports'
-import { useExport } from '../../components/useExport'
-import { useFeedback } from '../../components/useFeedback'
+import type { ExportResult } from '../../../shared/contract/exports'
+import { useExport } from './useExport'
+import { useFeedback } from './useFeedback'
 
-/** One export of the 整改 pages: the server writes the file; the desktop shows it in its folder, a browser downloads it. */
+/** One export: the server writes the file; the desktop shows it in its folder, a browser downloads it. */
 export function ExportButton({ label, write, testId }: { label: string; write: () => Promise<ExportResult>; testId: string }) {
   const { t } = useTranslation()
   const { notification } = useFeedback()
@@ -14,7 +14,7 @@ export function ExportButton({ label, write, testId }: { label: string; write: (
     run('export', write, (result) =>
       notification.success({
         key: testId,
-        title: t('rectification.exported', { fileName: result.fileName }),
+        title: t('common.exported', { fileName: result.fileName }),
         description: <span data-testid={`${testId}-path`}>{result.filePath}</span>,
         duration: 10,
       }),
