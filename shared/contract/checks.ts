@@ -5,7 +5,7 @@ import { AUTO_CHECKS } from '../domain/rubric'
 import { evaluationState } from './evaluations'
 
 export const deadlineDetail = z.object({
-  rule: z.enum(['filing', 'decision', 'service', 'closing', 'archiving', 'seizure']),
+  rule: z.enum(['filing', 'decision', 'service', 'closing', 'archiving', 'seizure', 'publicity']),
   status: z.enum(['ok', 'overdue', 'missing_date', 'calendar_unknown']),
   dueDate: isoDate.nullable(),
   actualDate: isoDate.nullable(),

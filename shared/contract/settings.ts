@@ -30,6 +30,7 @@ export const deadlineConfigInput = z.strictObject({
   closing: limitInput.extend({ from: closingFrom.optional() }).optional(),
   archiving: limitInput.optional(),
   seizure: limitInput.extend({ maxExtensionDays: maxExtensionDays.optional() }).optional(),
+  publicity: limitInput.optional(),
 })
 
 const limit = z.object({ ...limitFields, basis: z.enum(['statute', 'bureau_rule']) })
@@ -40,6 +41,7 @@ export const deadlineConfig = z.object({
   closing: limit.extend({ from: closingFrom }),
   archiving: limit,
   seizure: limit.extend({ maxExtensionDays }),
+  publicity: limit,
 })
 const deadlineSettings = z.object({ config: deadlineConfig, defaults: deadlineConfig })
 

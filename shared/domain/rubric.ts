@@ -13,6 +13,7 @@ export const AUTO_CHECKS = [
   'service_time_limit',
   'decision_time_limit',
   'closing_time_limit',
+  'publicity_deadline',
 ] as const
 export type AutoCheck = (typeof AUTO_CHECKS)[number]
 

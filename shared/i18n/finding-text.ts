@@ -4,6 +4,7 @@ import type { DiscretionTier, FenRange } from '../domain/discretion/baseline'
 import type { DiscretionFinding } from '../domain/discretion/check'
 import { ENUM_LABELS } from './enum-labels'
 import { longDate } from '../format/date'
+import type { LegalReviewTiming } from '../domain/checks/legal-review-date'
 
 const RULES: Record<DeadlineRule, Record<Locale, string>> = {
   filing: { 'zh-CN': '立案', en: 'Filing' },
@@ -12,6 +13,7 @@ const RULES: Record<DeadlineRule, Record<Locale, string>> = {
   closing: { 'zh-CN': '结案', en: 'Closing' },
   archiving: { 'zh-CN': '归档', en: 'Archiving' },
   seizure: { 'zh-CN': '查封扣押处理', en: 'Seizure decision' },
+  publicity: { 'zh-CN': '公示处罚决定', en: 'Publication of the decision' },
 }
 
 const unitText = (f: DeadlineFinding, locale: Locale) =>
@@ -136,4 +138,17 @@ export function summaryFineText(penaltyFen: number, limitFen: number, organizati
   return locale === 'en'
     ? `Fine of ${money(penaltyFen, locale)} exceeds what the summary procedure allows for ${organization ? 'an organisation' : 'an individual'} (${money(limitFen, locale)}, Penalty Law art. 51): the ordinary procedure was due`
     : `罚款${money(penaltyFen, locale)}超出简易程序对${organization ? '法人或者其他组织' : '公民'}的限额（${money(limitFen, locale)}以下，《行政处罚法》第五十一条），应适用普通程序`
+}
+
+/** A major decision's legal review against the decision date, by the register. */
+export function legalReviewTimingText(t: LegalReviewTiming, locale: Locale): string {
+  const d = (iso: string | null) => (iso === null ? '—' : longDate(iso, locale))
+  if (locale === 'en') {
+    if (t.status === 'not_recorded') return `Major decision: the register records no legal review date; check the legal review opinion in the file`
+    if (t.status === 'after_decision') return `Legal review (${d(t.reviewedOn)}) after the decision (${d(t.decidedOn)}): a major decision must be reviewed first`
+    return `Legal review on ${d(t.reviewedOn)}, before the decision (${d(t.decidedOn)})`
+  }
+  if (t.status === 'not_recorded') return `重大执法决定：登记中未记录法制审核日期，请核对卷内法制审核意见`
+  if (t.status === 'after_decision') return `法制审核（${d(t.reviewedOn)}）晚于处罚决定（${d(t.decidedOn)}）：重大执法决定应先经法制审核`
+  return `法制审核于${d(t.reviewedOn)}，在处罚决定（${d(t.decidedOn)}）之前`
 }

@@ -7,6 +7,27 @@ import { discretionTableSchema } from '../../shared/domain/discretion/baseline'
 import { rubricSchema } from '../../shared/domain/rubric'
 import { expectDefined, nth } from '../support/defined'
 
+describe('publicity and the legal review of a major decision', () => {
+  let ws: TestWorkspace
+  afterAll(() => ws.close())
+
+  it('checks the review came before the decision, and the publication against the bureau’s limit once set', async () => {
+    ws = await openTestWorkspace()
+    const { squadIds } = await seedRegistry(ws)
+    // Decided Friday 2023-09-22: the 7th working day after it is 9 October (see below); published the 10th.
+    const c = await ws.call('cases.create', caseInput(squadIds[0], { isMajor: true, decidedOn: '2023-09-22', legalReviewedOn: '2023-09-25', publishedOn: '2023-10-10', publishedPlace: '区政府门户网站' }))
+    const { assignmentIds } = await seedCampaign(ws, [c.id])
+    const evaluationId = (await ws.call('evaluations.open', { assignmentId: assignmentIds[0] })).id
+    const byKey = async () => Object.fromEntries((await ws.call('checks.forEvaluation', { evaluationId })).map((f) => [f.key, f]))
+    const before = await byKey()
+    expect(before['legal_review:timing']).toMatchObject({ outcome: 'problem', itemId: 'S4.5', message: '法制审核（2023年9月25日）晚于处罚决定（2023年9月22日）：重大执法决定应先经法制审核' })
+    // Not checked until the bureau sets its limit.
+    expect(before['deadline:publicity']).toBeUndefined()
+    await ws.call('settings.setDeadlines', { config: { publicity: { enabled: true } } })
+    expect((await byKey())['deadline:publicity']).toMatchObject({ outcome: 'problem', deadline: { dueDate: '2023-10-09', daysOver: 1 } })
+  })
+})
+
 describe('deadline findings on a hand-made case', () => {
   let ws: TestWorkspace
   let evaluationId: number

@@ -283,3 +283,24 @@ describe('runDeadlineChecks', () => {
     expect(resolveDeadlineConfig({ archiving: { article: '《本局执法办案规定》第二十条' } }).archiving.article).toBe('《本局执法办案规定》第二十条')
   })
 })
+
+describe('publicity: the decision published within 7 working days (bureau rule, once switched on)', () => {
+  const decided = { decidedOn: '2023-09-27' }
+  const on: DeadlineConfigInput = { publicity: { enabled: true } }
+  it.each([
+    // Sep 27 (Wed): 28 (1); Sep 29–Oct 6 off; Oct 7 Sat and 8 Sun are make-up working days (2, 3), 9–12 (7).
+    { publishedOn: '2023-10-12', status: 'ok', dueDate: '2023-10-12', daysOver: 0 },
+    { publishedOn: '2023-10-13', status: 'overdue', dueDate: '2023-10-12', daysOver: 1 },
+    { publishedOn: null, status: 'missing_date', dueDate: '2023-10-12', daysOver: null },
+  ])('published $publishedOn → $status', ({ publishedOn, ...expected }) => {
+    expect(verdict(only('publicity', decided, { ...ordinary, publishedOn }, on))).toEqual(expected)
+  })
+
+  it('is not asked of a case without a decision, of a simple-procedure case, or until the bureau sets it', () => {
+    const none = (dates: CaseDates, context: DeadlineContext, config?: DeadlineConfigInput) => runDeadlineChecks(dates, context, cal, config).filter((f) => f.rule === 'publicity')
+    expect(none({}, ordinary, on)).toEqual([])
+    expect(none(decided, { ...ordinary, procedure: 'simple' }, on)).toEqual([])
+    expect(none(decided, ordinary)).toEqual([])
+    expect(only('publicity', decided, ordinary, { publicity: { enabled: true, days: 3 } }).dueDate).toBe('2023-10-08')
+  })
+})

@@ -532,7 +532,7 @@ export const en: Messages = {
       enabled: 'Checked',
       unit: { working: 'working days', calendar: 'days' },
       basis: { statute: 'Statutory', bureau_rule: 'Bureau rule' },
-      rules: { filing: 'Filing', decision: 'Penalty decision', service: 'Service of the decision', closing: 'Closing', archiving: 'Archiving', seizure: 'Seizure decision' },
+      rules: { filing: 'Filing', decision: 'Penalty decision', service: 'Service of the decision', closing: 'Closing', archiving: 'Archiving', seizure: 'Seizure decision', publicity: 'Publication of the decision' },
       spans: {
         filing: 'From discovery of the violation to filing',
         decision: 'From filing to the decision (extended when an extension is approved)',
@@ -540,6 +540,7 @@ export const en: Messages = {
         closing: 'From the date below to closing',
         archiving: 'From closing to archiving',
         seizure: 'From seizure to the decision on it (extendable by at most {{days}} days when approved)',
+        publicity: 'From the penalty decision to its publication',
       },
       closingFrom: { executedOn_decidedOn: 'Execution (the decision if not executed)', decidedOn: 'The decision' },
       articlePlaceholder: 'The bureau rule’s name and article, e.g. 《××区城管执法局执法办案规定》第二十条',
@@ -681,6 +682,7 @@ export const en: Messages = {
         service_time_limit: 'Service of the decision',
         decision_time_limit: 'Decision time limit',
         closing_time_limit: 'Closing and archiving',
+        publicity_deadline: 'Publication of the decision',
       },
       summary: {
         title: 'Publish check',

@@ -532,7 +532,7 @@ export const zhCN = {
       enabled: '启用',
       unit: { working: '个工作日', calendar: '日' },
       basis: { statute: '法定期限', bureau_rule: '本局规定' },
-      rules: { filing: '立案', decision: '作出处罚决定', service: '送达处罚决定书', closing: '结案', archiving: '归档', seizure: '查封、扣押处理' },
+      rules: { filing: '立案', decision: '作出处罚决定', service: '送达处罚决定书', closing: '结案', archiving: '归档', seizure: '查封、扣押处理', publicity: '公示处罚决定' },
       spans: {
         filing: '自发现违法行为（受案）之日起至立案',
         decision: '自立案之日起至作出处罚决定（经批准延期的顺延）',
@@ -540,6 +540,7 @@ export const zhCN = {
         closing: '自下列日期起至结案',
         archiving: '自结案之日起至归档',
         seizure: '自查封、扣押之日起至作出处理决定（经批准可延长，最多 {{days}} 日）',
+        publicity: '自作出处罚决定之日起至公示（执法公示）',
       },
       closingFrom: { executedOn_decidedOn: '执行完毕之日（未执行的为决定之日）', decidedOn: '作出决定之日' },
       articlePlaceholder: '本局规定的名称及条款，如《××区城管执法局执法办案规定》第二十条',
@@ -681,6 +682,7 @@ export const zhCN = {
         service_time_limit: '决定书送达时限',
         decision_time_limit: '作出决定期限',
         closing_time_limit: '结案、归档时限',
+        publicity_deadline: '处罚决定公示时限',
       },
       summary: {
         title: '发布检查',

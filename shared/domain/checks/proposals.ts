@@ -9,6 +9,7 @@ export const DEADLINE_OPTION: Record<DeadlineRule, string> = {
   closing: 'late-closing',
   archiving: 'late-archiving',
   seizure: 'overdue',
+  publicity: 'late',
 }
 
 /** The deduction a finding proposes: the option's fixed points, or the low end of its range. */

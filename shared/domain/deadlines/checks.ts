@@ -100,6 +100,15 @@ export function archivingCheck(dates: CaseDates, config: DeadlineConfig, calenda
  * a start date is given; a missing end is flagged only in a compulsion case, since in a penalty
  * case the measure may be recorded elsewhere.
  */
+/** 决定 → 公示 within the bureau's limit: only a decision that was made can be late to be published. */
+export function publicityCheck(dates: CaseDates, context: DeadlineContext, config: DeadlineConfig, calendar: WorkingDayCalendar): DeadlineFinding | undefined {
+  if (!dates.decidedOn) return undefined
+  return finding({
+    check: 'publicity_deadline', rule: 'publicity', limit: config.publicity,
+    trigger: field(dates, 'decidedOn'), actual: { field: 'publishedOn', date: context.publishedOn ?? null },
+  }, calendar)
+}
+
 export function seizureCheck(
   context: DeadlineContext, config: DeadlineConfig, calendar: WorkingDayCalendar,
 ): DeadlineFinding | undefined {

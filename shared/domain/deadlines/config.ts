@@ -31,6 +31,8 @@ export const DEFAULT_DEADLINE_CONFIG: DeadlineConfig = {
     days: 30, kind: 'calendar', article: `${COMPULSION_LAW}第二十五条`, basis: 'statute', enabled: true,
     maxExtensionDays: 30,
   },
+  // Checked where the bureau sets a limit (off until the lead switches it on): 作出决定之日起 7 个工作日内公示 is the usual figure.
+  publicity: { days: 7, kind: 'working', article: '《上海市城市管理综合行政执法公示办法》', basis: 'bureau_rule', enabled: false },
 }
 
 function checkDays(name: string, days: number): void {
@@ -57,6 +59,7 @@ export function resolveDeadlineConfig(input: DeadlineConfigInput = {}): Deadline
     closing: { ...d.closing, ...own(input.closing) },
     archiving: { ...d.archiving, ...own(input.archiving) },
     seizure: { ...d.seizure, ...own(input.seizure) },
+    publicity: { ...d.publicity, ...own(input.publicity) },
   }
   for (const [name, limit] of Object.entries(config)) checkDays(name, limit.days)
   checkDays('seizure.maxExtensionDays', config.seizure.maxExtensionDays)

@@ -1,6 +1,6 @@
 import type { CaseDates } from '../case-dates'
 import type { WorkingDayCalendar } from '../calendar'
-import { archivingCheck, closingCheck, decisionCheck, filingCheck, seizureCheck, serviceCheck } from './checks'
+import { archivingCheck, closingCheck, decisionCheck, filingCheck, publicityCheck, seizureCheck, serviceCheck } from './checks'
 import { resolveDeadlineConfig } from './config'
 import type { DeadlineConfigInput, DeadlineContext, DeadlineFinding } from './types'
 
@@ -24,6 +24,7 @@ export function runDeadlineChecks(
     c.closing.enabled ? closingCheck(caseDates, c, calendar) : undefined,
     c.archiving.enabled ? archivingCheck(caseDates, c, calendar) : undefined,
     c.seizure.enabled ? seizureCheck(context, c, calendar) : undefined,
+    ordinary && c.publicity.enabled ? publicityCheck(caseDates, context, c, calendar) : undefined,
   ]
   return findings.filter((f): f is DeadlineFinding => f !== undefined)
 }

@@ -4,18 +4,18 @@ import type { AutoCheck } from '../rubric'
 /** The rubric auto-checks this module answers. */
 export type DeadlineCheck = Extract<
   AutoCheck,
-  'filing_timeliness' | 'decision_time_limit' | 'service_time_limit' | 'closing_time_limit' | 'seizure_time_limit'
+  'filing_timeliness' | 'decision_time_limit' | 'service_time_limit' | 'closing_time_limit' | 'seizure_time_limit' | 'publicity_deadline'
 >
 
 /** The individual limits; closing and archiving both feed the one closing_time_limit item. */
-export type DeadlineRule = 'filing' | 'decision' | 'service' | 'closing' | 'archiving' | 'seizure'
+export type DeadlineRule = 'filing' | 'decision' | 'service' | 'closing' | 'archiving' | 'seizure' | 'publicity'
 
 export type DeadlineStatus = 'ok' | 'overdue' | 'missing_date' | 'calendar_unknown'
 export type DayKind = 'working' | 'calendar'
 export type DayUnit = 'working_days' | 'calendar_days'
 
 /** Seizure dates are not case milestones: they come in through the context. */
-export type DeadlineDateField = CaseDateField | 'seizureStartedOn' | 'seizureEndedOn'
+export type DeadlineDateField = CaseDateField | 'seizureStartedOn' | 'seizureEndedOn' | 'publishedOn'
 
 export interface DatedField {
   field: DeadlineDateField
@@ -56,6 +56,8 @@ export interface DeadlineContext {
   extensionDays?: number
   /** 查封、扣押: start and end of the measure, and any approved extension in days. */
   seizure?: { startedOn?: string | null; endedOn?: string | null; extensionDays?: number }
+  /** 执法公示: when the penalty decision was published (not a case milestone). */
+  publishedOn?: string | null
 }
 
 export interface LimitConfig {
@@ -74,6 +76,8 @@ export interface DeadlineConfig {
   closing: LimitConfig & { from: CaseDateField[] }
   archiving: LimitConfig
   seizure: LimitConfig & { maxExtensionDays: number }
+  /** 决定 → 公示: a bureau rule (the publicity rules set the day count). */
+  publicity: LimitConfig
 }
 
 /** Any part of the config; the rest comes from the defaults. */

@@ -7,7 +7,8 @@ import { CASE_DATE_FIELDS } from '../../../../shared/contract/cases'
 import { runDeadlineChecks, type DeadlineFinding } from '../../../../shared/domain/deadlines'
 import { allItems, type Rubric } from '../../../../shared/domain/rubric'
 import { DEADLINE_OPTION, proposeOption } from '../../../../shared/domain/checks/proposals'
-import { deadlineText, missingDocumentText, untaggedFileText } from '../../../../shared/i18n/finding-text'
+import { deadlineText, legalReviewTimingText, missingDocumentText, untaggedFileText } from '../../../../shared/i18n/finding-text'
+import { legalReviewTiming } from '../../../../shared/domain/checks/legal-review-date'
 import { documentItemRef, missingDocuments, type CaseKind } from '../../../../shared/domain/checks/required-documents'
 import { vetoIdFor } from '../../../../shared/domain/checks/rubric-refs'
 import { findItem } from '../../../../shared/domain/rubric'
@@ -80,6 +81,17 @@ function documentFindings(kind: CaseKind, taggedTypes: string[], rubric: Rubric,
   })
 }
 
+const TIMING_OUTCOME = { before_decision: 'ok', after_decision: 'problem', not_recorded: 'unknown' } as const
+
+/** A major decision's legal review before the decision, by the register's dates. */
+function legalReviewTimingFindings(isMajor: boolean, legalReviewedOn: string | null, decidedOn: string | null, rubric: Rubric, locale: Locale): Omit<Finding, 'decision'>[] {
+  const timing = legalReviewTiming({ isMajor, legalReviewedOn, decidedOn })
+  if (!timing) return []
+  const item = allItems(rubric).find((i) => i.autoCheck === 'legal_review') ?? null
+  const message = legalReviewTimingText(timing, locale)
+  return [{ key: 'legal_review:timing', check: 'legal_review', itemId: item?.id ?? null, outcome: TIMING_OUTCOME[timing.status], message, deadline: null, vetoCandidate: null, proposal: null }]
+}
+
 /** Every automatic finding for an evaluation's case, with the reviewer's decisions so far. */
 export async function findingsFor(db: Kysely<DB>, resourcesDir: string, evaluationId: number, locale: Locale): Promise<Finding[]> {
   const row = await db
@@ -100,7 +112,7 @@ export async function findingsFor(db: Kysely<DB>, resourcesDir: string, evaluati
     db.selectFrom('pageTags').innerJoin('documents', 'documents.id', 'pageTags.documentId').select('pageTags.docType').where('documents.caseId', '=', row.id).execute(),
   ])
   const dates = Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, usableDate(row[f])])) as CaseDates
-  const context = { procedure: row.procedure as 'ordinary' | 'simple', caseType: row.caseType as 'penalty' | 'compulsion' }
+  const context = { procedure: row.procedure as 'ordinary' | 'simple', caseType: row.caseType as 'penalty' | 'compulsion', publishedOn: usableDate(row.publishedOn) }
   const kind = { ...context, isMajor: row.isMajor === 1 }
   const taggedTypes = tags.map((t) => t.docType)
   const findings = [
@@ -108,6 +120,7 @@ export async function findingsFor(db: Kysely<DB>, resourcesDir: string, evaluati
     ...discretionFindings(row, taggedTypes, baseline, rubric, locale),
     ...summaryLimitFindings(row, rubric, locale),
     ...documentFindings(kind, taggedTypes, rubric, locale),
+    ...legalReviewTimingFindings(kind.isMajor, usableDate(row.legalReviewedOn), dates.decidedOn ?? null, rubric, locale),
   ]
   return findings.map((finding) => {
     const d = decisions.find((x) => x.findingKey === finding.key)

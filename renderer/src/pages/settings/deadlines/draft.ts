@@ -2,7 +2,7 @@ import type { MethodInput, MethodOutput } from '../../../api'
 
 export type DeadlineConfig = MethodOutput<'settings.deadlines'>['config']
 export type RuleKey = keyof DeadlineConfig
-export const RULES: RuleKey[] = ['filing', 'decision', 'service', 'closing', 'archiving', 'seizure']
+export const RULES: RuleKey[] = ['filing', 'decision', 'service', 'closing', 'archiving', 'seizure', 'publicity']
 
 /**
  * What the lead may change: every limit can be switched off; a bureau rule's days, counting and
