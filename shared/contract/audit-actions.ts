@@ -12,7 +12,7 @@ import { TABLE_ENCODINGS } from './imports'
 import { officerRow, REVIEWER_ROLES, SQUAD_KINDS } from './people'
 import { deadlineConfigInput } from './settings'
 import { TYPICAL_KINDS } from './typical'
-import { RECTIFICATION_VERDICTS } from './rectification'
+import { FOLLOW_UP_SCOPES, RECTIFICATION_VERDICTS } from './rectification'
 import { avRecordFields } from './av-records'
 import { complaintRecord, repeatRule } from './complaints'
 import { quotaTargets } from './quotas'
@@ -279,7 +279,7 @@ export const auditChange = z.discriminatedUnion('action', [
   change('rectification.reply', 'rectification_notice', noticeReply, noticeReply),
   change('rectification.attach', 'rectification_notice', NONE, z.object({ sha256: z.string(), fileName: z.string() })),
   change('rectification.verify', 'rectification_notice', problemVerdict, problemVerdict),
-  change('rectification.follow_up', 'campaign', NONE, z.object({ name: z.string(), noticeIds: z.array(z.number()), percent: z.number(), seed: z.number(), cases: z.number(), problems: z.array(z.number()) })),
+  change('rectification.follow_up', 'campaign', NONE, z.object({ name: z.string(), noticeIds: z.array(z.number()), percent: z.number(), scope: z.enum(FOLLOW_UP_SCOPES).optional(), seed: z.number(), cases: z.number(), problems: z.array(z.number()) })),
   change('rectification.follow_up_result', 'rectification_notice', followUpResults, followUpResults),
   change('rectification.remove', 'rectification_notice', z.object({ campaignId: z.number(), squadId: z.number(), problems: z.number() }), NONE),
 

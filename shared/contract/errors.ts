@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'duplicate_number',
   'not_a_video',
   'not_a_case_file',
+  'no_later_cases',
   'duplicate_file',
   'file_unreadable',
   'file_empty',

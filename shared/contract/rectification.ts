@@ -15,6 +15,10 @@ export type RectificationVerdict = (typeof RECTIFICATION_VERDICTS)[number]
 export const NOTICE_STATES = ['awaiting_reply', 'verifying', 'closed'] as const
 export type NoticeState = (typeof NOTICE_STATES)[number]
 
+/** 回头看 reviews the rectified cases again, or later cases of the same squads for the same items. */
+export const FOLLOW_UP_SCOPES = ['same_cases', 'later_cases'] as const
+export type FollowUpScope = (typeof FOLLOW_UP_SCOPES)[number]
+
 /** Working days a squad has to reply, unless the lead says otherwise (as the bulletin's 整改时限). */
 export const DEFAULT_RECTIFICATION_WORKING_DAYS = 15
 
@@ -137,7 +141,13 @@ export const rectificationContract = domain('rectification', {
    * random share. Closing it closes each problem, or reopens it where the same item fails again.
    */
   followUp: method(
-    z.object({ noticeIds: z.array(id).min(1).max(500), name: freeText(100).pipe(z.string().min(2)), percent: z.number().int().min(1).max(100).default(100) }),
+    z.object({
+      noticeIds: z.array(id).min(1).max(500),
+      name: freeText(100).pipe(z.string().min(2)),
+      percent: z.number().int().min(1).max(100).default(100),
+      /** The same cases again, or cases of the same squads decided after their reply, checked for the same items. */
+      scope: z.enum(FOLLOW_UP_SCOPES).default('same_cases'),
+    }),
     z.object({ campaignId: id, cases: z.number().int(), problems: z.number().int() }),
   ),
   /** 整改通知书 as a .docx in the bulletin's official-document layout. */

@@ -171,6 +171,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, Template>> = {
     'zh-CN': (p) => `${p.squad}的整改通知已登记回复，不能删除。如需更正，请修改回复或逐项核查。`,
     en: (p) => `The rectification notice to ${p.squad} has a reply recorded and cannot be removed. Correct the reply or the verdicts instead.`,
   },
+  no_later_cases: {
+    'zh-CN': () => `所选通知涉及的中队在整改回复之后没有新作出决定的案件，无法抽查“之后办理的案件”。可改为复查原案件，或待有新案件后再回头看。`,
+    en: () => `The squads of the chosen notices have no case decided after their reply, so there are no later cases to check. Review the same cases instead, or follow up once new cases are decided.`,
+  },
   nothing_to_follow_up: {
     'zh-CN': () => `所选整改通知中没有已核查为“已整改”且尚未回头看的问题。`,
     en: () => `The chosen notices have no problem verified as rectified that has not been followed up already.`,

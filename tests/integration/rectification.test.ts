@@ -187,6 +187,30 @@ describe('整改 from a closed campaign', () => {
     await ws.call('campaigns.close', { campaignId: followUp })
   })
 
+  it('回头看 on later cases of the same squad: checked for the same items, a repeat reopens the problem', async () => {
+    const notice = (await ws.call('rectification.list', { campaignId })).find((n) => n.squadName === '朱家角镇中队')!
+    const before = await ws.call('rectification.get', { id: notice.id })
+    await ws.call('rectification.reply', { id: notice.id, repliedOn: '2023-05-20', problems: before.items.map((p) => ({ problemId: p.id, reply: '已重新调查取证' })) })
+    await ws.call('rectification.verify', { problemId: nth(before.items, 0).id, verdict: 'rectified' })
+    const input = { noticeIds: [notice.id], name: '2023年7月回头看（新案件）', scope: 'later_cases' as const }
+    expect((await ws.fail('rectification.followUp', input)).code).toBe('no_later_cases')
+
+    // Of 朱家角's cases, one was decided before the reply; two after it: one of them is drawn.
+    const later = async (n: number, decidedOn: string) => (await ws.call('cases.create', caseInput(squadIds[1], { caseNumber: `青城管罚字〔2023〕第0300${n}号`, decidedOn }))).id
+    await later(1, '2023-05-10')
+    const laterIds = [await later(2, '2023-06-20'), await later(3, '2023-07-03')]
+    const created = await ws.call('rectification.followUp', input)
+    expect([created.cases, created.problems]).toEqual([1, 1])
+    const detail = await ws.call('campaigns.get', { id: created.campaignId })
+    expect(laterIds).toContain(nth(detail.cases, 0).case.id)
+
+    await ws.call('campaigns.assign', { campaignId: created.campaignId, reviewerIds: [leadId] })
+    await ws.call('campaigns.start', { campaignId: created.campaignId })
+    await scoreAs(ws, leadId, nth((await ws.call('campaigns.get', { id: created.campaignId })).assignments, 0).assignmentId, { vetoes: ['V6'] })
+    await ws.call('campaigns.close', { campaignId: created.campaignId })
+    expect(nth((await ws.call('rectification.get', { id: notice.id })).items, 0).followUp?.result).toBe('reopened')
+  })
+
   it('lets only a lead issue and verify, and audits every change against the data', async () => {
     const reviewer = await ws.call('people.createReviewer', { name: '李强', role: 'reviewer', squadId: null, officerId: null })
     await ws.signInAs(reviewer.id)

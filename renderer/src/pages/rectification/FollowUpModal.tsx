@@ -1,8 +1,8 @@
-import { Alert, Form, Input, InputNumber, Modal, Select, type ButtonProps } from 'antd'
+import { Alert, Form, Input, InputNumber, Modal, Radio, Select, type ButtonProps } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api'
-import type { NoticeSummary } from '../../../../shared/contract/rectification'
+import { FOLLOW_UP_SCOPES, type FollowUpScope, type NoticeSummary } from '../../../../shared/contract/rectification'
 import { useBusyCall } from '../../components/useBusyCall'
 import { useFeedback } from '../../components/useFeedback'
 import { navigate } from '../../router/hash'
@@ -11,6 +11,7 @@ interface Values {
   noticeIds: number[]
   name: string
   percent: number
+  scope: FollowUpScope
 }
 
 /** 回头看: a follow-up campaign on the rectified problems of the chosen notices; it opens on its campaign page. */
@@ -46,7 +47,7 @@ export function FollowUpModal({ notices, open, onClose }: { notices: NoticeSumma
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ noticeIds: eligible.filter((n) => n.state === 'closed').map((n) => n.id), name: t('rectification.followUpNameDefault', { month: dayjs().format('YYYY年M月') }), percent: 100 }}
+        initialValues={{ noticeIds: eligible.filter((n) => n.state === 'closed').map((n) => n.id), name: t('rectification.followUpNameDefault', { month: dayjs().format('YYYY年M月') }), percent: 100, scope: 'same_cases' }}
       >
         <Form.Item name="noticeIds" label={t('rectification.followUpNotices')} rules={[{ required: true, type: 'array', min: 1 }]}>
           <Select
@@ -57,6 +58,9 @@ export function FollowUpModal({ notices, open, onClose }: { notices: NoticeSumma
         </Form.Item>
         <Form.Item name="name" label={t('rectification.followUpName')} rules={[{ required: true, min: 2, max: 100 }]}>
           <Input data-testid="follow-up-name" />
+        </Form.Item>
+        <Form.Item name="scope" label={t('rectification.followUpScope')}>
+          <Radio.Group options={FOLLOW_UP_SCOPES.map((s) => ({ value: s, label: t(`rectification.followUpScopes.${s}`) }))} data-testid="follow-up-scope" />
         </Form.Item>
         <Form.Item name="percent" label={t('rectification.followUpPercent')} rules={[{ required: true }]}>
           <InputNumber min={1} max={100} data-testid="follow-up-percent" />
