@@ -131,4 +131,18 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await page.getByTestId('quota-quarter').getByText('第2季度').click()
     await expect.poll(() => page.getByTestId('quota-avRecords-value').innerText()).toMatch(/目标 30$/)
   })
+
+  it('reads the same in English', async () => {
+    await page.getByTestId('lang-switch').click()
+    await expect.poll(() => page.getByTestId('nav-quotas').innerText()).toBe('Yearly quotas')
+    expect(await page.getByTestId('quota-avRecords').innerText()).toContain('A/V records reviewed')
+    await app.screenshot('registers-04-quotas-en')
+    await page.getByTestId('nav-complaints').click()
+    await expect.poll(() => page.getByTestId('complaint-summary').innerText()).toMatch(/4/)
+    await app.screenshot('registers-05-complaints-en')
+    await page.getByTestId('nav-avRecords').click()
+    await expect.poll(() => rows().count()).toBe(3)
+    await app.screenshot('registers-06-av-records-en')
+    await page.getByTestId('lang-switch').click()
+  })
 })

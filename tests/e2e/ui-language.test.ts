@@ -128,6 +128,13 @@ describe('the Chinese UI speaks Chinese: no internal codes, no stray English', (
     expect(await visibleLeaks('campaign')).toEqual([])
   }, 120_000)
 
+  it('the A/V and complaint registers, 年度台账 and 整改', async () => {
+    for (const [route, name] of [['/av-records', 'av-records'], ['/complaints', 'complaints'], ['/quotas', 'quotas'], ['/rectification', 'rectification']] as const) {
+      await go(route)
+      expect(await visibleLeaks(name)).toEqual([])
+    }
+  }, 120_000)
+
   it('the review screen with its deductions, findings and history', async () => {
     await go(`/review/${assignmentId}`)
     await page.getByTestId('review-topbar').waitFor({ timeout: 30_000 })

@@ -13,7 +13,7 @@ export function AccountMenu() {
   const [changing, setChanging] = useState(false)
   const account = status.account
   if (!account) return null
-  const roles = [account.role && t(`auth.menu.roles.${account.role}`), account.isAdmin && t('auth.menu.roles.admin')].filter(Boolean).join('、')
+  const roles = [account.role && t(`auth.menu.roles.${account.role}`), account.isAdmin && t('auth.menu.roles.admin')].filter(Boolean).join(t('common.listSeparator'))
 
   return (
     <span className="app-reviewer" data-testid="reviewer-name" data-reviewer={account.name} data-login={account.login} data-role={account.role ?? 'admin'} data-admin={account.isAdmin}>
