@@ -130,6 +130,11 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await expect.poll(() => page.getByTestId('quota-avRecords-value').innerText()).toMatch(/目标 120$/)
     await page.getByTestId('quota-quarter').getByText('第2季度').click()
     await expect.poll(() => page.getByTestId('quota-avRecords-value').innerText()).toMatch(/目标 30$/)
+
+    // A figure opens its objects, on the period's filters: the second quarter's three complaints.
+    await page.getByTestId('quota-complaints-open').click()
+    await expect.poll(() => rows().count()).toBe(3)
+    await page.getByTestId('nav-quotas').click()
   })
 
   it('reads the same in English', async () => {
@@ -138,7 +143,7 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     expect(await page.getByTestId('quota-avRecords').innerText()).toContain('A/V records reviewed')
     await app.screenshot('registers-04-quotas-en')
     await page.getByTestId('nav-complaints').click()
-    await expect.poll(() => page.getByTestId('complaint-summary').innerText()).toMatch(/4/)
+    await expect.poll(() => page.getByTestId('complaint-summary').innerText()).toMatch(/^3 complaints/)
     await app.screenshot('registers-05-complaints-en')
     await page.getByTestId('nav-avRecords').click()
     await expect.poll(() => rows().count()).toBe(3)

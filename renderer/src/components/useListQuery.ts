@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { navigate } from '../router/hash'
 
 export const PAGE_SIZE = 50
 
@@ -41,4 +42,10 @@ export function useListQuery<Q extends Paged>(storageKey: string, defaults: Q) {
     setQuery(defaults)
   }, [storageKey, defaults])
   return { query, update, reset }
+}
+
+/** Opens a list page on the given filters (what its `useListQuery` under `storageKey` then reads). */
+export function openListAt<Q extends Paged>(path: string, storageKey: string, query: Q) {
+  sessionStorage.setItem(storageKey, JSON.stringify({ page: 1, pageSize: PAGE_SIZE, ...query }))
+  navigate(path)
 }

@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react'
-import { Card, Flex, Progress, Tag, Typography } from 'antd'
+import { Button, Card, Flex, Progress, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { QuotaFigure } from '../../../../shared/contract/quotas'
 import { figureName } from './quotaText'
 
 /** One of the plan's figures: done of its base, a bar towards the target, and what is missing. */
-export function FigureCard({ figure, extra }: { figure: QuotaFigure; extra?: ReactNode }) {
+export function FigureCard({ figure, onOpen }: { figure: QuotaFigure; onOpen?: () => void }) {
   const { t } = useTranslation()
   const { key, value, base, target, met, missing } = figure
   const percent = target === 0 ? 100 : Math.min(100, Math.round((value / target) * 100))
@@ -23,7 +22,11 @@ export function FigureCard({ figure, extra }: { figure: QuotaFigure; extra?: Rea
       <Typography.Text type="secondary" className="quota-base">
         {key === 'avRecords' || base === null ? t('quotas.countOnly') : t(`quotas.base.${key}`, { base })}
       </Typography.Text>
-      {extra}
+      {onOpen && (
+        <Button type="link" size="small" className="quota-open" onClick={onOpen} data-testid={`quota-${key}-open`}>
+          {t('quotas.open')}
+        </Button>
+      )}
     </Card>
   )
 }

@@ -12,6 +12,7 @@ import { FigureCard } from './FigureCard'
 import { SquadTable } from './SquadTable'
 import { TargetsButton } from './TargetsButton'
 import { periodName } from './quotaText'
+import { openerOf } from './openers'
 import './quotas.css'
 
 const QUARTERS = [0, 1, 2, 3, 4] as const
@@ -53,7 +54,7 @@ export function QuotaDashboardPage() {
         <Flex vertical gap={16}>
           <div className="quota-grid">
             {d.total.map((f) => (
-              <FigureCard key={f.key} figure={f} />
+              <FigureCard key={f.key} figure={f} onOpen={openerOf(f.key, d)} />
             ))}
           </div>
           {d.monthsWithoutCampaign.length > 0 && (
