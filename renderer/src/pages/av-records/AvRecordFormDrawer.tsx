@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react'
-import { Button, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select } from 'antd'
+import { useEffect } from 'react'
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { AV_RECORD_LIMITS, type AvRecordDetail, type AvRecordSummary } from '../../../../shared/contract/av-records'
-import { api, toApiError, useQuery } from '../../api'
+import { api, useQuery } from '../../api'
 import { useFeedback } from '../../components/useFeedback'
+import { useFormSave } from '../../components/useFormSave'
+import { EditDrawer } from '../../components/EditDrawer'
 import { avRecordFieldsOf, emptyFormValues, formValuesOf, type AvRecordFormValues } from './avRecordFormValues'
 import { durationOf } from './duration'
 
@@ -18,8 +20,7 @@ interface AvRecordFormDrawerProps {
 /** 新增 / 编辑音像记录: one form for both, validated here and again by the server. */
 export function AvRecordFormDrawer({ open, existing, onClose, onSaved }: AvRecordFormDrawerProps) {
   const { t } = useTranslation()
-  const { message, fail } = useFeedback()
-  const [saving, setSaving] = useState(false)
+  const { message } = useFeedback()
   const [form] = Form.useForm<AvRecordFormValues>()
   const squadId = Form.useWatch('squadId', form)
   // Active squads and officers, plus the ones this record already has (they may have been deactivated since).
@@ -32,44 +33,21 @@ export function AvRecordFormDrawer({ open, existing, onClose, onSaved }: AvRecor
     if (open) form.setFieldsValue(existing ? formValuesOf(existing) : emptyFormValues())
   }, [open, existing, form])
 
-  async function save() {
-    let values: AvRecordFormValues
-    try {
-      values = await form.validateFields()
-    } catch {
-      return // antd shows the field errors
-    }
-    setSaving(true)
-    try {
-      const fields = avRecordFieldsOf({ ...form.getFieldsValue(true), ...values })
-      const saved = existing ? await api.call('avRecords.update', { id: existing.id, fields }) : await api.call('avRecords.create', fields)
-      void message.success(t(existing ? 'avRecords.form.saved' : 'avRecords.form.created', { recordNumber: saved.recordNumber }))
-      onSaved(saved)
-    } catch (err) {
-      const error = toApiError(err)
-      if (error.code === 'duplicate_number') form.setFields([{ name: 'recordNumber', errors: [error.message] }])
-      fail(error)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { saving, save: saveWith } = useFormSave(form, { duplicate_number: 'recordNumber' })
+  const save = () =>
+    saveWith(
+      (values) => {
+        const fields = avRecordFieldsOf(values)
+        return existing ? api.call('avRecords.update', { id: existing.id, fields }) : api.call('avRecords.create', fields)
+      },
+      (saved) => {
+        void message.success(t(existing ? 'avRecords.form.saved' : 'avRecords.form.created', { recordNumber: saved.recordNumber }))
+        onSaved(saved)
+      },
+    )
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      size={640}
-      destroyOnHidden
-      title={existing ? t('avRecords.form.editTitle', { recordNumber: existing.recordNumber }) : t('avRecords.form.createTitle')}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void save()} data-testid="av-form-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
+    <EditDrawer open={open} onClose={onClose} size={640} title={existing ? t('avRecords.form.editTitle', { recordNumber: existing.recordNumber }) : t('avRecords.form.createTitle')} saving={saving} onSave={() => void save()} saveTestId="av-form-submit">
       <Form form={form} layout="vertical" requiredMark initialValues={emptyFormValues()} data-testid="av-form">
         <Row gutter={16}>
           <Col span={14}>
@@ -134,6 +112,6 @@ export function AvRecordFormDrawer({ open, existing, onClose, onSaved }: AvRecor
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} placeholder={t('avRecords.form.storagePlaceholder')} data-testid="av-field-storage" />
         </Form.Item>
       </Form>
-    </Drawer>
+    </EditDrawer>
   )
 }

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react'
-import { Alert, Button, Col, DatePicker, Divider, Drawer, Flex, Form, Input, InputNumber, Row, Select, Switch } from 'antd'
+import { useEffect } from 'react'
+import { Alert, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { CASE_DATE_FIELDS, type CaseDetail } from '../../../../shared/contract/cases'
 import { outOfOrderDates } from '../../../../shared/domain/case-dates'
-import { api, toApiError, useQuery } from '../../api'
+import { api, useQuery } from '../../api'
 import { useFeedback } from '../../components/useFeedback'
+import { useFormSave } from '../../components/useFormSave'
+import { EditDrawer } from '../../components/EditDrawer'
 import { enumOptions } from '../../format/options'
 import { caseFieldsOf, emptyFormValues, formValuesOf, isoDatesOf, type CaseFormValues } from './caseFormValues'
 
@@ -19,9 +21,8 @@ interface CaseFormDrawerProps {
 /** 新增 / 编辑案件: one form for both, validated here and again by the server. */
 export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDrawerProps) {
   const { t } = useTranslation()
-  const { message, fail } = useFeedback()
+  const { message } = useFeedback()
   const [form] = Form.useForm<CaseFormValues>()
-  const [saving, setSaving] = useState(false)
   const squadId = Form.useWatch('squadId', form)
   const dates = Form.useWatch('dates', form)
   // Active squads and officers, plus the ones this case already has (they may have been deactivated since).
@@ -37,46 +38,21 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDra
 
   const flags = outOfOrderDates(isoDatesOf(dates))
 
-  async function save() {
-    let values: CaseFormValues
-    try {
-      values = await form.validateFields()
-    } catch {
-      return // antd shows the field errors
-    }
-    setSaving(true)
-    try {
-      const fields = caseFieldsOf({ ...form.getFieldsValue(true), ...values })
-      const saved = existing
-        ? await api.call('cases.update', { id: existing.id, fields })
-        : await api.call('cases.create', fields)
-      void message.success(t(existing ? 'caseForm.saved' : 'caseForm.created', { caseNumber: saved.caseNumber }))
-      onSaved(saved)
-    } catch (err) {
-      const error = toApiError(err)
-      if (error.code === 'duplicate_case_number') form.setFields([{ name: 'caseNumber', errors: [error.message] }])
-      fail(error)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { saving, save: saveWith } = useFormSave(form, { duplicate_case_number: 'caseNumber' })
+  const save = () =>
+    saveWith(
+      (values) => {
+        const fields = caseFieldsOf(values)
+        return existing ? api.call('cases.update', { id: existing.id, fields }) : api.call('cases.create', fields)
+      },
+      (saved) => {
+        void message.success(t(existing ? 'caseForm.saved' : 'caseForm.created', { caseNumber: saved.caseNumber }))
+        onSaved(saved)
+      },
+    )
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      size={760}
-      destroyOnHidden
-      title={existing ? t('caseForm.editTitle', { caseNumber: existing.caseNumber }) : t('caseForm.createTitle')}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={save} data-testid="case-form-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
+    <EditDrawer open={open} onClose={onClose} size={760} title={existing ? t('caseForm.editTitle', { caseNumber: existing.caseNumber }) : t('caseForm.createTitle')} saving={saving} onSave={() => void save()} saveTestId="case-form-submit">
       <Form form={form} layout="vertical" requiredMark initialValues={emptyFormValues()} data-testid="case-form">
         <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
           {t('caseForm.basics')}
@@ -211,6 +187,6 @@ export function CaseFormDrawer({ open, existing, onClose, onSaved }: CaseFormDra
           />
         )}
       </Form>
-    </Drawer>
+    </EditDrawer>
   )
 }

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react'
-import { Button, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select } from 'antd'
+import { useEffect } from 'react'
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd'
 import type { Rule } from 'antd/es/form'
 import type { Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { COMPLAINT_LIMITS, type ComplaintDetail, type ComplaintSummary } from '../../../../shared/contract/complaints'
-import { api, toApiError, useQuery } from '../../api'
+import { api, useQuery } from '../../api'
 import { useFeedback } from '../../components/useFeedback'
+import { useFormSave } from '../../components/useFormSave'
+import { EditDrawer } from '../../components/EditDrawer'
 import { complaintFieldsOf, emptyFormValues, formValuesOf, type ComplaintFormValues } from './complaintFormValues'
 import { sourceOptions } from './sourceOptions'
 
@@ -20,8 +22,7 @@ interface ComplaintFormDrawerProps {
 /** 新增 / 编辑投诉举报: one form for both, validated here and again by the server. */
 export function ComplaintFormDrawer({ open, existing, onClose, onSaved }: ComplaintFormDrawerProps) {
   const { t } = useTranslation()
-  const { message, fail } = useFeedback()
-  const [saving, setSaving] = useState(false)
+  const { message } = useFeedback()
   const [form] = Form.useForm<ComplaintFormValues>()
   // Active squads, plus the one this complaint already has (it may have been deactivated since).
   const squads = useQuery('cases.squads', open ? { include: existing ? [existing.squadId] : [] } : null)
@@ -39,44 +40,21 @@ export function ComplaintFormDrawer({ open, existing, onClose, onSaved }: Compla
     },
   })
 
-  async function save() {
-    let values: ComplaintFormValues
-    try {
-      values = await form.validateFields()
-    } catch {
-      return // antd shows the field errors
-    }
-    setSaving(true)
-    try {
-      const fields = complaintFieldsOf({ ...form.getFieldsValue(true), ...values })
-      const saved = existing ? await api.call('complaints.update', { id: existing.id, fields }) : await api.call('complaints.create', fields)
-      void message.success(t(existing ? 'complaints.form.saved' : 'complaints.form.created', { ticketNumber: saved.ticketNumber }))
-      onSaved(saved)
-    } catch (err) {
-      const error = toApiError(err)
-      if (error.code === 'duplicate_number') form.setFields([{ name: 'ticketNumber', errors: [error.message] }])
-      fail(error)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { saving, save: saveWith } = useFormSave(form, { duplicate_number: 'ticketNumber' })
+  const save = () =>
+    saveWith(
+      (values) => {
+        const fields = complaintFieldsOf(values)
+        return existing ? api.call('complaints.update', { id: existing.id, fields }) : api.call('complaints.create', fields)
+      },
+      (saved) => {
+        void message.success(t(existing ? 'complaints.form.saved' : 'complaints.form.created', { ticketNumber: saved.ticketNumber }))
+        onSaved(saved)
+      },
+    )
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      size={680}
-      destroyOnHidden
-      title={existing ? t('complaints.form.editTitle', { ticketNumber: existing.ticketNumber }) : t('complaints.form.createTitle')}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void save()} data-testid="complaint-form-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
+    <EditDrawer open={open} onClose={onClose} size={680} title={existing ? t('complaints.form.editTitle', { ticketNumber: existing.ticketNumber }) : t('complaints.form.createTitle')} saving={saving} onSave={() => void save()} saveTestId="complaint-form-submit">
       <Form form={form} layout="vertical" requiredMark initialValues={emptyFormValues()} data-testid="complaint-form">
         <Row gutter={16}>
           <Col span={10}>
@@ -142,6 +120,6 @@ export function ComplaintFormDrawer({ open, existing, onClose, onSaved }: Compla
           </Col>
         </Row>
       </Form>
-    </Drawer>
+    </EditDrawer>
   )
 }

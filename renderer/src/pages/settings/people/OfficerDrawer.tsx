@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { OfficerRow } from '../../../../../shared/contract/people'
 import { api, useQuery } from '../../../api'
 import { fromIsoDate, toIsoDate } from '../../../format/date'
-import { EditDrawer } from './EditDrawer'
+import { EditDrawer } from '../../../components/EditDrawer'
 import { useRecordSave } from './useRecordSave'
 
 interface OfficerFormValues {

@@ -3,7 +3,7 @@ import { Form, Input, Radio, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { REVIEWER_ROLES, type ReviewerRow } from '../../../../../shared/contract/people'
 import { api, useQuery } from '../../../api'
-import { EditDrawer } from './EditDrawer'
+import { EditDrawer } from '../../../components/EditDrawer'
 import { useRecordSave } from './useRecordSave'
 
 interface ReviewerFormValues {
