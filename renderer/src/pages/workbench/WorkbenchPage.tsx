@@ -12,6 +12,7 @@ import { EvaluationStatusTag, GradeTag } from '../../components/tags'
 import { ScoreCell } from '../../components/ScoreCell'
 import { useFirstCaseAhead } from '../review/queueAhead'
 import { OverdueNoticesCard } from '../rectification/OverdueNoticesCard'
+import { QuotaShortfallsCard } from '../quotas/QuotaShortfallsCard'
 import { useRights } from '../../layout/workspace'
 
 type MyAssignment = MethodOutput<'campaigns.mine'>[number]
@@ -61,6 +62,7 @@ export function WorkbenchPage() {
     <div className="page">
       <PageHeader title={t('workbench.title')} />
       {lead && <OverdueNoticesCard />}
+      {lead && <QuotaShortfallsCard />}
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={8}>
           <Card size="small">
