@@ -43,6 +43,8 @@ export const avRecordListQuery = pageRequest.extend({
   search: z.string().trim().max(100).optional(),
   squadIds: z.array(id).max(200).optional(),
   officerId: id.optional(),
+  /** The records of one case, by its number as written. */
+  caseNumber: z.string().trim().min(1).max(AV_RECORD_LIMITS.caseNumber).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 })

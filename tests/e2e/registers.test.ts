@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestWorkspace, TEST_PASSWORD } from '../support/workspace'
+import { caseInput, openTestWorkspace, TEST_PASSWORD } from '../support/workspace'
 import { writeRegisterXlsx } from '../support/register'
 import { gbk } from '../support/gbk'
 import { chooseFiles, keepFailureScreens, launchApp, type RunningApp } from './harness'
@@ -62,6 +62,9 @@ beforeAll(async () => {
   const ws = await openTestWorkspace({ signedIn: false })
   dataDir = ws.dir
   await ws.call('workspace.startEmpty', { reviewerName: '王敏', login: LEAD.login, password: LEAD.password })
+  // The case the first recording belongs to.
+  const squad = await ws.app.ctx.db.selectFrom('squads').select('id').where('name', '=', '夏阳街道中队').executeTakeFirstOrThrow()
+  await ws.call('cases.create', caseInput(squad.id, { caseNumber: '青城管罚字〔2023〕第01001号' }))
   await ws.app.close()
   const stamp = Date.now()
   files.push(await writeRegisterXlsx(join(dataDir, '..', `音像记录台账-${stamp}.xlsx`), { rows: 0, table: AV_REGISTER }))
@@ -95,6 +98,14 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await expect.poll(() => page.getByTestId('av-video').evaluate((v) => (v as unknown as { readyState: number }).readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
     expect(await page.getByTestId('av-unplayable').count()).toBe(0)
     await app.screenshot('registers-01-av-video')
+
+    // The case page lists the recordings of its case.
+    await page.keyboard.press('Escape')
+    await page.getByRole('link', { name: '青城管罚字〔2023〕第01001号' }).click()
+    await page.getByTestId('case-av-records').waitFor()
+    expect(await page.getByTestId('case-av-records').innerText()).toContain('DSJ-2023-0001')
+    await app.screenshot('registers-01b-case-av-records')
+    await page.getByTestId('nav-avRecords').click()
   })
 
   it('imports a GBK complaint register from the 12345 system and flags the repeat complaints', async () => {

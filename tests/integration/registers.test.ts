@@ -83,6 +83,7 @@ describe('the A/V record register', () => {
       ['DSJ-002', 3725, 1],
       ['DSJ-001', 755, 2],
     ])
+    expect((await ws.call('avRecords.list', { caseNumber: '青城管罚字〔2023〕第01001号' })).items.map((r: { recordNumber: string }) => r.recordNumber)).toEqual(['DSJ-001'])
 
     const again = await ws.call('imports.open', { target: 'avRecords', path: await writeRegisterXlsx(file('av2.xlsx'), { rows: 0, table: [table[0]!, ['DSJ-003', '2023-04-03', '夏阳街道中队', '', '', '3分', '平台B']] }) })
     const p2 = await ws.call('imports.preview', { sessionId: again!.sessionId, mapping: again!.mapping })

@@ -154,6 +154,7 @@ export const en: Messages = {
     details: 'Case details',
     milestones: 'Milestones',
     reviewAndPublicity: 'Legal review and publicity',
+    avRecords: 'A/V records of the case ({{count}})',
     dateFlagsTitle: 'Milestone dates out of order',
     dateFlag: '"{{later}}" is dated before "{{earlier}}"',
     dateFlagsHint: 'Kept as entered; check the documents during the review.',

@@ -154,6 +154,7 @@ export const zhCN = {
     details: '案件信息',
     milestones: '办案时间',
     reviewAndPublicity: '法制审核与执法公示',
+    avRecords: '执法全过程记录（{{count}} 条）',
     dateFlagsTitle: '办案日期先后顺序异常',
     dateFlag: '{{later}}早于{{earlier}}',
     dateFlagsHint: '已按录入保存，请在评查时核对相应文书。',

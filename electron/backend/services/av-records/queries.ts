@@ -16,6 +16,7 @@ function filtered(db: Kysely<DB>, q: ListQuery) {
     const officerId = q.officerId
     query = query.where((eb) => eb.exists(eb.selectFrom('avRecordOfficers').select('avRecordId').whereRef('avRecordOfficers.avRecordId', '=', 'avRecords.id').where('avRecordOfficers.officerId', '=', officerId)))
   }
+  if (q.caseNumber) query = query.where('avRecords.caseNumber', '=', q.caseNumber)
   if (q.from) query = query.where('avRecords.recordedOn', '>=', q.from)
   if (q.to) query = query.where('avRecords.recordedOn', '<=', q.to)
   return query

@@ -10,6 +10,7 @@ import { CaseStatusTag } from '../../components/tags'
 import { useFeedback } from '../../components/useFeedback'
 import { navigate } from '../../router/hash'
 import { CaseAssignments } from './CaseAssignments'
+import { CaseAvRecords } from './CaseAvRecords'
 import { CaseDetails } from './CaseDetails'
 import { CaseDocuments } from './CaseDocuments'
 import { CaseFormDrawer } from './CaseFormDrawer'
@@ -57,6 +58,7 @@ export function CasePage({ caseId }: { caseId: number }) {
       />
       <CaseDetails detail={c} />
       <CaseDocuments caseId={caseId} onChanged={detail.reload} />
+      <CaseAvRecords caseNumber={c.caseNumber} />
       <CaseAssignments caseId={caseId} />
       <CaseFormDrawer
         open={editing}
