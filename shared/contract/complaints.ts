@@ -58,7 +58,7 @@ export const complaintDetail = complaintSummary.extend({ createdAt: z.string(), 
 export type ComplaintDetail = z.output<typeof complaintDetail>
 
 export const complaintListQuery = pageRequest.extend({
-  /** Part of the ticket number or the subject. */
+  /** Part of the ticket number, the subject, the address or the party. */
   search: z.string().trim().max(100).optional(),
   squadIds: z.array(id).max(200).optional(),
   sources: z.array(z.enum(COMPLAINT_SOURCES)).optional(),

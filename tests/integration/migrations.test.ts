@@ -132,7 +132,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0003-checks-and-calendar', '0004-campaign-workflow', '0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets'])
+    expect(migration.applied).toEqual(['0003-checks-and-calendar', '0004-campaign-workflow', '0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets', '0014-complaint-tokens'])
     expect(migration.backupPath).toMatch(/before-0003-checks-and-calendar/)
     expect(await db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'locale', value: 'zh-CN' }])
     expect((await columns(db, 'check_decisions')).map((c) => c.name)).toEqual(['evaluation_id', 'finding_key', 'decision', 'reason', 'deduction_id', 'decided_at'])
@@ -149,7 +149,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0004-campaign-workflow', '0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets'])
+    expect(migration.applied).toEqual(['0004-campaign-workflow', '0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets', '0014-complaint-tokens'])
     // The rebuilt table keeps its rows and its references; nothing cascaded away.
     expect(await db.selectFrom('campaigns').select(['id', 'name', 'status', 'doubleReview']).execute()).toEqual([{ id: campaign.id, name: '3月抽查', status: 'in_progress', doubleReview: 0 }])
     expect(await db.selectFrom('evaluations').select('total').execute()).toEqual([{ total: 96 }])
@@ -171,7 +171,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets'])
+    expect(migration.applied).toEqual(['0005-meeting-outputs', '0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets', '0014-complaint-tokens'])
     const mark = { evaluationId: evaluation.id, kind: 'bad' as const, markedBy: '王敏', markedAt: now }
     await db.insertInto('typicalMarks').values({ ...mark, deductionId: deduction.id, vetoId: null }).execute()
     await db.insertInto('typicalMarks').values({ ...mark, deductionId: null, vetoId: 'V4' }).execute()
@@ -199,7 +199,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets'])
+    expect(migration.applied).toEqual(['0006-audit-anchors', '0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets', '0014-complaint-tokens'])
     expect((await columns(db, 'audit_log')).find((c) => c.name === 'data_hash')).toEqual({ name: 'data_hash', type: 'TEXT', notnull: 0 })
     expect(await db.selectFrom('auditLog').select('dataHash').execute()).toEqual([{ dataHash: null }, { dataHash: null }])
     await db.transaction().execute((trx) => appendAudit(trx, new Date('2024-03-03T00:00:00.000Z'), { actor: '王敏', action: 'calendar.set_overrides', entity: 'calendar', entityId: null, before: [], after: [] }))
@@ -217,7 +217,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets'])
+    expect(migration.applied).toEqual(['0007-change-ids', '0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets', '0014-complaint-tokens'])
     expect((await columns(db, 'change_ids')).map((c) => [c.name, c.type, c.notnull])).toEqual([
       ['id', 'TEXT', 0],
       ['evaluation_id', 'INTEGER', 1],
@@ -242,7 +242,7 @@ describe('migrations', () => {
     await old.destroy()
 
     const { db, migration, close } = await openDatabase(file)
-    expect(migration.applied).toEqual(['0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets'])
+    expect(migration.applied).toEqual(['0008-accounts', '0009-key-slots', '0010-rectification', '0011-party-tokens', '0012-av-records-and-complaints', '0013-campaign-targets', '0014-complaint-tokens'])
     // The review written before accounts keeps verifying: no account existed, none is made up.
     expect(await db.selectFrom('accounts').selectAll().execute()).toEqual([])
     const at = '2024-03-01T00:00:00.000Z'

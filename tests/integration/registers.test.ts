@@ -111,6 +111,11 @@ describe('the complaint register', () => {
     expect((await ws.call('complaints.get', { id: nth(ids, 1) })).repeat).toMatchObject({ count: 3 })
     expect((await ws.call('complaints.list', { repeatsOnly: true, pageSize: 2 })).items).toHaveLength(2)
 
+    // The sealed address and party are found by part of them.
+    expect((await ws.call('complaints.list', { search: '公园路' })).total).toBe(1)
+    expect((await ws.call('complaints.list', { search: '某某建设' })).total).toBe(4)
+    expect((await ws.call('complaints.list', { search: '路园公' })).total).toBe(0)
+
     // A tighter rule, set by the lead: 3 within 90 days finds none.
     await ws.call('complaints.setRepeatRule', { minCount: 3, windowDays: 90 })
     expect((await ws.call('complaints.list', {})).repeats).toBe(0)

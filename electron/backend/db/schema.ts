@@ -95,6 +95,8 @@ export interface ComplaintsTable {
   addressKey: string | null
   party: Generated<string>
   partyKey: string | null
+  /** Keyed search tokens of the address and the party together (keys/sealed-text.ts). */
+  searchTokens: Generated<string | null>
   squadId: number
   result: Generated<string>
   closedOn: string | null

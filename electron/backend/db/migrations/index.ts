@@ -11,6 +11,7 @@ import { statements as rectification } from './0010-rectification'
 import { statements as partyTokens } from './0011-party-tokens'
 import { statements as avRecordsAndComplaints } from './0012-av-records-and-complaints'
 import { statements as campaignTargets } from './0013-campaign-targets'
+import { statements as complaintTokens } from './0014-complaint-tokens'
 
 export interface Migration {
   id: string
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '0011-party-tokens', statements: partyTokens },
   { id: '0012-av-records-and-complaints', statements: avRecordsAndComplaints },
   { id: '0013-campaign-targets', statements: campaignTargets, rebuildsTables: true },
+  { id: '0014-complaint-tokens', statements: complaintTokens },
 ]

@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../handler-types'
 import { appendAudit } from '../audit/log'
 import { actorName } from '../auth/actor'
-import { textSealer } from '../keys/sealed-text'
+import { queryTokens, textSealer } from '../keys/sealed-text'
 import { writeSetting } from '../workspace/preferences'
 import { assertSquad, assertTicketFree, complaintRow, readComplaint } from './records'
 import { listComplaints } from './queries'
@@ -22,7 +22,7 @@ const recordOf = ({ ticketNumber, source, receivedOn, subject, address, party, s
 })
 
 export const complaintsHandlers: DomainHandlers<'complaints'> = {
-  'complaints.list': async (ctx, q) => listComplaints(ctx.db, q, await readRepeatRule(ctx.db)),
+  'complaints.list': async (ctx, q) => listComplaints(ctx.db, q, await readRepeatRule(ctx.db), q.search && ctx.dataKey.has() ? queryTokens(ctx.dataKey.get(), q.search) : []),
 
   'complaints.get': async (ctx, { id }) => readComplaint(ctx.db, id, await readRepeatRule(ctx.db)),
 

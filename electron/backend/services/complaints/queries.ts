@@ -9,10 +9,19 @@ import { allRepeatFlags } from './repeats'
 
 type ListQuery = z.output<typeof complaintListQuery>
 
-function filtered(db: Kysely<DB>, q: ListQuery) {
+/** The ticket number or the subject as typed, or the sealed address and party through their tokens (ADR 0012). */
+function filtered(db: Kysely<DB>, q: ListQuery, tokens: readonly string[]) {
   let query = db.selectFrom('complaints')
   const search = q.search
-  if (search) query = query.where((eb) => eb.or([contains('complaints.ticket_number', search), contains('complaints.subject', search)]))
+  if (search) {
+    query = query.where((eb) =>
+      eb.or([
+        contains('complaints.ticket_number', search),
+        contains('complaints.subject', search),
+        ...(tokens.length ? [eb.and(tokens.map((t) => contains('complaints.search_tokens', t)))] : []),
+      ]),
+    )
+  }
   if (q.squadIds?.length) query = query.where('complaints.squadId', 'in', q.squadIds)
   if (q.sources?.length) query = query.where('complaints.source', 'in', q.sources)
   if (q.from) query = query.where('complaints.receivedOn', '>=', q.from)
@@ -25,9 +34,9 @@ function filtered(db: Kysely<DB>, q: ListQuery) {
  * gives the ids in order; the repeat rule (over the whole register) narrows them when asked, and
  * counts the repeats among them.
  */
-export async function listComplaints(db: Kysely<DB>, q: ListQuery, rule: RepeatRule): Promise<{ total: number; repeats: number; items: ComplaintSummary[] }> {
+export async function listComplaints(db: Kysely<DB>, q: ListQuery, rule: RepeatRule, tokens: readonly string[]): Promise<{ total: number; repeats: number; items: ComplaintSummary[] }> {
   const [ids, flags] = await Promise.all([
-    filtered(db, q).select('complaints.id').orderBy('complaints.receivedOn', 'desc').orderBy('complaints.id', 'desc').execute(),
+    filtered(db, q, tokens).select('complaints.id').orderBy('complaints.receivedOn', 'desc').orderBy('complaints.id', 'desc').execute(),
     allRepeatFlags(db, rule),
   ])
   const repeats = ids.filter((r) => flags.has(r.id)).length

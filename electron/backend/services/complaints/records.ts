@@ -3,7 +3,7 @@ import type { ComplaintDetail, ComplaintFields, ComplaintSource, RepeatRule } fr
 import type { DB } from '../../db/schema'
 import { AppError, notFound } from '../errors'
 import type { DataKey } from '../keys/data-key'
-import { equalityKey, sealText } from '../keys/sealed-text'
+import { equalityKey, searchTokens, sealText } from '../keys/sealed-text'
 import { repeatFlagOf } from './repeats'
 
 /** The columns a complaint is read by (the address and party read plain through the session's database). */
@@ -34,6 +34,7 @@ export function complaintRow(fields: ComplaintFields, now: string, keys: DataKey
     addressKey: equalityKey(key, fields.address),
     party: sealText(key, fields.party),
     partyKey: equalityKey(key, fields.party),
+    searchTokens: searchTokens(key, `${fields.address} ${fields.party}`),
     updatedAt: now,
   }
 }

@@ -4,7 +4,7 @@ import { COMPLAINT_LIMITS } from '../../../../shared/contract/complaints'
 import { AV_RECORD_IMPORT_FIELDS, COMPLAINT_IMPORT_FIELDS, type ImportField } from '../../../../shared/domain/imports/fields'
 import type { DB } from '../../db/schema'
 import type { DataKey } from '../keys/data-key'
-import { equalityKey, sealText } from '../keys/sealed-text'
+import { equalityKey, searchTokens, sealText } from '../keys/sealed-text'
 import { inChunks, type Directory } from './directory'
 import type { ImportRecord } from './plan'
 
@@ -119,6 +119,7 @@ export const REGISTERS: Record<RegisterTarget, RegisterKind> = {
           const key = keys.get()
           values[f] = sealText(key, text(record[f]))
           values[`${f}Key`] = equalityKey(key, text(record[f]))
+          values.searchTokens = searchTokens(key, `${text(record.address)} ${text(record.party)}`)
         } else if (f === 'result') values.result = text(record.result)
         else values[f] = (record[f] ?? null) as string | null
       }

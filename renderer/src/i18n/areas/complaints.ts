@@ -3,7 +3,7 @@ export const complaints = {
   zh: {
     title: '投诉举报',
     new: '新增投诉举报',
-    searchPlaceholder: '搜索工单号或诉求事项',
+    searchPlaceholder: '搜索工单号、诉求事项、地址或被投诉人',
     allSquads: '全部中队',
     allSources: '全部来源',
     receivedFrom: '受理起',
@@ -55,7 +55,7 @@ export const complaints = {
   en: {
     title: 'Complaints',
     new: 'New complaint',
-    searchPlaceholder: 'Search ticket number or subject',
+    searchPlaceholder: 'Search ticket, subject, address or party',
     allSquads: 'All squads',
     allSources: 'All sources',
     receivedFrom: 'Received from',
