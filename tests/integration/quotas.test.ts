@@ -1,4 +1,11 @@
+import { execFile } from 'node:child_process'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import ExcelJS from 'exceljs'
+import { PDFDocument } from 'pdf-lib'
+import { convertWithLibreOffice } from '../support/libreoffice'
+import { ARTIFACTS_DIR } from '../support/paths'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { QuotaFigure } from '../../shared/contract/quotas'
 import { caseInput, openTestWorkspace, seedCampaign, seedRegistry, type TestWorkspace } from '../support/workspace'
@@ -95,6 +102,16 @@ describe('the quota dashboard (年度执法监督工作台账)', () => {
     expect(sheet.getRow(2).getCell(1).value).toBe('夏阳街道中队')
     expect(String(sheet.getRow(4).getCell(4).value)).toBe('0，目标 120，尚差 120')
     expect(wb.getWorksheet('尚未覆盖的执法队员')!.rowCount).toBe(4)
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 })
+
+    // As LibreOffice prints it: A4 landscape pages, kept as pictures to look at.
+    const pdf = await convertWithLibreOffice(exported.filePath, 'pdf')
+    const doc = await PDFDocument.load(pdf)
+    for (const page of doc.getPages()) expect([Math.round(page.getSize().width), Math.round(page.getSize().height)]).toEqual([842, 595])
+    const artifacts = join(ARTIFACTS_DIR, 'quotas')
+    await mkdir(artifacts, { recursive: true })
+    await writeFile(join(artifacts, 'quotas.pdf'), pdf)
+    await promisify(execFile)('pdftoppm', ['-r', '60', '-png', join(artifacts, 'quotas.pdf'), join(artifacts, 'quotas')])
     expect((await ws.call('audit.verify', {})).ok).toBe(true)
-  })
+  }, 120_000)
 })
