@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { method, domain } from './define'
 import { id, empty, visibleText } from './common'
-import { RUBRIC_NAME_MAX, rubricSchema } from '../domain/rubric'
+import { RUBRIC_NAME_MAX, rubricSchema, REVIEW_TARGETS } from '../domain/rubric'
 import { exportResult } from './exports'
 
-export const rubricSummary = z.object({ id, code: z.string(), version: z.number().int(), name: z.string(), publishedAt: z.string() })
+/** A published rubric version, and what it scores (ADR 0013). */
+export const rubricSummary = z.object({ id, code: z.string(), version: z.number().int(), name: z.string(), target: z.enum(REVIEW_TARGETS), publishedAt: z.string() })
 /** A list row also says how many evaluations were scored against that version. */
 export const rubricListRow = rubricSummary.extend({ evaluationCount: z.number().int().nonnegative() })
 

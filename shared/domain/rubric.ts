@@ -5,6 +5,10 @@ import { visibleText } from '../contract/common'
 export const RUBRIC_NAME_MAX = 100
 
 /** Automatic checks an item can be bound to; the checks themselves live elsewhere. */
+/** What a campaign reviews, and so what a rubric scores (ADR 0013). */
+export const REVIEW_TARGETS = ['case', 'av_record', 'complaint'] as const
+export type ReviewTarget = (typeof REVIEW_TARGETS)[number]
+
 export const AUTO_CHECKS = [
   'filing_timeliness',
   'seizure_time_limit',
@@ -76,6 +80,8 @@ export const rubricSchema = z
     nameEn: visibleText(RUBRIC_NAME_MAX * 2).optional(),
     // Publishing numbers versions itself; a larger number is a slip.
     version: z.number().int().positive().max(9999),
+    /** What it scores (ADR 0013); case files when not said. */
+    target: z.enum(REVIEW_TARGETS).optional(),
     totalPoints: points,
     gradeCutoffs: z.strictObject({ excellent: points, good: points, pass: points }),
     vetoes: z.array(vetoSchema),

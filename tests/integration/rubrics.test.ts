@@ -87,6 +87,8 @@ describe('rubric versions', () => {
     const v2 = await ws.call('rubrics.publish', { body: edited() })
     const rows = await ws.call('rubrics.list', {})
     expect(rows.map((r) => [r.code, r.version, r.evaluationCount])).toEqual([
+      ['av-record', 1, 0],
+      ['complaint', 1, 0],
       ['compulsion', 1, 0],
       [body.code, v2.version, 0],
       [body.code, 1, 1],

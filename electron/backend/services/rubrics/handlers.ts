@@ -9,7 +9,7 @@ import { rubricIssues } from '../../../../shared/domain/rubric-validation'
 import { notJsonText, rubricIssuesSummary } from '../../../../shared/i18n/rubric-issues'
 import { writeExport } from '../exports/files'
 
-const summary = ['id', 'code', 'version', 'name', 'publishedAt'] as const
+const summary = ['id', 'code', 'version', 'name', 'target', 'publishedAt'] as const
 
 export const rubricsHandlers: DomainHandlers<'rubrics'> = {
   'rubrics.list': async (ctx) => {

@@ -22,7 +22,7 @@ export async function installShippedRubrics(db: Kysely<DB>, resourcesDir: string
     const rubric = rubricSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf8')))
     await db
       .insertInto('rubrics')
-      .values({ code: rubric.code, version: rubric.version, name: rubric.name, body: JSON.stringify(rubric), publishedAt: now.toISOString() })
+      .values({ code: rubric.code, version: rubric.version, name: rubric.name, target: rubric.target ?? 'case', body: JSON.stringify(rubric), publishedAt: now.toISOString() })
       .onConflict((oc) => oc.columns(['code', 'version']).doNothing())
       .execute()
   }

@@ -26,7 +26,7 @@ export function SampleTab({ campaign, reload }: { campaign: Campaign; reload: ()
   const draft = campaign.status === 'draft'
   const open = campaign.status !== 'closed'
   const rubricName = new Map((rubrics.data ?? []).map((r) => [r.id, `${r.name}（v${r.version}）`]))
-  const latest = (rubrics.data ?? []).filter((r, i, all) => all.findIndex((x) => x.code === r.code) === i)
+  const latest = (rubrics.data ?? []).filter((r, i, all) => r.target === 'case' && all.findIndex((x) => x.code === r.code) === i)
   const inSample = new Set(campaign.cases.map((c) => c.case.id))
 
   const columns: ColumnsType<CampaignCase> = [

@@ -198,7 +198,7 @@ export function RubricStep({ form }: Props) {
   const rubrics = useQuery('rubrics.list', {})
   const doubleReview = Form.useWatch('doubleReview', form)
   // The latest version of each rubric; the ordinary-procedure one is the usual default.
-  const latest = (rubrics.data ?? []).filter((r, i, all) => all.findIndex((x) => x.code === r.code) === i)
+  const latest = (rubrics.data ?? []).filter((r, i, all) => r.target === 'case' && all.findIndex((x) => x.code === r.code) === i)
   const fallback = (latest.find((r) => r.code === 'penalty-ordinary') ?? latest[0])?.id
   useEffect(() => {
     if (fallback !== undefined && form.getFieldValue('rubricId') === undefined) form.setFieldValue('rubricId', fallback)
