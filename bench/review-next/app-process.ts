@@ -35,6 +35,7 @@ async function main() {
   const documents = []
   for (const assignmentId of assignmentIds) {
     const { caseId } = await call('evaluations.peek', { assignmentId })
+    if (caseId === null) throw new Error('the bench queue holds case files')
     documents.push(nth(await call('documents.list', { caseId }), 0, 'document'))
   }
   const token = 'bench-' + Math.random().toString(36).slice(2)

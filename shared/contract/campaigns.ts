@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REVIEW_TARGETS } from '../domain/rubric'
 import { method, domain } from './define'
 import { freeText, id, isoDate, empty, visibleText } from './common'
 import { caseSummary, CASE_SOURCES, ENFORCEMENT_DOMAINS, PROCEDURES } from './cases'
@@ -71,6 +72,8 @@ export const campaignSummary = z.object({
   id,
   name: z.string(),
   kind: z.enum(CAMPAIGN_KINDS),
+  /** What it reviews (ADR 0013). */
+  target: z.enum(REVIEW_TARGETS),
   status: z.enum(CAMPAIGN_STATUSES),
   rubricId: id,
   startsOn: isoDate.nullable(),
@@ -154,6 +157,41 @@ export const campaignsContract = domain('campaigns', {
       sampling: samplingPlan,
     }),
     campaignSummary,
+  ),
+  /**
+   * A draft campaign on A/V records or complaints of a period: every repeat complaint, and at
+   * random (seeded) enough others to make `percent` of the population.
+   */
+  createForObjects: method(
+    z.object({
+      name: visibleText(100).pipe(z.string().min(2)),
+      kind: z.enum(CAMPAIGN_KINDS),
+      target: z.enum(['av_record', 'complaint']),
+      startsOn: isoDate.nullable().default(null),
+      endsOn: isoDate.nullable().default(null),
+      rubricId: id,
+      doubleReview: z.boolean().default(false),
+      tolerance: z.number().min(0).max(100).default(5),
+      population: z.object({ from: isoDate, to: isoDate, squadIds: z.array(id).max(200).optional(), repeatsOnly: z.boolean().optional() }),
+      percent: z.number().min(0).max(100),
+      seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+    }),
+    campaignSummary,
+  ),
+  /** The A/V records or complaints a campaign reviews, with their reviewers and progress. */
+  objects: method(
+    campaignRef,
+    z.array(
+      z.object({
+        kind: z.enum(['av_record', 'complaint']),
+        id,
+        label: z.string(),
+        squadName: z.string(),
+        date: isoDate,
+        origin: z.enum(CAMPAIGN_CASE_ORIGINS),
+        assignments: z.array(z.object({ assignmentId: id, reviewerName: z.string(), round: z.number().int(), status: z.enum(['not_started', 'in_progress', 'submitted']) })),
+      }),
+    ),
   ),
   /** Draws the sample again (a draft only): with the same seed and population, the same sample. */
   draw: method(campaignRef.extend({ sampling: samplingPlan }), campaignSummary),

@@ -33,7 +33,9 @@ export const evaluationState = z.object({
   assignmentId: id,
   campaignId: id,
   campaignName: z.string(),
-  caseId: id,
+  /** The case reviewed; null in a campaign on A/V records or complaints (ADR 0013), which names its object instead. */
+  caseId: id.nullable(),
+  object: z.object({ kind: z.enum(['av_record', 'complaint']), id }).nullable(),
   rubricId: id,
   status: z.enum(['in_progress', 'submitted']),
   deductions: z.array(deduction),
@@ -62,7 +64,8 @@ export const evaluationsContract = domain('evaluations', {
   /** Opens (creating on first open) the evaluation of an assignment. */
   open: method(z.object({ assignmentId: id }), evaluationState),
   /** What opening the assignment will show, read without opening it (nothing is started): the queue's next case, read ahead. */
-  peek: method(z.object({ assignmentId: id }), z.object({ caseId: id, rubricId: id, evaluationId: id.nullable() })),
+  /** The case (null for an A/V record or a complaint) and rubric an assignment opens on, and its evaluation if started. */
+  peek: method(z.object({ assignmentId: id }), z.object({ caseId: id.nullable(), rubricId: id, evaluationId: id.nullable() })),
   addDeduction: method(
     z.object({
       evaluationId: id,

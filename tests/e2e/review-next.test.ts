@@ -66,6 +66,7 @@ beforeAll(async () => {
   queue = []
   for (const assignmentId of assignmentIds) {
     const { caseId } = await call('evaluations.peek', { assignmentId })
+    if (caseId === null) throw new Error('the queue holds case files')
     const document = nth(await call('documents.list', { caseId }), 0)
     queue.push({ assignmentId, documentId: document.id, caseNumber: (await call('cases.get', { id: caseId })).caseNumber })
   }

@@ -36,6 +36,8 @@ export function selectEvaluationSnapshot(db: Kysely<DB>, evaluationId: number) {
       'e.submittedAt',
       'a.campaignId',
       'a.caseId',
+      'a.avRecordId',
+      'a.complaintId',
       'c.name as campaignName',
       eb.exists(eb.selectFrom('checkDecisions as d').select('d.evaluationId').whereRef('d.evaluationId', '=', 'e.id')).as('decided'),
       QUEUE_AS_JSON.as('queue'),

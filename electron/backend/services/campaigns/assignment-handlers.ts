@@ -3,6 +3,7 @@ import { AppError, notFound } from '../errors'
 import { appendAudit } from '../audit/log'
 import { campaignSummaryOf } from './queries'
 import { campaignRow, caseOf, requireDraft } from './guards'
+import { assignObjects } from './objects'
 import { actorName } from '../auth/actor'
 import { assignCases, checkRecusal, renumber } from './assign'
 import { toTenths } from '../../../../shared/domain/rubric'
@@ -48,7 +49,7 @@ export const assignmentHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.se
       const rounds = c.doubleReview ? 2 : 1
       if (ids.length < rounds) throw new AppError('too_few_reviewers')
       await trx.deleteFrom('assignments').where('campaignId', '=', campaignId).execute()
-      const plan = await assignCases(trx, campaignId, ids, rounds)
+      const plan = c.target === 'case' ? await assignCases(trx, campaignId, ids, rounds) : await assignObjects(trx, campaignId, c.target, ids, rounds)
       const actor = actorName(ctx)
       await appendAudit(trx, ctx.now(), {
         actor,

@@ -6,6 +6,7 @@ import { sampleHandlers } from './sample-handlers'
 import { assignmentHandlers } from './assignment-handlers'
 import { lifecycleHandlers } from './lifecycle-handlers'
 import { campaignDetail } from './detail'
+import { objectHandlers } from './object-handlers'
 
 export const campaignsHandlers: DomainHandlers<'campaigns'> = {
   'campaigns.list': async (ctx) => (await listCampaigns(ctx.db)).map((r) => r.summary),
@@ -23,4 +24,5 @@ export const campaignsHandlers: DomainHandlers<'campaigns'> = {
   ...sampleHandlers,
   ...assignmentHandlers,
   ...lifecycleHandlers,
+  ...objectHandlers,
 }

@@ -1,3 +1,6 @@
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
+import { OBJECT_COLUMN, type ObjectKind } from './objects'
 import type { DomainHandlers } from '../handler-types'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
@@ -14,7 +17,8 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
       const c = await campaignRow(trx, campaignId)
       requireDraft(c)
       const needed = c.doubleReview ? 2 : 1
-      const cases = await trx
+      if (c.target !== 'case') await requireObjectsAssigned(trx, campaignId, c.target, needed)
+      const cases = c.target !== 'case' ? [{ caseNumber: '', n: needed }] : await trx
         .selectFrom('campaignCases')
         .innerJoin('cases', 'cases.id', 'campaignCases.caseId')
         .select(['cases.caseNumber', (eb) => eb.selectFrom('assignments').whereRef('assignments.campaignId', '=', 'campaignCases.campaignId').whereRef('assignments.caseId', '=', 'campaignCases.caseId').select(eb.fn.countAll<number>().as('n')).as('n')])
@@ -58,4 +62,20 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
     })
     return campaignSummaryOf(ctx.db, campaignId)
   },
+}
+
+/** A campaign on A/V records or complaints starts once each of its objects has its reviewers. */
+async function requireObjectsAssigned(trx: Transaction<DB>, campaignId: number, kind: ObjectKind, needed: number) {
+  const column = OBJECT_COLUMN[kind]
+  const rows = await trx
+    .selectFrom('campaignCases')
+    .select((eb) => [
+      `campaignCases.${column}`,
+      eb.selectFrom('assignments').whereRef('assignments.campaignId', '=', 'campaignCases.campaignId').whereRef(`assignments.${column}`, '=', `campaignCases.${column}`).select(eb.fn.countAll<number>().as('n')).as('n'),
+    ])
+    .where('campaignCases.campaignId', '=', campaignId)
+    .execute()
+  if (rows.length === 0) throw new AppError('campaign_incomplete', {})
+  const missing = rows.find((r) => Number(r.n) < needed)
+  if (missing) throw new AppError('campaign_incomplete', { caseNumber: String(missing[column]), needed })
 }

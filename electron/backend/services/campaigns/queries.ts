@@ -131,6 +131,7 @@ export async function listCampaigns(db: Kysely<DB>, id?: number) {
       'campaigns.id',
       'campaigns.name',
       'campaigns.kind',
+      'campaigns.target',
       'campaigns.status',
       'campaigns.rubricId',
       'campaigns.startsOn',
@@ -141,8 +142,9 @@ export async function listCampaigns(db: Kysely<DB>, id?: number) {
       'campaigns.sampling',
       'campaigns.closedAt',
       // Campaigns made before samples were kept have assignments only.
-      sql<number>`(select count(*) from (select case_id from campaign_cases where campaign_id = campaigns.id
-        union select case_id from assignments where campaign_id = campaigns.id))`.as('caseCount'),
+      // One kind of object per campaign (ADR 0013): whichever column holds it.
+      sql<number>`(select count(*) from (select coalesce(case_id, av_record_id, complaint_id) from campaign_cases where campaign_id = campaigns.id
+        union select coalesce(case_id, av_record_id, complaint_id) from assignments where campaign_id = campaigns.id))`.as('caseCount'),
       (eb) =>
         eb
           .selectFrom('assignments')

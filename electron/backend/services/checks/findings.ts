@@ -94,6 +94,10 @@ function legalReviewTimingFindings(isMajor: boolean, legalReviewedOn: string | n
 
 /** Every automatic finding for an evaluation's case, with the reviewer's decisions so far. */
 export async function findingsFor(db: Kysely<DB>, resourcesDir: string, evaluationId: number, locale: Locale): Promise<Finding[]> {
+  const assignment = await db.selectFrom('evaluations').innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId').select('assignments.caseId').where('evaluations.id', '=', evaluationId).executeTakeFirst()
+  if (!assignment) throw notFound('evaluation', evaluationId)
+  // The automatic checks look into case files; an A/V record or a complaint has none of theirs.
+  if (assignment.caseId === null) return []
   const row = await db
     .selectFrom('evaluations')
     .innerJoin('assignments', 'assignments.id', 'evaluations.assignmentId')

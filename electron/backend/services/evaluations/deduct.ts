@@ -1,4 +1,3 @@
-import { caseOf } from '../campaigns/guards'
 import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { DeductionRow } from '../../db/score-rows'
@@ -56,7 +55,7 @@ export async function insertDeduction(trx: Transaction<DB>, { header, rubric, ro
     ...rectColumns(rect),
     createdAt: now,
   }
-  const { columns, select } = rowWhere(trx, row, anchorHolds(caseOf(header), input))
+  const { columns, select } = rowWhere(trx, row, anchorHolds(header.caseId, input))
   const inserted = await trx.insertInto('deductions').columns(columns).expression(select).returning('id').executeTakeFirst()
   if (!inserted) throw evidenceNotFound(input)
   const { id } = inserted

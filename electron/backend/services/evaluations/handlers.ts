@@ -1,4 +1,3 @@
-import { caseOf } from '../campaigns/guards'
 import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { Contract, MethodName } from '../../../../shared/contract'
@@ -106,7 +105,7 @@ export const evaluationsHandlers: DomainHandlers<'evaluations'> = {
     const removed = input.on || !prior ? [] : await removeMarksOn(trx, input)
     if (!input.on) await trx.deleteFrom('vetoFindings').where('evaluationId', '=', evaluationId).where('vetoId', '=', vetoId).execute()
     else {
-      const anchor = anchorHolds(caseOf(header), input)
+      const anchor = anchorHolds(header.caseId, input)
       let written: bigint | undefined
       if (prior) {
         // A finding already on is updated in place: what hangs on it (a typical mark) stays.

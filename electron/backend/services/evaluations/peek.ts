@@ -1,4 +1,3 @@
-import { caseOf } from '../campaigns/guards'
 import type { Database } from '../../db/connection'
 import type { ServiceContext } from '../context'
 import { assertMayOpen } from '../adjudication/blind'
@@ -32,5 +31,5 @@ export async function peekEvaluation(ctx: ServiceContext, assignmentId: number) 
   await assertMayOpen(ctx, assignmentId)
   const started = await ctx.db.selectFrom('evaluations').select('id').where('assignmentId', '=', assignmentId).executeTakeFirst()
   if (assignment.campaignStatus !== 'in_progress' && !started) throw notUnderWay(assignment)
-  return { caseId: caseOf(assignment), rubricId: assignment.rubricId, evaluationId: started?.id ?? null }
+  return { caseId: assignment.caseId, rubricId: assignment.rubricId, evaluationId: started?.id ?? null }
 }

@@ -24,7 +24,7 @@ export function rectOf(row: { rectX: number | null; rectY: number | null; rectW:
  * document belongs to the evaluation's case and the page, if given, is one of its pages. Null for
  * an anchor that names no document: there is nothing to check.
  */
-export function anchorHolds(caseId: number, { documentId, page }: { documentId: number | null; page: number | null }): Expression<SqlBool> | null {
+export function anchorHolds(caseId: number | null, { documentId, page }: { documentId: number | null; page: number | null }): Expression<SqlBool> | null {
   if (documentId === null) return null
   const eb = expressionBuilder<DB>()
   return eb.exists(
@@ -33,7 +33,8 @@ export function anchorHolds(caseId: number, { documentId, page }: { documentId: 
       .innerJoin('files as f', 'f.sha256', 'd.sha256')
       .select('d.id')
       .where('d.id', '=', documentId)
-      .where('d.caseId', '=', caseId)
+      // An A/V record or a complaint has no scans: no document holds (ids start at 1).
+      .where('d.caseId', '=', caseId ?? 0)
       .$if(page !== null, (q) => q.where((w) => w.between(w.val(page), 1, w.ref('f.pageCount')))),
   )
 }

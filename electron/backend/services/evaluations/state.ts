@@ -1,4 +1,3 @@
-import { caseOf } from '../campaigns/guards'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { ScoreRows } from '../../db/score-rows'
@@ -39,12 +38,12 @@ export function isScored({ deductions, states, vetoes }: ScoreRows, decided: boo
 }
 
 /** The review screen's state from rows already read. */
-export function stateOf({ header: { decided, ...header }, rows, queue }: Snapshot): EvaluationState {
+export function stateOf({ header: { decided, avRecordId, complaintId, ...header }, rows, queue }: Snapshot): EvaluationState {
   const { deductions, states, vetoes } = rows
   const index = queue.indexOf(header.assignmentId)
   return {
     ...header,
-    caseId: caseOf(header),
+    object: avRecordId !== null ? { kind: 'av_record', id: avRecordId } : complaintId !== null ? { kind: 'complaint', id: complaintId } : null,
     scored: isScored(rows, decided),
     grade: header.grade as Grade,
     deductions: deductions.map((d) => ({
