@@ -7,6 +7,8 @@ import { writeRegisterXlsx } from '../support/register'
 import { gbk } from '../support/gbk'
 import { chooseFiles, keepFailureScreens, launchApp, type RunningApp } from './harness'
 import { importTable } from './steps/register-import'
+import { pick } from './steps/people'
+import { fillRange, startCampaign } from './steps/campaigns'
 
 const LEAD = { login: 'wangmin', password: TEST_PASSWORD }
 let app: RunningApp
@@ -123,6 +125,43 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await page.locator('input[data-testid="repeat-rule-count"], [data-testid="repeat-rule-count"] input').fill('4')
     await page.getByTestId('repeat-rule-save').click()
     await expect.poll(() => page.getByTestId('complaint-repeat').count()).toBe(0)
+    // And back to the plan's three.
+    await page.getByTestId('repeat-rule-open').click()
+    await page.locator('input[data-testid="repeat-rule-count"], [data-testid="repeat-rule-count"] input').fill('3')
+    await page.getByTestId('repeat-rule-save').click()
+    await expect.poll(() => page.getByTestId('complaint-repeat').count()).toBe(3)
+  })
+
+  it('runs a campaign on the complaints: every repeat drawn, one reviewed on the complaint rubric', async () => {
+    await page.getByTestId('nav-complaints').click()
+    await page.getByTestId('object-campaign-open').click()
+    await fillRange(page.locator('.object-campaign-period'), ['2023-01-01', '2023-12-31'])
+    await page.getByTestId('object-campaign-name').click()
+    await page.locator('input[data-testid="object-campaign-percent"], [data-testid="object-campaign-percent"] input').fill('50')
+    await app.screenshot('registers-02b-complaint-campaign')
+    await page.locator('#object-campaign-submit').click()
+    await page.getByTestId('campaign-objects').waitFor()
+    // The three repeats always, and one other to make half of four.
+    await expect.poll(() => page.locator('[data-testid="campaign-objects"] tr.ant-table-row').count()).toBe(3)
+    await pick(page, page.getByTestId('objects-reviewers'), '王敏')
+    await page.getByTestId('objects-assign').click()
+    await expect.poll(() => page.getByTestId('object-review-link').count()).toBe(3)
+    await startCampaign(page)
+    await page.getByTestId('object-review-link').first().click()
+    await page.getByTestId('review-object').waitFor()
+    expect(await page.getByTestId('review-object').innerText()).toContain('夜间施工')
+    const deduct = page.locator('[data-testid^="deduct-"]').first()
+    await deduct.click()
+    const option = page.locator('[data-testid^="deduction-option-"]').first()
+    if (await option.count()) await option.click()
+    await page.getByTestId('deduction-reason').fill('受理登记超过时限')
+    await page.getByTestId('deduction-form-submit').click()
+    await page.getByTestId('score-provisional').waitFor()
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor()
+    await app.screenshot('registers-02c-complaint-review')
+    await page.getByTestId('review-submit').click()
+    if (await page.getByTestId('submit-confirm').count()) await page.getByTestId('submit-confirm').click()
+    await page.locator('[data-testid="review"][data-status="submitted"]').waitFor()
   })
 
   it('shows the year’s quota dashboard with the registers’ figures, and moves with the lead’s targets', async () => {

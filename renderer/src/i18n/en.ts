@@ -222,6 +222,12 @@ export const en: Messages = {
     open: 'Open',
   },
   review: {
+    object: {
+      kinds: { av_record: 'A/V record review', complaint: 'Complaint handling review' },
+      avRecord: 'A/V record {{recordNumber}}',
+      complaint: 'Complaint {{ticketNumber}}',
+      noVideo: 'No video attached: look it up where it is stored: {{storage}}',
+    },
     backToWorkbench: 'Workbench',
     progress: '{{index}} / {{count}}',
     progressLabel: 'Progress',

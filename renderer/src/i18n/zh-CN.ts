@@ -222,6 +222,12 @@ export const zhCN = {
     open: '打开',
   },
   review: {
+    object: {
+      kinds: { av_record: '音像记录评查', complaint: '投诉举报办理评查' },
+      avRecord: '音像记录 {{recordNumber}}',
+      complaint: '投诉件 {{ticketNumber}}',
+      noVideo: '未附加视频，请到存放位置调阅：{{storage}}',
+    },
     backToWorkbench: '工作台',
     progress: '{{index}} / {{count}}',
     progressLabel: '进度',

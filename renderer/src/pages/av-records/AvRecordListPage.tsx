@@ -7,6 +7,8 @@ import { useQuery } from '../../api'
 import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
 import { ImportButton } from '../import/ImportButton'
+import { useRights } from '../../layout/workspace'
+import { ObjectCampaignButton } from '../campaigns/ObjectCampaignModal'
 import { AvRecordActions } from './AvRecordActions'
 import { avRecordColumns } from './avRecordColumns'
 import { AvRecordFilters } from './AvRecordFilters'
@@ -17,6 +19,7 @@ import { VideoPlayerModal } from './VideoPlayerModal'
 /** 音像记录: the register of body-camera recordings, paged on the server; videos play in the window. */
 export function AvRecordListPage() {
   const { t } = useTranslation()
+  const { lead } = useRights()
   const { query, update, reset } = useAvRecordListQuery()
   const list = useQuery('avRecords.list', query)
   // undefined: the drawer is shut; null: 新增.
@@ -39,6 +42,7 @@ export function AvRecordListPage() {
         title={t('avRecords.title')}
         extra={
           <>
+            {lead && <ObjectCampaignButton target="av_record" />}
             <ImportButton target="avRecords" onImported={list.reload} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="av-new">
               {t('avRecords.new')}

@@ -24,7 +24,7 @@ export function CampaignActions({ campaign, reload }: { campaign: Campaign; relo
         type="primary"
         icon={<PlayCircleOutlined />}
         loading={busy === 'start'}
-        disabled={campaign.assignments.length === 0}
+        disabled={campaign.target === 'case' && campaign.assignments.length === 0}
         onClick={() => confirm(t('campaignSetup.start'), t('campaignSetup.startConfirm'), 'start', () => api.call('campaigns.start', { campaignId }), t('campaignSetup.started'))}
         data-testid="campaign-start"
       >

@@ -14,6 +14,7 @@ import { ExportCampaignButton } from './ExportCampaignButton'
 import { PrintSheetsButton } from './PrintSheetsButton'
 import { ProgressBoard } from './ProgressBoard'
 import { SampleTab } from './SampleTab'
+import { ObjectsTab } from './ObjectsTab'
 import { SamplingRecordCard } from './SamplingRecordCard'
 import { adjudicationTabs } from '../adjudication/CampaignAdjudication'
 
@@ -73,6 +74,9 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
           </Flex>
         }
       >
+        {c.target !== 'case' ? (
+          <ObjectsTab campaign={c} reload={reload} />
+        ) : (
         <Tabs
           defaultActiveKey={c.status === 'draft' ? 'sample' : 'assignment'}
           tabBarStyle={{ paddingInline: 12, marginBottom: 0 }}
@@ -85,6 +89,7 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
             { key: 'coverage', label: <span data-testid="tab-coverage">{t('campaignSetup.tabs.coverage')}</span>, children: <CoverageCard year={year} /> },
           ]}
         />
+        )}
       </Card>
     </div>
   )

@@ -7,6 +7,7 @@ import { useQuery } from '../../api'
 import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
 import { useRights } from '../../layout/workspace'
+import { ObjectCampaignButton } from '../campaigns/ObjectCampaignModal'
 import { ImportButton } from '../import/ImportButton'
 import { ComplaintActions } from './ComplaintActions'
 import { complaintColumns } from './complaintColumns'
@@ -41,6 +42,7 @@ export function ComplaintListPage() {
         extra={
           <>
             {lead && <RepeatRuleButton onChanged={list.reload} />}
+            {lead && <ObjectCampaignButton target="complaint" />}
             <ImportButton target="complaints" onImported={list.reload} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="complaint-new">
               {t('complaints.new')}

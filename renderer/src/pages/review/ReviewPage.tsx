@@ -24,6 +24,13 @@ import { useSubmit } from './useSubmit'
 import { readAheadFor, useQueueAhead } from './queueAhead'
 import { useShownPages } from './shownPages'
 import { TypicalContext, useTypicalMarks } from './typicalMarks'
+import { ObjectPane } from './ObjectPane'
+import { ObjectSubject } from './ObjectSubject'
+
+// An A/V record or a complaint has no scan: no place to note, no document to name or jump to.
+const NO_PLACE: CurrentPlace = { documentId: null, page: 1, documentName: null }
+const noDocument = () => null
+const noJump = () => {}
 
 /** 评查: the scan on the left, the rubric on the right; every change saved at once. */
 export function ReviewPage({ assignmentId }: { assignmentId: number }) {
@@ -119,6 +126,37 @@ export function ReviewPage({ assignmentId }: { assignmentId: number }) {
 
   const error = loadError ?? detail.error ?? rubric.error ?? documents.error
   if (error) return <ErrorResult error={error} onRetry={loadError ? retry : undefined} />
+  // An A/V record or a complaint (ADR 0013): its register entry on the left instead of a scan.
+  if (state?.object) {
+    if (!rubric.data || !rubricState) return <CenteredSpin description={t('app.loading')} />
+    return (
+      <div className="review" data-testid="review" data-evaluation-id={state.id} data-status={state.status}>
+        <ReviewTopBar subject={<ObjectSubject state={state} />} state={state} score={score} rubric={rubric.data.body} />
+        <div className="review-body">
+          <section className="review-left">
+            <ObjectPane object={state.object} />
+          </section>
+          <section className="review-right">
+            <TypicalContext.Provider value={typicalMarks}>
+              <RubricPanel rubric={rubric.data.body} state={rubricState} place={NO_PLACE} documentName={noDocument} onJump={noJump} actions={actions} findings={findings.findings} findingActions={findingActions} ownReasons={ownReasons.data} />
+            </TypicalContext.Provider>
+          </section>
+        </div>
+        <ReviewBottomBar
+          save={save}
+          locked={state.status === 'submitted'}
+          previousAssignmentId={state.position.previousAssignmentId}
+          nextAssignmentId={state.position.nextAssignmentId}
+          reopen={actions.reopen}
+          onSubmit={submit}
+          helpOpen={helpOpen}
+          onHelp={setHelpOpen}
+          onHistory={openHistory}
+        />
+        {historyOpen && <HistoryDrawer evaluationId={state.id} updatedAt={state.updatedAt} onClose={() => setHistoryOpen(false)} />}
+      </div>
+    )
+  }
   if (!documents.data) return <CenteredSpin description={t('app.loading')} />
   // Until the evaluation is open only the scan shows; the bars keep their places.
   const opened = state && detail.data && rubric.data ? { state, detail: detail.data, rubric: rubric.data.body } : null

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Divider, Tag, Tooltip, Typography } from 'antd'
 import { ArrowLeftOutlined, PrinterOutlined, StopOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
@@ -120,19 +120,21 @@ const VetoBanner = memo(function VetoBanner({ vetoes, rubric }: { vetoes: Evalua
 })
 
 interface ReviewTopBarProps {
-  detail: CaseDetail
+  /** The case under review; absent for an A/V record or a complaint, which `subject` names instead. */
+  detail?: CaseDetail
+  subject?: ReactNode
   state: EvaluationState
   score: RunningScoreStore
   rubric: Rubric
 }
 
 /** Who and what is under review, where the reviewer is in the queue, and the running result. */
-export function ReviewTopBar({ detail, state, score, rubric }: ReviewTopBarProps) {
+export function ReviewTopBar({ detail, subject, state, score, rubric }: ReviewTopBarProps) {
   const vetoes = useStable(state.vetoes)
   return (
     <div className="review-topbar" data-testid="review-topbar">
       <div className="review-topbar-row">
-        <CaseInfo detail={detail} campaignId={state.campaignId} campaignName={state.campaignName} index={state.position.index} count={state.position.count} />
+        {detail ? <CaseInfo detail={detail} campaignId={state.campaignId} campaignName={state.campaignName} index={state.position.index} count={state.position.count} /> : subject}
         <RunningTotal store={score} />
       </div>
       <VetoBanner vetoes={vetoes} rubric={rubric} />

@@ -71,7 +71,8 @@ async function prepare(p: Prepared) {
   if (p.released) return
   // Read without opening: the case is not started until the reviewer gets there.
   const { caseId, rubricId, evaluationId } = await api.call('evaluations.peek', { assignmentId: p.assignmentId })
-  if (p.released) return
+  // Only a case file has a scan to read ahead.
+  if (p.released || caseId === null) return
   p.opensOn = { caseId, rubricId }
   const [documents] = await Promise.all([
     read('documents.list', { caseId }),
