@@ -58,10 +58,12 @@ describe('the rubric editor, as the bureau lead uses it', () => {
   it('lists the default rubric with its version and the evaluations scored against it', async () => {
     await page.getByTestId('nav-settings').click()
     await row('penalty-ordinary', 1).waitFor()
-    // Beside it the shipped rubrics for summary-procedure and compulsion cases.
+    // Beside it the shipped rubrics for summary-procedure and compulsion cases, A/V records and complaints.
     await row('penalty-simple', 1).waitFor()
     await row('compulsion', 1).waitFor()
-    expect(await rows().count()).toBe(3)
+    await row('av-record', 1).waitFor()
+    await row('complaint', 1).waitFor()
+    expect(await rows().count()).toBe(5)
     const text = await row('penalty-ordinary', 1).innerText()
     expect(text).toContain(DEFAULT_NAME)
     expect(text).toContain('第 1 版')
@@ -203,7 +205,7 @@ describe('the rubric editor, as the bureau lead uses it', () => {
 
     await row('compulsion-demolition', 1).waitFor()
     expect(await row('compulsion-demolition', 1).innerText()).toContain('城管行政强制案卷评查标准')
-    expect(await rows().count()).toBe(5)
+    expect(await rows().count()).toBe(7)
   })
 
   it('exports JSON: the file is written to the exports folder, downloads, and reads back as a rubric', async () => {
@@ -233,13 +235,13 @@ describe('the rubric editor, as the bureau lead uses it', () => {
     await page.getByTestId('rubric-import-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"code": "x",') })
     await expect.poll(() => error.innerText()).toMatch(/^输入有误：文件不是评查标准文件，内容无法读取/)
     await page.locator('.ant-modal-confirm .ant-btn').click()
-    expect(await rows().count()).toBe(5)
+    expect(await rows().count()).toBe(7)
   })
 
   it('imports a good file as the next version of its code', async () => {
     await page.getByTestId('rubric-import-input').setInputFiles({ name: 'default.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(shipped)) })
     await row('penalty-ordinary', 3).waitFor()
-    expect(await rows().count()).toBe(6)
+    expect(await rows().count()).toBe(8)
     await app.screenshot('rubric-list')
   })
 })
