@@ -2,11 +2,11 @@ import { randomInt } from 'node:crypto'
 import type { DomainHandlers } from '../handler-types'
 import { appendAudit } from '../audit/log'
 import { actorName } from '../auth/actor'
-import { toTenths } from '../../../../shared/domain/rubric'
 import { AppError, notFound } from '../errors'
 import { campaignRow } from './guards'
 import { OBJECT_COLUMN, objectPopulation, sampleObjects } from './objects'
 import { campaignSummaryOf } from './queries'
+import { newCampaignRow } from './new-campaign'
 
 export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.createForObjects' | 'campaigns.objects'> = {
   'campaigns.createForObjects': async (ctx, input) => {
@@ -20,18 +20,7 @@ export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.create
       const sample = sampleObjects(population, input.percent, seed)
       const { id } = await trx
         .insertInto('campaigns')
-        .values({
-          name: input.name,
-          kind: input.kind,
-          target: input.target,
-          rubricId: input.rubricId,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          status: 'draft',
-          doubleReview: input.doubleReview ? 1 : 0,
-          toleranceTenths: toTenths(input.tolerance),
-          createdAt: now,
-        })
+        .values({ ...newCampaignRow(input, now), target: input.target })
         .returning('id')
         .executeTakeFirstOrThrow()
       for (const { object, origin } of sample) {
@@ -56,7 +45,7 @@ export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.create
     const column = OBJECT_COLUMN[kind]
     const rows = await ctx.db.selectFrom('campaignCases').select([column, 'origin']).where('campaignId', '=', campaignId).execute()
     const origins = new Map(rows.map((r) => [r[column], r.origin]))
-    const objects = (await objectPopulation(ctx.db, kind, { from: '0000-01-01', to: '9999-12-31' })).filter((o) => origins.has(o.id))
+    const objects = await objectPopulation(ctx.db, kind, { ids: [...origins.keys()].filter((id): id is number => id !== null) })
     const assignments = await ctx.db
       .selectFrom('assignments')
       .innerJoin('reviewers', 'reviewers.id', 'assignments.reviewerId')

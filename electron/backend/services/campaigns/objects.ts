@@ -11,8 +11,10 @@ export type ObjectKind = 'av_record' | 'complaint'
 export const OBJECT_COLUMN = { av_record: 'avRecordId', complaint: 'complaintId' } as const
 
 export interface ObjectPopulation {
-  from: string
-  to: string
+  from?: string
+  to?: string
+  /** These objects alone, whatever their date (a campaign's own): no repeat rule is worked out for them. */
+  ids?: readonly number[]
   squadIds?: number[]
   /** Complaints only: the repeat complaints alone. */
   repeatsOnly?: boolean
@@ -37,8 +39,9 @@ export async function objectPopulation(db: Kysely<DB>, kind: ObjectKind, p: Obje
       .selectFrom('avRecords')
       .innerJoin('squads', 'squads.id', 'avRecords.squadId')
       .select(['avRecords.id', 'avRecords.recordNumber as label', 'avRecords.squadId', 'squads.name as squadName', 'avRecords.recordedOn as date'])
-      .where('avRecords.recordedOn', '>=', p.from)
-      .where('avRecords.recordedOn', '<=', p.to)
+    if (p.from) q = q.where('avRecords.recordedOn', '>=', p.from)
+    if (p.to) q = q.where('avRecords.recordedOn', '<=', p.to)
+    if (p.ids) q = q.where('avRecords.id', 'in', p.ids.length ? [...p.ids] : [0])
     if (p.squadIds?.length) q = q.where('avRecords.squadId', 'in', p.squadIds)
     const rows = await q.orderBy('avRecords.recordedOn').orderBy('avRecords.id').execute()
     const links = rows.length ? await db.selectFrom('avRecordOfficers').select(['avRecordId', 'officerId']).where('avRecordId', 'in', rows.map((r) => r.id)).execute() : []
@@ -48,11 +51,12 @@ export async function objectPopulation(db: Kysely<DB>, kind: ObjectKind, p: Obje
     .selectFrom('complaints')
     .innerJoin('squads', 'squads.id', 'complaints.squadId')
     .select(['complaints.id', 'complaints.ticketNumber as label', 'complaints.squadId', 'squads.name as squadName', 'complaints.receivedOn as date'])
-    .where('complaints.receivedOn', '>=', p.from)
-    .where('complaints.receivedOn', '<=', p.to)
+  if (p.from) q = q.where('complaints.receivedOn', '>=', p.from)
+  if (p.to) q = q.where('complaints.receivedOn', '<=', p.to)
+  if (p.ids) q = q.where('complaints.id', 'in', p.ids.length ? [...p.ids] : [0])
   if (p.squadIds?.length) q = q.where('complaints.squadId', 'in', p.squadIds)
   const rows = await q.orderBy('complaints.receivedOn').orderBy('complaints.id').execute()
-  const flags = await allRepeatFlags(db, await readRepeatRule(db))
+  const flags = p.ids ? new Map() : await allRepeatFlags(db, await readRepeatRule(db))
   const objects = rows.map((r) => ({ ...r, officerIds: [], mandatory: flags.has(r.id) }))
   return p.repeatsOnly ? objects.filter((o) => o.mandatory) : objects
 }
@@ -81,9 +85,8 @@ async function assignableObjects(db: Kysely<DB>, campaignId: number, kind: Objec
   const column = OBJECT_COLUMN[kind]
   const ids = (await db.selectFrom('campaignCases').select(column).where('campaignId', '=', campaignId).execute()).flatMap((r) => (r[column] === null ? [] : [r[column]!]))
   if (!ids.length) return []
-  const objects = await objectPopulation(db, kind, { from: '0000-01-01', to: '9999-12-31' })
-  const chosen = new Set(ids)
-  return objects.filter((o) => chosen.has(o.id)).map((o) => ({ id: o.id, caseNumber: o.label, squadId: o.squadId, squadName: o.squadName, pages: 1, officerIds: o.officerIds }))
+  const objects = await objectPopulation(db, kind, { ids })
+  return objects.map((o) => ({ id: o.id, caseNumber: o.label, squadId: o.squadId, squadName: o.squadName, pages: 1, officerIds: o.officerIds }))
 }
 
 /**

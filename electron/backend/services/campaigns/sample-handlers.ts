@@ -6,6 +6,7 @@ import { populationFilter, samplingRecord } from '../../../../shared/contract/ca
 import { writeExport } from '../exports/files'
 import { SAMPLING_RECORD_LABELS } from '../../../../shared/i18n/sampling-record-labels'
 import { campaignSummaryOf } from './queries'
+import { newCampaignRow } from './new-campaign'
 import { populationOf } from './population'
 import { drawInto } from './draw'
 import { campaignRow, requireDraft, requireOpen } from './guards'
@@ -14,7 +15,6 @@ import { assignCases, renumber } from './assign'
 import { rubricChooser } from './rubric-choice'
 import { buildSamplingWorkbook } from './sampling-workbook'
 import { campaignDetail } from './detail'
-import { toTenths } from '../../../../shared/domain/rubric'
 
 /** The sample: its population, drawing it, changing it by hand, and its record. */
 export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.population' | 'campaigns.create' | 'campaigns.draw' | 'campaigns.addCase' | 'campaigns.removeCase' | 'campaigns.setCaseRubric' | 'campaigns.exportSampling'> = {
@@ -36,17 +36,7 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
       const actor = actorName(ctx)
       const { id } = await trx
         .insertInto('campaigns')
-        .values({
-          name: input.name,
-          kind: input.kind,
-          rubricId: input.rubricId,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          status: 'draft',
-          doubleReview: input.doubleReview ? 1 : 0,
-          toleranceTenths: toTenths(input.tolerance),
-          createdAt: now,
-        })
+        .values({ ...newCampaignRow(input, now) })
         .returning('id')
         .executeTakeFirstOrThrow()
       const record = await drawInto(trx, { id, rubricId: input.rubricId }, input.population, input.sampling, actor, now)
