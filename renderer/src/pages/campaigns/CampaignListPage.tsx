@@ -39,7 +39,7 @@ export function CampaignListPage() {
       width: 220,
       render: (_, c) => (c.startsOn || c.endsOn ? `${formatDate(c.startsOn)} ~ ${formatDate(c.endsOn)}` : '—'),
     },
-    { title: t('campaigns.caseCount'), dataIndex: 'caseCount', width: 90, align: 'right' },
+    { title: t('campaigns.sampled'), width: 130, align: 'right', render: (_, c) => t(`campaigns.countOf.${c.target}`, { count: c.caseCount }) },
     { title: t('campaigns.progress'), width: 220, render: (_, c) => <CampaignProgress done={c.submittedCount} total={c.evaluationCount} /> },
   ]
 

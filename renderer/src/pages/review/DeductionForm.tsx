@@ -179,26 +179,28 @@ export function DeductionForm({ item, remaining, place, initialOptionId, phrases
             <InputNumber size="small" min={1} max={99} precision={0} value={occurrences} onChange={setOccurrences} style={{ width: 64 }} data-testid="deduction-occurrences" />
           </label>
         )}
-        <label className="inline-field">
-          {t('deduction.page')}
-          {place.documentName && page !== null && (
-            <Typography.Text type="secondary" ellipsis style={{ maxWidth: 140 }}>
-              {place.documentName}
-            </Typography.Text>
-          )}
-          <InputNumber
-            size="small"
-            min={1}
-            precision={0}
-            value={shownPage}
-            onChange={(value) => {
-              setEvidence(null)
-              setTypedPage({ value })
-            }}
-            style={{ width: 64 }}
-            data-testid="deduction-page"
-          />
-        </label>
+        {place.page !== null && (
+          <label className="inline-field">
+            {t('deduction.page')}
+            {place.documentName && page !== null && (
+              <Typography.Text type="secondary" ellipsis style={{ maxWidth: 140 }}>
+                {place.documentName}
+              </Typography.Text>
+            )}
+            <InputNumber
+              size="small"
+              min={1}
+              precision={0}
+              value={shownPage}
+              onChange={(value) => {
+                setEvidence(null)
+                setTypedPage({ value })
+              }}
+              style={{ width: 64 }}
+              data-testid="deduction-page"
+            />
+          </label>
+        )}
         <Typography.Text type={exceeds ? 'danger' : 'secondary'}>
           {points !== null ? t('deduction.thisTime', { points: formatPoints(points) }) : ''}
           {' · '}
@@ -223,29 +225,31 @@ export function DeductionForm({ item, remaining, place, initialOptionId, phrases
         />
       </label>
       <QuickPhrases phrases={phrases} onInsert={insert} />
-      <Flex align="center" gap={8} wrap style={{ marginTop: 8 }}>
-        {drawingNow ? (
-          <>
-            <Typography.Text type="secondary" data-testid="evidence-drawing">
-              <BorderOutlined /> {t('deduction.drawing')}
-            </Typography.Text>
-            <Button size="small" type="link" onClick={() => picker.cancel()}>
-              {t('common.cancel')}
-            </Button>
-          </>
-        ) : (
-          <Tooltip title={t('deduction.drawEvidenceHint')}>
-            <Button size="small" icon={<BorderOutlined />} onClick={draw} disabled={place.documentId === null} data-testid="evidence-draw">
-              {t('deduction.drawEvidence')}
-            </Button>
-          </Tooltip>
-        )}
-        {evidence && (
-          <Tag color="orange" closable onClose={() => setEvidence(null)} closeIcon={<CloseOutlined aria-label={t('deduction.evidenceClear')} />} data-testid="evidence-drawn">
-            <BorderOutlined /> {t('deduction.evidenceDrawn', { page: evidence.page })}
-          </Tag>
-        )}
-      </Flex>
+      {place.page !== null && (
+        <Flex align="center" gap={8} wrap style={{ marginTop: 8 }}>
+          {drawingNow ? (
+            <>
+              <Typography.Text type="secondary" data-testid="evidence-drawing">
+                <BorderOutlined /> {t('deduction.drawing')}
+              </Typography.Text>
+              <Button size="small" type="link" onClick={() => picker.cancel()}>
+                {t('common.cancel')}
+              </Button>
+            </>
+          ) : (
+            <Tooltip title={t('deduction.drawEvidenceHint')}>
+              <Button size="small" icon={<BorderOutlined />} onClick={draw} disabled={place.documentId === null} data-testid="evidence-draw">
+                {t('deduction.drawEvidence')}
+              </Button>
+            </Tooltip>
+          )}
+          {evidence && (
+            <Tag color="orange" closable onClose={() => setEvidence(null)} closeIcon={<CloseOutlined aria-label={t('deduction.evidenceClear')} />} data-testid="evidence-drawn">
+              <BorderOutlined /> {t('deduction.evidenceDrawn', { page: evidence.page })}
+            </Tag>
+          )}
+        </Flex>
+      )}
       {exceeds && <Alert type="error" showIcon title={t('deduction.exceeds', { remaining: formatPoints(remaining) })} style={{ marginTop: 8 }} />}
 
       <Flex justify="flex-end" gap={8} style={{ marginTop: 8 }}>

@@ -28,7 +28,7 @@ import { ObjectPane } from './ObjectPane'
 import { ObjectSubject } from './ObjectSubject'
 
 // An A/V record or a complaint has no scan: no place to note, no document to name or jump to.
-const NO_PLACE: CurrentPlace = { documentId: null, page: 1, documentName: null }
+const NO_PLACE: CurrentPlace = { documentId: null, page: null, documentName: null }
 const noDocument = () => null
 const noJump = () => {}
 

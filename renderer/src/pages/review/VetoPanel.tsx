@@ -97,10 +97,14 @@ export const VetoPanel = memo(function VetoPanel({ vetoes, found, locked, place,
                       data-testid="veto-reason"
                     />
                     <Flex gap={8} align="center" justify="space-between" wrap style={{ marginTop: 6 }}>
-                      <label className="inline-field">
-                        {t('deduction.page')}
-                        <InputNumber size="small" min={1} precision={0} value={page} onChange={(value) => setTypedPage({ value })} style={{ width: 64 }} />
-                      </label>
+                      {place.page !== null ? (
+                        <label className="inline-field">
+                          {t('deduction.page')}
+                          <InputNumber size="small" min={1} precision={0} value={page} onChange={(value) => setTypedPage({ value })} style={{ width: 64 }} />
+                        </label>
+                      ) : (
+                        <span />
+                      )}
                       <Flex gap={8}>
                         <Button size="small" onClick={() => setPending(null)}>
                           {t('common.cancel')}

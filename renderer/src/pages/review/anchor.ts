@@ -10,6 +10,7 @@ export interface Anchor {
 /** The viewer's current place, offered as the default anchor of a new finding. */
 export interface CurrentPlace {
   documentId: number | null
-  page: number
+  /** Null where the object reviewed has no pages (an A/V record, a complaint). */
+  page: number | null
   documentName: string | null
 }
