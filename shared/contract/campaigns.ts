@@ -100,6 +100,13 @@ export const assignmentRow = z.object({
 })
 export type AssignmentRow = z.output<typeof assignmentRow>
 
+/** An A/V record or complaint as a queue or a results sheet names it. */
+export const reviewObjectRef = z.object({ kind: z.enum(['av_record', 'complaint']), id, label: z.string(), squadName: z.string(), date: isoDate })
+
+/** An assignment of an A/V record or a complaint (ADR 0013): the object in place of the case. */
+export const objectAssignmentRow = assignmentRow.omit({ case: true }).extend({ campaignId: id, campaignName: z.string(), object: reviewObjectRef })
+export type ObjectAssignmentRow = z.output<typeof objectAssignmentRow>
+
 export const campaignCase = z.object({
   case: caseSummary,
   rubricId: id,
@@ -138,6 +145,8 @@ export const campaignsContract = domain('campaigns', {
   get: method(z.object({ id }), campaignDetail),
   /** The assignments of the reviewer at this PC in campaigns under way: the 工作台. */
   mine: method(empty, z.array(assignmentRow.extend({ campaignId: id, campaignName: z.string() }))),
+  /** The same reviewer's A/V records and complaints to review, in campaigns under way. */
+  mineObjects: method(empty, z.array(objectAssignmentRow)),
   forCase: method(z.object({ caseId: id }), z.array(assignmentRow.extend({ campaignId: id, campaignName: z.string() }))),
 
   /** How many cases a population filter holds, per squad: the wizard shows it before drawing. */
@@ -189,7 +198,7 @@ export const campaignsContract = domain('campaigns', {
         squadName: z.string(),
         date: isoDate,
         origin: z.enum(CAMPAIGN_CASE_ORIGINS),
-        assignments: z.array(z.object({ assignmentId: id, reviewerName: z.string(), round: z.number().int(), status: z.enum(['not_started', 'in_progress', 'submitted']) })),
+        assignments: z.array(z.object({ assignmentId: id, reviewerName: z.string(), round: z.number().int(), status: z.enum(EVALUATION_STATUSES), total: z.number().nullable(), grade: z.string().nullable() })),
       }),
     ),
   ),

@@ -15,3 +15,9 @@ export function localIsoDate(at: Date | string): string {
   const d = typeof at === 'string' ? new Date(at) : at
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
+
+/** An instant in this computer's time zone to the minute, as YYYY-MM-DD HH:mm. */
+export function localMinute(at: Date | string): string {
+  const d = typeof at === 'string' ? new Date(at) : at
+  return `${localIsoDate(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+}

@@ -38,6 +38,11 @@ export const EXPORT_LABELS = {
     notScored: '未评',
     /** A double-reviewed case's campaign result: how it was reached. */
     doubleReview: { pending: '评查中', agreed: '一致（取两人平均分）', waiting: '待裁定', decided: '组长裁定' },
+    /** A campaign on A/V records or complaints: each object's result, then each deduction. */
+    objects: {
+      header: ['序号', '编号', '中队', '日期', '评查员', '状态', '得分', '等级', '扣分合计', '扣分事项'],
+      deductions: ['编号', '中队', '评查员', '评查项目', '扣分', '扣分理由', '要点备注', '记录时间'],
+    },
     /** 整改台账: one row per problem of every notice. */
     rectification: {
       fileName: '整改台账',
@@ -78,6 +83,11 @@ export const EXPORT_LABELS = {
     footer: 'Page &P of &N',
     notScored: 'Not scored',
     doubleReview: { pending: 'In review', agreed: 'Agreed (mean of both)', waiting: 'Awaiting adjudication', decided: 'Adjudicated' },
+    /** A campaign on A/V records or complaints: each object's result, then each deduction. */
+    objects: {
+      header: ['No.', 'Number', 'Squad', 'Date', 'Reviewer', 'Status', 'Score', 'Grade', 'Deducted', 'Deduction items'],
+      deductions: ['Number', 'Squad', 'Reviewer', 'Item', 'Points', 'Reason', 'Item note', 'Recorded at'],
+    },
     rectification: {
       fileName: 'rectification register',
       sheet: 'Rectification',

@@ -7,8 +7,9 @@ import { campaignRow } from './guards'
 import { OBJECT_COLUMN, objectPopulation, sampleObjects } from './objects'
 import { campaignSummaryOf } from './queries'
 import { newCampaignRow } from './new-campaign'
+import { listObjectAssignments } from './object-assignments'
 
-export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.createForObjects' | 'campaigns.objects'> = {
+export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.createForObjects' | 'campaigns.objects' | 'campaigns.mineObjects'> = {
   'campaigns.createForObjects': async (ctx, input) => {
     const rubric = await ctx.db.selectFrom('rubrics').select(['id', 'target']).where('id', '=', input.rubricId).executeTakeFirst()
     if (!rubric) throw notFound('rubric', input.rubricId)
@@ -38,6 +39,11 @@ export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.create
     return campaignSummaryOf(ctx.db, id)
   },
 
+  'campaigns.mineObjects': async (ctx) => {
+    const reviewerId = ctx.actor?.reviewerId
+    return reviewerId ? listObjectAssignments(ctx.db, { reviewerId, inProgressOnly: true }) : []
+  },
+
   'campaigns.objects': async (ctx, { campaignId }) => {
     const c = await campaignRow(ctx.db, campaignId)
     if (c.target === 'case') return []
@@ -46,14 +52,7 @@ export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.create
     const rows = await ctx.db.selectFrom('campaignCases').select([column, 'origin']).where('campaignId', '=', campaignId).execute()
     const origins = new Map(rows.map((r) => [r[column], r.origin]))
     const objects = await objectPopulation(ctx.db, kind, { ids: [...origins.keys()].filter((id): id is number => id !== null) })
-    const assignments = await ctx.db
-      .selectFrom('assignments')
-      .innerJoin('reviewers', 'reviewers.id', 'assignments.reviewerId')
-      .leftJoin('evaluations', 'evaluations.assignmentId', 'assignments.id')
-      .select(['assignments.id', `assignments.${column} as objectId`, 'assignments.round', 'reviewers.name', 'evaluations.status'])
-      .where('assignments.campaignId', '=', campaignId)
-      .orderBy('assignments.round')
-      .execute()
+    const assignments = await listObjectAssignments(ctx.db, { campaignId })
     return objects.map((o) => ({
       kind,
       id: o.id,
@@ -62,8 +61,8 @@ export const objectHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.create
       date: o.date,
       origin: origins.get(o.id)!,
       assignments: assignments
-        .filter((a) => a.objectId === o.id)
-        .map((a) => ({ assignmentId: a.id, reviewerName: a.name, round: a.round, status: a.status === 'submitted' ? ('submitted' as const) : a.status ? ('in_progress' as const) : ('not_started' as const) })),
+        .filter((a) => a.object.id === o.id)
+        .map((a) => ({ assignmentId: a.assignmentId, reviewerName: a.reviewerName, round: a.round, status: a.evaluationStatus, total: a.total, grade: a.grade })),
     }))
   },
 }

@@ -5,6 +5,7 @@ import type { Locale } from '../../../../shared/contract/workspace'
 import { EXPORT_LABELS } from '../../../../shared/i18n/export-labels'
 import type { Grade } from '../../../../shared/domain/scoring'
 import { readSetting } from '../workspace/preferences'
+import { localIsoDate, localMinute } from '../../../../shared/format/date'
 import { SYSTEM_ACTOR } from '../auth/actor'
 import { groupBy, loadCampaignData, type CampaignData } from './campaign-data'
 import { campaignFigures, type CampaignFigures, type Tally } from './campaign-figures'
@@ -17,12 +18,6 @@ export const ISSUING_UNIT_SETTING = 'issuingUnit'
 
 const AVERAGE = '0.00'
 const RATE = '0.0%'
-const pad = (n: number) => String(n).padStart(2, '0')
-const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-const localMinute = (iso: string) => {
-  const d = new Date(iso)
-  return `${localDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
 
 function addSummarySheet(wb: ExcelJS.Workbook, L: Labels, data: CampaignData, figures: CampaignFigures, unit: string, now: Date) {
   const S = L.summary
@@ -39,7 +34,7 @@ function addSummarySheet(wb: ExcelJS.Workbook, L: Labels, data: CampaignData, fi
   merged(S.title(data.campaign.name), 30).getCell(1).font = { bold: true, size: 16 }
   const { startsOn, endsOn } = data.campaign
   const period = startsOn || endsOn ? `　　${S.period}：${S.periodRange(startsOn ?? '', endsOn ?? '')}` : ''
-  merged(`${S.unit}：${unit}${period}　　${S.exportedOn}：${localDate(now)}`, 20)
+  merged(`${S.unit}：${unit}${period}　　${S.exportedOn}：${localIsoDate(now)}`, 20)
   sheet.addRow([])
 
   const o = figures.overall
@@ -235,5 +230,5 @@ export async function buildCampaignWorkbook(db: Kysely<DB>, campaignId: number, 
       c.squads.map(([squad, n]) => L.squadCount(squad, n)).join('、') || null,
     ])
   })
-  return { workbook: wb, campaignName: data.campaign.name, suffix: L.fileSuffix }
+  return wb
 }

@@ -31,7 +31,7 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
 
   const stats = [
     { title: t('campaigns.period'), value: c.startsOn || c.endsOn ? `${formatDate(c.startsOn)} ~ ${formatDate(c.endsOn)}` : '—', small: true },
-    { title: t('campaigns.caseCount'), value: c.caseCount, testId: 'campaign-case-count' },
+    { title: t(`campaigns.countTitle.${c.target}`), value: c.caseCount, testId: 'campaign-case-count' },
     { title: t('workbench.inProgress'), value: inProgress },
     { title: t('workbench.submitted'), value: c.submittedCount },
   ]
@@ -51,7 +51,7 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
         extra={
           <>
             <CampaignActions campaign={c} reload={reload} />
-            <PrintSheetsButton campaignId={c.id} />
+            {c.target === 'case' && <PrintSheetsButton campaignId={c.id} />}
             <ExportCampaignButton campaignId={c.id} />
           </>
         }

@@ -4,6 +4,7 @@ import { TeamOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { api, useQuery, type MethodOutput } from '../../api'
 import { href } from '../../router/hash'
+import { formatPoints } from '../../format/points'
 import { useCampaignAction } from './useCampaignAction'
 
 type Campaign = MethodOutput<'campaigns.get'>
@@ -57,7 +58,7 @@ export function ObjectsTab({ campaign, reload }: { campaign: Campaign; reload: (
                 ? '—'
                 : row.assignments.map((a) => (
                     <a key={a.assignmentId} href={href(`/review/${a.assignmentId}`)} style={{ marginRight: 12 }} data-testid="object-review-link">
-                      {`${a.reviewerName} · ${t(`campaignSetup.objects.status.${a.status}`)}`}
+                      {[a.reviewerName, t(`campaignSetup.objects.status.${a.status}`), a.total === null ? null : t('campaignSetup.objects.points', { points: formatPoints(a.total) })].filter(Boolean).join(' · ')}
                     </a>
                   )),
           },

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
-import { Card, Col, Empty, Flex, Progress, Row, Statistic, Table, Tag, Typography } from 'antd'
+import { Card, Col, Empty, Flex, Row, Statistic, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { useQuery, type MethodOutput } from '../../api'
 import { CenteredSpin } from '../../components/CenteredSpin'
 import { ErrorResult } from '../../components/ErrorResult'
@@ -14,30 +15,39 @@ import { useFirstCaseAhead } from '../review/queueAhead'
 import { OverdueNoticesCard } from '../rectification/OverdueNoticesCard'
 import { QuotaShortfallsCard } from '../quotas/QuotaShortfallsCard'
 import { useRights } from '../../layout/workspace'
+import { QueueCard } from './QueueCard'
 
 type MyAssignment = MethodOutput<'campaigns.mine'>[number]
+type MyObject = MethodOutput<'campaigns.mineObjects'>[number]
+
+/** Where the reviewer stands on a row: status, score, grade, and the button to go on. */
+function progressColumns<R extends Pick<MyAssignment, 'assignmentId' | 'evaluationStatus' | 'total' | 'grade'>>(t: TFunction): ColumnsType<R> {
+  return [
+    { title: t('assignment.status'), width: 90, render: (_, r) => <EvaluationStatusTag status={r.evaluationStatus} /> },
+    { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => <ScoreCell status={r.evaluationStatus} total={r.total} /> },
+    { title: t('assignment.grade'), width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
+    { title: t('common.actions'), width: 120, render: (_, r) => <AssignmentActionButton assignmentId={r.assignmentId} status={r.evaluationStatus} /> },
+  ]
+}
+
+/** The queue's rows by campaign, each campaign's in its order. */
+function byCampaign<Row extends { campaignId: number; campaignName: string; position: number }>(rows: readonly Row[]) {
+  const groups = new Map<number, Row[]>()
+  for (const row of rows) groups.set(row.campaignId, [...(groups.get(row.campaignId) ?? []), row])
+  return [...groups.entries()].map(([campaignId, list]) => ({ campaignId, name: list[0]!.campaignName, rows: list.sort((a, b) => a.position - b.position) }))
+}
 
 /** 工作台: the reviewer's own assignments, grouped by campaign. */
 export function WorkbenchPage() {
   const { t } = useTranslation()
   const { lead } = useRights()
   const mine = useQuery('campaigns.mine', {})
+  const mineObjects = useQuery('campaigns.mineObjects', {})
   const campaigns = useQuery('campaigns.list', {})
 
-  const groups = useMemo(() => {
-    const byCampaign = new Map<number, [MyAssignment, ...MyAssignment[]]>()
-    for (const row of mine.data ?? []) {
-      const list = byCampaign.get(row.campaignId)
-      if (list) list.push(row)
-      else byCampaign.set(row.campaignId, [row])
-    }
-    return [...byCampaign.entries()].map(([campaignId, rows]) => ({
-      campaignId,
-      name: rows[0].campaignName,
-      summary: campaigns.data?.find((c) => c.id === campaignId),
-      rows: [...rows].sort((a, b) => a.position - b.position),
-    }))
-  }, [mine.data, campaigns.data])
+  const groups = useMemo(() => byCampaign(mine.data ?? []), [mine.data])
+  const objectGroups = useMemo(() => byCampaign(mineObjects.data ?? []), [mineObjects.data])
+  const summaryOf = (campaignId: number) => campaigns.data?.find((c) => c.id === campaignId)
   useFirstCaseAhead(groups[0]?.rows.find((r) => r.evaluationStatus !== 'submitted')?.assignmentId ?? null)
 
   const columns: ColumnsType<MyAssignment> = [
@@ -46,16 +56,25 @@ export function WorkbenchPage() {
     { title: t('caseField.party'), render: (_, r) => r.case.party, ellipsis: true },
     { title: t('caseField.squad'), render: (_, r) => r.case.squadName, width: 140 },
     { title: t('caseField.domain'), render: (_, r) => t(`enums.domain.${r.case.domain}`), width: 120 },
-    { title: t('assignment.status'), width: 90, render: (_, r) => <EvaluationStatusTag status={r.evaluationStatus} /> },
-    { title: t('assignment.score'), width: 72, align: 'right', render: (_, r) => <ScoreCell status={r.evaluationStatus} total={r.total} /> },
-    { title: t('assignment.grade'), width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
-    { title: t('common.actions'), width: 120, render: (_, r) => <AssignmentActionButton assignmentId={r.assignmentId} status={r.evaluationStatus} /> },
+    ...progressColumns<MyAssignment>(t),
   ]
 
-  if (mine.error) return <ErrorResult error={mine.error} onRetry={mine.reload} />
-  if (!mine.data) return <CenteredSpin />
+  const objectColumns: ColumnsType<MyObject> = [
+    { title: t('assignment.position'), dataIndex: 'position', width: 64 },
+    { title: t('campaignSetup.objects.label'), render: (_, r) => r.object.label },
+    { title: t('campaignSetup.objects.squad'), render: (_, r) => r.object.squadName, width: 140 },
+    { title: t('campaignSetup.objects.date'), render: (_, r) => formatDate(r.object.date), width: 120 },
+    ...progressColumns<MyObject>(t),
+  ]
 
-  const all = mine.data
+  const error = mine.error ?? mineObjects.error
+  if (error) return <ErrorResult error={error} onRetry={() => {
+          mine.reload()
+          mineObjects.reload()
+        }} />
+  if (!mine.data || !mineObjects.data) return <CenteredSpin />
+
+  const all: { evaluationStatus: MyAssignment['evaluationStatus'] }[] = [...mine.data, ...mineObjects.data]
   const count = (s: MyAssignment['evaluationStatus']) => all.filter((r) => r.evaluationStatus === s).length
 
   return (
@@ -81,7 +100,7 @@ export function WorkbenchPage() {
         </Col>
       </Row>
 
-      {groups.length === 0 && (
+      {groups.length + objectGroups.length === 0 && (
         <Card>
           <Empty description={t('workbench.empty')}>
             <Typography.Text type="secondary">{t('workbench.emptyHint')}</Typography.Text>
@@ -90,38 +109,12 @@ export function WorkbenchPage() {
       )}
 
       <Flex vertical gap={16}>
-        {groups.map((group) => {
-          const done = group.rows.filter((r) => r.evaluationStatus === 'submitted').length
-          const summary = group.summary
-          return (
-            <Card
-              key={group.campaignId}
-              data-testid="workbench-campaign"
-              title={
-                <Flex align="center" gap={8} wrap>
-                  <a href={`#/campaigns/${group.campaignId}`}>{group.name}</a>
-                  {summary && <Tag>{t(`enums.campaignKind.${summary.kind}`)}</Tag>}
-                  {summary?.startsOn && (
-                    <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
-                      {t('workbench.period', { from: formatDate(summary.startsOn), to: formatDate(summary.endsOn) })}
-                    </Typography.Text>
-                  )}
-                </Flex>
-              }
-              extra={
-                <Flex align="center" gap={8} style={{ minWidth: 260 }}>
-                  <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-                    {t('workbench.progress', { done, total: group.rows.length })}
-                  </Typography.Text>
-                  <Progress percent={Math.round((done / group.rows.length) * 100)} size="small" style={{ width: 120, margin: 0 }} />
-                </Flex>
-              }
-              styles={{ body: { padding: 0 } }}
-            >
-              <Table rowKey="assignmentId" size="small" columns={columns} dataSource={group.rows} pagination={false} />
-            </Card>
-          )
-        })}
+        {groups.map((g) => (
+          <QueueCard key={g.campaignId} campaignId={g.campaignId} name={g.name} summary={summaryOf(g.campaignId)} rows={g.rows} columns={columns} />
+        ))}
+        {objectGroups.map((g) => (
+          <QueueCard key={g.campaignId} campaignId={g.campaignId} name={g.name} summary={summaryOf(g.campaignId)} rows={g.rows} columns={objectColumns} />
+        ))}
       </Flex>
     </div>
   )
