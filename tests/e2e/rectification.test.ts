@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, seedRegistry, TEST_PASSWORD } from '../support/workspace'
-import { scoreAs } from '../support/double-review'
+import { seedScoredCampaign } from '../support/scored-campaign'
 import { plainPdf } from '../support/pdf-bytes'
-import { chooseFiles, keepFailureScreens, launchApp, type RunningApp } from './harness'
+import { keepFailureScreens, launchApp, type RunningApp } from './harness'
 import { goTo, pick } from './steps/people'
+import { issueNotices, recordReply } from './steps/rectification'
 
 const LEAD = { login: 'wangmin', password: TEST_PASSWORD }
 const CAMPAIGN = '2023年4月案卷月度抽查'
@@ -27,23 +28,18 @@ beforeAll(async () => {
     cases.push((await ws.call('cases.create', caseInput(squadId, { caseNumber: `青城管罚字〔2023〕第0300${i + 1}号`, party: `当事人${i + 1}` }))).id)
   }
   const lead = await ws.app.ctx.db.selectFrom('reviewers').select('id').where('name', '=', '王敏').executeTakeFirstOrThrow()
-  const rubric = await ws.app.ctx.db.selectFrom('rubrics').select('id').orderBy('id').executeTakeFirstOrThrow()
-  const campaign = await ws.app.ctx.db
-    .insertInto('campaigns')
-    .values({ name: CAMPAIGN, kind: 'monthly', rubricId: rubric.id, startsOn: '2023-04-01', endsOn: '2023-04-30', status: 'in_progress', createdAt: new Date().toISOString() })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  const assignments = await ws.app.ctx.db
-    .insertInto('assignments')
-    .values(cases.map((caseId, position) => ({ campaignId: campaign.id, caseId, reviewerId: lead.id, position })))
-    .returning('id')
-    .execute()
-  const [a, b, c] = assignments.map((x) => x.id)
-  await scoreAs(ws, lead.id, a!, { deductions: [{ itemId: 'S3.2', points: 4, reason: '罚款超出裁量档次', page: 3 }, { itemId: 'S2.1', points: 2, reason: '笔录未签名', page: 5 }] })
-  await scoreAs(ws, lead.id, b!, { deductions: [{ itemId: 'S2.1', points: 2, reason: '笔录未逐页签名' }] })
-  await scoreAs(ws, lead.id, c!, { vetoes: ['V6'] })
-  await ws.call('campaigns.close', { campaignId: campaign.id })
-  campaignId = campaign.id
+  campaignId = await seedScoredCampaign(ws, {
+    name: CAMPAIGN,
+    leadId: lead.id,
+    startsOn: '2023-04-01',
+    endsOn: '2023-04-30',
+    cases: [
+      { caseId: cases[0]!, scoring: { deductions: [{ itemId: 'S3.2', points: 4, reason: '罚款超出裁量档次', page: 3 }, { itemId: 'S2.1', points: 2, reason: '笔录未签名', page: 5 }] } },
+      { caseId: cases[1]!, scoring: { deductions: [{ itemId: 'S2.1', points: 2, reason: '笔录未逐页签名' }] } },
+      { caseId: cases[2]!, scoring: { vetoes: ['V6'] } },
+    ],
+  })
+  await ws.call('campaigns.close', { campaignId })
   replyFile = join(dataDir, '..', `整改材料-${Date.now()}.pdf`)
   await writeFile(replyFile, plainPdf())
   await ws.app.close()
@@ -61,17 +57,7 @@ describe('整改 from a closed campaign, on an install started empty', () => {
   it('issues a notice to each squad with problems, its deadline on the working-day calendar', async () => {
     await page.getByTestId('nav-rectification').click()
     await page.getByTestId('notices-empty').waitFor()
-    await page.getByTestId('issue-notices').click()
-    await pick(page, page.getByTestId('issue-campaign'), CAMPAIGN)
-    await expect.poll(() => page.getByTestId('issue-squad').count()).toBe(2)
-    await page.getByTestId('issue-squad').nth(0).click()
-    await page.getByTestId('issue-squad').nth(1).click()
-    await page.getByTestId('issue-date').click()
-    await page.getByTestId('issue-date').fill('2023-05-04')
-    await page.keyboard.press('Enter')
-    await page.getByTestId('issue-requirement').fill('逐案逐项整改，能补正的及时补正。')
-    await app.screenshot('rectification-01-issue')
-    await page.getByTestId('issue-submit').click()
+    await issueNotices(page, { campaign: CAMPAIGN, squads: 2, issuedOn: '2023-05-04', requirement: '逐案逐项整改，能补正的及时补正。', beforeSubmit: () => app.screenshot('rectification-01-issue') })
     await expect.poll(() => page.getByTestId('notice-row').count()).toBe(2)
     const first = await page.getByTestId('notice-row').first().innerText()
     expect(first).toContain('夏阳街道中队')
@@ -94,17 +80,9 @@ describe('整改 from a closed campaign, on an install started empty', () => {
     await page.getByTestId('notice-responsible').fill('张伟')
     await page.getByTestId('notice-edit-save').click()
     await page.getByText('青城管整改〔2023〕1号').waitFor()
-    await page.getByTestId('notice-reply').click()
-    await page.getByTestId('reply-date').click()
-    await page.getByTestId('reply-date').fill('2023-05-22')
-    await page.keyboard.press('Enter')
-    await page.getByTestId('reply-note').fill('已组织全体队员学习文书制作规范')
-    for (const [i, box] of (await page.getByTestId('reply-problem').all()).entries()) await box.fill(`已补正（第${i + 1}项）`)
-    await app.screenshot('rectification-03-reply')
-    await page.getByTestId('reply-save').click()
-    await expect.poll(() => page.getByTestId('notice-replied').innerText()).toContain('2023年5月22日')
-    await chooseFiles(page, replyFile, () => page.getByTestId('notice-add-files').click())
-    await expect.poll(() => page.getByTestId('notice-file').count()).toBe(1)
+    await recordReply(page, { repliedOn: '2023-05-22', note: '已组织全体队员学习文书制作规范', file: replyFile, beforeSave: () => app.screenshot('rectification-03-reply') })
+    expect(await page.getByTestId('notice-replied').innerText()).toContain('2023年5月22日')
+    expect(await page.getByTestId('notice-file').count()).toBe(1)
     // Opened in the scan viewer, in the window.
     await page.getByTestId('notice-file-open').click()
     await page.getByTestId('file-preview').locator('canvas').first().waitFor()

@@ -131,3 +131,29 @@ export async function reopenCampaign(page: Page, reason: string) {
   await page.getByTestId('campaign-reopen-ok').click()
   await page.getByTestId('campaign-status').filter({ hasText: '评查中' }).waitFor()
 }
+
+/**
+ * 发起抽查 on the open register (音像记录 or 投诉举报): the period, the share, and the name when
+ * given; `beforeSubmit` sees the filled form. Lands on the draft's page and returns its objects' count.
+ */
+export async function createObjectCampaign(page: Page, input: { period: [string, string]; percent: number; name?: string; beforeSubmit?: () => Promise<unknown> }) {
+  await page.getByTestId('object-campaign-open').click()
+  await fillRange(page.locator('.object-campaign-period'), input.period)
+  if (input.name) await page.getByTestId('object-campaign-name').fill(input.name)
+  await setNumber(page.getByTestId('object-campaign-percent'), input.percent)
+  await input.beforeSubmit?.()
+  await page.locator('#object-campaign-submit').click()
+  await page.getByTestId('campaign-objects').locator('tr.ant-table-row').first().waitFor()
+  return page.getByTestId('campaign-objects').locator('tr.ant-table-row').count()
+}
+
+/** Assigns a draft object campaign's objects to the named reviewers and starts it. */
+export async function assignObjectsAndStart(page: Page, reviewers: string[]) {
+  const select = page.getByTestId('objects-reviewers')
+  await select.click()
+  for (const name of reviewers) await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click()
+  await page.keyboard.press('Escape')
+  await page.getByTestId('objects-assign').click()
+  await page.getByTestId('object-review-link').first().waitFor()
+  await startCampaign(page)
+}

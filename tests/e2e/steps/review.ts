@@ -14,8 +14,8 @@ export async function openQueue(page: Page, campaignName: string) {
 }
 
 export interface Scoring {
-  /** Take off the first deductible item (its first option), with this reason; nothing when omitted. */
-  deduct?: { reason: string }
+  /** Take off an item (the named one, else the first deductible; its first option) with this reason; nothing when omitted. */
+  deduct?: { reason: string; itemId?: string }
 }
 
 /**
@@ -31,7 +31,7 @@ export async function reviewCase(page: Page, campaignName: string, scoring: Scor
   const caseNumber = (await page.getByTestId('review-case-number').innerText()).trim()
   let itemId: string | null = null
   if (scoring.deduct) {
-    const deduct = page.locator('[data-testid^="deduct-"]').first()
+    const deduct = scoring.deduct.itemId ? page.getByTestId(`deduct-${scoring.deduct.itemId}`) : page.locator('[data-testid^="deduct-"]').first()
     itemId = (await deduct.getAttribute('data-testid'))!.slice('deduct-'.length)
     await deduct.click()
     const option = page.locator('[data-testid^="deduction-option-"]').first()

@@ -24,6 +24,7 @@ export function ObjectCampaignButton({ target }: { target: 'av_record' | 'compla
   const { busy, run } = useBusyCall()
   const choices = (rubrics.data ?? []).filter((r, i, all) => r.target === target && all.findIndex((x) => x.code === r.code) === i)
   const year = dayjs().year()
+  const defaultName = (of: number) => t(`campaignSetup.objectCampaign.defaultName.${target}`, { year: of })
   const first = choices[0]?.id
   useEffect(() => {
     if (first !== undefined && form.getFieldValue('rubricId') === undefined) form.setFieldValue('rubricId', first)
@@ -37,6 +38,9 @@ export function ObjectCampaignButton({ target }: { target: 'av_record' | 'compla
         kind: 'special',
         target,
         rubricId: v.rubricId,
+        // The period reviewed is the campaign's: the list and the sheets name it.
+        startsOn: v.period[0].format('YYYY-MM-DD'),
+        endsOn: v.period[1].format('YYYY-MM-DD'),
         population: { from: v.period[0].format('YYYY-MM-DD'), to: v.period[1].format('YYYY-MM-DD'), repeatsOnly: v.repeatsOnly || undefined },
         percent: v.percent,
       }),
@@ -55,7 +59,11 @@ export function ObjectCampaignButton({ target }: { target: 'av_record' | 'compla
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ name: t(`campaignSetup.objectCampaign.defaultName.${target}`, { year }), period: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)], percent: target === 'complaint' ? 1 : 10, repeatsOnly: false }}
+          initialValues={{ name: defaultName(year), period: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)], percent: target === 'complaint' ? 1 : 10, repeatsOnly: false }}
+          onValuesChange={(changed: Partial<Values>) => {
+            // The name follows the period's year until the lead types one.
+            if (changed.period?.[0] && !form.isFieldTouched('name')) form.setFieldValue('name', defaultName(changed.period[0].year()))
+          }}
         >
           <Form.Item name="name" label={t('campaignSetup.objectCampaign.name')} rules={[{ required: true, min: 2, max: 100 }]}>
             <Input data-testid="object-campaign-name" />

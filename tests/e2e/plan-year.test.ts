@@ -1,16 +1,24 @@
-import { rm, writeFile } from 'node:fs/promises'
+import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caseInput, openTestWorkspace, TEST_PASSWORD } from '../support/workspace'
+import { seedScoredCampaign } from '../support/scored-campaign'
+import { plainPdf } from '../support/pdf-bytes'
 import { writeRegisterXlsx } from '../support/register'
 import { gbk } from '../support/gbk'
 import { chooseFiles, keepFailureScreens, launchApp, type RunningApp } from './harness'
 import { importTable } from './steps/register-import'
-import { pick } from './steps/people'
-import { fillRange, startCampaign } from './steps/campaigns'
+import { goTo, pick } from './steps/people'
+import { assignObjectsAndStart, assignReviewers, closeCampaign, createObjectCampaign, startCampaign } from './steps/campaigns'
+import { issueNotices, recordReply } from './steps/rectification'
+import { reviewCase } from './steps/review'
 
 const LEAD = { login: 'wangmin', password: TEST_PASSWORD }
+const MONTHLY = '2023年4月案卷月度抽查'
+const AV_CAMPAIGN = '2023年音像记录抽查'
+const FOLLOW_UP = '2023年6月整改回头看'
+const CASES = ['青城管罚字〔2023〕第01001号', '青城管罚字〔2023〕第01002号', '青城管罚字〔2023〕第01003号'] as const
 let app: RunningApp
 let page: Page
 let dataDir: string
@@ -60,18 +68,45 @@ const recordWebm = async (page: Page) => Buffer.from(await page.evaluate<string>
 
 const rows = () => page.locator('.ant-table-tbody tr.ant-table-row')
 
+/** 年度台账 of a year, the whole year. */
+async function openQuotas(year: number) {
+  await page.getByTestId('nav-quotas').click()
+  await page.getByTestId('quota-year').click()
+  await page.getByTestId('quota-year').fill(String(year))
+  await page.keyboard.press('Enter')
+  await page.getByTestId('quota-quarter').getByText('全年').click()
+}
+
 beforeAll(async () => {
   const ws = await openTestWorkspace({ signedIn: false })
   dataDir = ws.dir
   await ws.call('workspace.startEmpty', { reviewerName: '王敏', login: LEAD.login, password: LEAD.password })
-  // The case the first recording belongs to.
-  const squad = await ws.app.ctx.db.selectFrom('squads').select('id').where('name', '=', '夏阳街道中队').executeTakeFirstOrThrow()
-  await ws.call('cases.create', caseInput(squad.id, { caseNumber: '青城管罚字〔2023〕第01001号' }))
+  // A month of case reviewing done, not yet closed: the first case is also the first recording's.
+  const squads = await ws.app.ctx.db.selectFrom('squads').select(['id', 'name']).execute()
+  const squadId = (name: string) => squads.find((s) => s.name === name)!.id
+  const caseIds: number[] = []
+  for (const [i, squad] of ['夏阳街道中队', '夏阳街道中队', '盈浦街道中队'].entries()) {
+    caseIds.push((await ws.call('cases.create', caseInput(squadId(squad), { caseNumber: CASES[i], party: `当事人${i + 1}`, closedOn: '2023-05-10' }))).id)
+  }
+  const lead = await ws.app.ctx.db.selectFrom('reviewers').select('id').where('name', '=', '王敏').executeTakeFirstOrThrow()
+  await seedScoredCampaign(ws, {
+    name: MONTHLY,
+    leadId: lead.id,
+    startsOn: '2023-04-01',
+    endsOn: '2023-04-30',
+    cases: [
+      { caseId: caseIds[0]!, scoring: { deductions: [{ itemId: 'S3.2', points: 4, reason: '罚款超出裁量档次', page: 3 }] } },
+      { caseId: caseIds[1]!, scoring: { deductions: [{ itemId: 'S2.1', points: 2, reason: '笔录未逐页签名' }] } },
+      { caseId: caseIds[2]!, scoring: { vetoes: ['V6'] } },
+    ],
+  })
   await ws.app.close()
   const stamp = Date.now()
   files.push(await writeRegisterXlsx(join(dataDir, '..', `音像记录台账-${stamp}.xlsx`), { rows: 0, table: AV_REGISTER }))
   files.push(join(dataDir, '..', `12345工单-${stamp}.csv`))
   await writeFile(files[1]!, gbk(COMPLAINTS.join('\r\n')))
+  files.push(join(dataDir, '..', `整改材料-${stamp}.pdf`))
+  await writeFile(files[2]!, plainPdf())
   app = await launchApp({ dataDir, account: LEAD })
   page = app.page
 }, 120_000)
@@ -82,7 +117,7 @@ afterAll(async () => {
 })
 keepFailureScreens(() => app)
 
-describe('the A/V and complaint registers, on an install started empty', () => {
+describe('the plan’s year on an install started empty: registers, campaigns on each, 整改 and 回头看, 年度台账', () => {
   it('imports an A/V register, attaches a video and plays it in the app', async () => {
     await page.getByTestId('nav-avRecords').click()
     const outcome = await importTable(page, 'avRecords', files[0]!, { createMissing: true })
@@ -99,14 +134,14 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await page.getByTestId('av-video').waitFor()
     await expect.poll(() => page.getByTestId('av-video').evaluate((v) => (v as unknown as { readyState: number }).readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
     expect(await page.getByTestId('av-unplayable').count()).toBe(0)
-    await app.screenshot('registers-01-av-video')
+    await app.screenshot('plan-year-01-av-video')
 
     // The case page lists the recordings of its case.
     await page.keyboard.press('Escape')
     await page.getByRole('link', { name: '青城管罚字〔2023〕第01001号' }).click()
     await page.getByTestId('case-av-records').waitFor()
     expect(await page.getByTestId('case-av-records').innerText()).toContain('DSJ-2023-0001')
-    await app.screenshot('registers-01b-case-av-records')
+    await app.screenshot('plan-year-01b-case-av-records')
     await page.getByTestId('nav-avRecords').click()
   })
 
@@ -118,7 +153,7 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await expect.poll(() => rows().count()).toBe(4)
     await expect.poll(() => page.getByTestId('complaint-repeat').count()).toBe(3)
     expect(await page.getByTestId('complaint-summary').innerText()).toMatch(/4.*3/)
-    await app.screenshot('registers-02-complaints')
+    await app.screenshot('plan-year-02-complaints')
 
     // A stricter rule (4 on one address) leaves no repeats.
     await page.getByTestId('repeat-rule-open').click()
@@ -134,19 +169,19 @@ describe('the A/V and complaint registers, on an install started empty', () => {
 
   it('runs a campaign on the complaints: every repeat drawn, one reviewed on the complaint rubric', async () => {
     await page.getByTestId('nav-complaints').click()
-    await page.getByTestId('object-campaign-open').click()
-    await fillRange(page.locator('.object-campaign-period'), ['2023-01-01', '2023-12-31'])
-    await page.getByTestId('object-campaign-name').click()
-    await page.locator('input[data-testid="object-campaign-percent"], [data-testid="object-campaign-percent"] input').fill('50')
-    await app.screenshot('registers-02b-complaint-campaign')
-    await page.locator('#object-campaign-submit').click()
-    await page.getByTestId('campaign-objects').waitFor()
+    const drawn = await createObjectCampaign(page, {
+      period: ['2023-01-01', '2023-12-31'],
+      percent: 50,
+      beforeSubmit: async () => {
+        // The name follows the period's year.
+        expect(await page.getByTestId('object-campaign-name').inputValue()).toBe('2023年投诉举报办理抽查')
+        await app.screenshot('plan-year-02b-complaint-campaign')
+      },
+    })
     // The three repeats always, and one other to make half of four.
-    await expect.poll(() => page.locator('[data-testid="campaign-objects"] tr.ant-table-row').count()).toBe(3)
-    await pick(page, page.getByTestId('objects-reviewers'), '王敏')
-    await page.getByTestId('objects-assign').click()
-    await expect.poll(() => page.getByTestId('object-review-link').count()).toBe(3)
-    await startCampaign(page)
+    expect(drawn).toBe(3)
+    await assignObjectsAndStart(page, ['王敏'])
+    expect(await page.getByTestId('object-review-link').count()).toBe(3)
     await page.getByTestId('object-review-link').first().click()
     await page.getByTestId('review-object').waitFor()
     expect(await page.getByTestId('review-object').innerText()).toContain('夜间施工')
@@ -158,21 +193,18 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await page.getByTestId('deduction-form-submit').click()
     await page.getByTestId('score-provisional').waitFor()
     await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor()
-    await app.screenshot('registers-02c-complaint-review')
+    await app.screenshot('plan-year-02c-complaint-review')
     await page.getByTestId('review-submit').click()
     if (await page.getByTestId('submit-confirm').count()) await page.getByTestId('submit-confirm').click()
     await page.locator('[data-testid="review"][data-status="submitted"]').waitFor()
   })
 
   it('shows the year’s quota dashboard with the registers’ figures, and moves with the lead’s targets', async () => {
-    await page.getByTestId('nav-quotas').click()
-    await page.getByTestId('quota-year').click()
-    await page.getByTestId('quota-year').fill('2023')
-    await page.keyboard.press('Enter')
+    await openQuotas(2023)
     await expect.poll(() => page.getByTestId('quota-complaints').innerText()).toContain('4')
     expect(await page.getByTestId('quota-avRecords-value').innerText()).toMatch(/^0\s*\/\s*目标 100$/)
     expect(await page.getByTestId('quota-uncovered').innerText()).toContain('陈刚')
-    await app.screenshot('registers-03-quotas')
+    await app.screenshot('plan-year-03-quotas')
 
     await page.getByTestId('quota-targets-open').click()
     await page.locator('input[data-testid="quota-target-avRecordsPerYear"], [data-testid="quota-target-avRecordsPerYear"] input').fill('120')
@@ -187,17 +219,110 @@ describe('the A/V and complaint registers, on an install started empty', () => {
     await page.getByTestId('nav-quotas').click()
   })
 
+  it('runs a campaign on the A/V records: the reviewer’s queue, the video beside the rubric, closed and exported', async () => {
+    await page.getByTestId('nav-avRecords').click()
+    expect(await createObjectCampaign(page, { period: ['2023-01-01', '2023-12-31'], percent: 100, name: AV_CAMPAIGN })).toBe(3)
+    await assignObjectsAndStart(page, ['王敏'])
+
+    // The reviewer's 工作台 lists the records with the cases.
+    await goTo(page, '/')
+    const card = page.getByTestId('workbench-campaign').filter({ hasText: AV_CAMPAIGN })
+    await expect.poll(() => card.locator('tr.ant-table-row').count()).toBe(3)
+    await app.screenshot('plan-year-04-av-queue')
+    await card.locator('tr').filter({ hasText: 'DSJ-2023-0003' }).getByTestId('open-review').click()
+    await page.getByTestId('review-video').waitFor()
+    await page.getByTestId('deduct-S2.2').click()
+    // A recording has no pages to point at.
+    expect(await page.getByTestId('deduction-page').count()).toBe(0)
+    await page.getByTestId('deduction-reason').fill('未告知当事人正在录音录像')
+    await page.getByTestId('deduction-form-submit').click()
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor()
+    await app.screenshot('plan-year-05-av-review')
+    await page.getByTestId('review-submit').click()
+    if (await page.getByTestId('submit-confirm').count()) await page.getByTestId('submit-confirm').click()
+    await page.locator('[data-testid="review"][data-status="submitted"]').waitFor()
+
+    // Closed with two records left, and its results exported.
+    await goTo(page, '/campaigns')
+    await page.getByTestId('campaign-row').filter({ hasText: AV_CAMPAIGN }).click()
+    await closeCampaign(page)
+    expect(await page.getByTestId('object-review-link').first().innerText()).toMatch(/已提交 · 95 分|未开始/)
+    await page.getByTestId('export-campaign').click()
+    const exports = join(dataDir, 'exports')
+    await expect.poll(async () => (await readdir(exports).catch((): string[] => [])).filter((f) => f.startsWith(AV_CAMPAIGN)), { timeout: 60_000 }).toHaveLength(1)
+    await goTo(page, '/campaigns')
+    expect(await page.getByTestId('campaign-row').filter({ hasText: AV_CAMPAIGN }).innerText()).toContain('3 条音像记录')
+    await app.screenshot('plan-year-06-campaigns')
+  }, 120_000)
+
+  it('closes the month’s case campaign and issues 整改 notices; a squad replies with its file and the lead verifies', async () => {
+    await goTo(page, '/campaigns')
+    await page.getByTestId('campaign-row').filter({ hasText: MONTHLY }).click()
+    await closeCampaign(page)
+    await page.getByTestId('nav-rectification').click()
+    await page.getByTestId('notices-empty').waitFor()
+    await issueNotices(page, { campaign: MONTHLY, squads: 2, issuedOn: '2023-05-04', requirement: '逐案逐项整改，能补正的及时补正。' })
+    await page.getByTestId('notice-row').filter({ hasText: '夏阳街道中队' }).click()
+    await expect.poll(() => page.getByTestId('problem-row').count()).toBe(2)
+    await recordReply(page, { repliedOn: '2023-05-22', note: '已组织全体队员学习文书制作规范', file: files[2]! })
+    expect(await page.getByTestId('notice-file').count()).toBe(1)
+    for (const row of await page.getByTestId('problem-row').all()) await pick(page, row.getByTestId('problem-verdict'), '已整改')
+    await expect.poll(() => page.getByTestId('notice-state').innerText()).toBe('已办结')
+    await app.screenshot('plan-year-07-notice-closed')
+
+    // One of two notices closed on time: the dashboard's 整改 figure moves.
+    await openQuotas(2023)
+    await expect.poll(() => page.getByTestId('quota-rectification-value').innerText()).toMatch(/^1\s*\//)
+    expect(await page.getByTestId('quota-rectification').innerText()).toContain('2')
+  }, 120_000)
+
+  it('runs a 回头看 on the same cases: the item found again reopens its problem and is flagged a repeat', async () => {
+    await goTo(page, '/rectification')
+    await page.getByTestId('follow-up').click()
+    await page.getByTestId('follow-up-name').fill(FOLLOW_UP)
+    await page.getByTestId('follow-up-submit').click()
+    await expect.poll(() => page.url()).toMatch(/#\/campaigns\/\d+$/)
+    await assignReviewers(page, ['王敏'])
+    await startCampaign(page)
+    // 01002's 笔录 still not signed on every page; 01001's discretion now right.
+    await reviewCase(page, FOLLOW_UP, { caseNumber: CASES[1], deduct: { itemId: 'S2.1', reason: '笔录仍未逐页签名' } })
+    await reviewCase(page, FOLLOW_UP, { caseNumber: CASES[0] })
+    await goTo(page, '/campaigns')
+    await page.getByTestId('campaign-row').filter({ hasText: FOLLOW_UP }).click()
+    await closeCampaign(page)
+
+    await goTo(page, '/rectification')
+    const notice = page.getByTestId('notice-row').filter({ hasText: '夏阳街道中队' })
+    await expect.poll(() => notice.innerText()).toContain('重复问题 1')
+    await app.screenshot('plan-year-08-repeat')
+    await notice.click()
+    await expect.poll(async () => (await page.getByTestId('problem-follow-up').allInnerTexts()).sort()).toEqual(['回头看：已销号', '回头看：问题再次出现'])
+    expect(await page.getByTestId('notice-state').innerText()).toBe('核查中')
+    await app.screenshot('plan-year-08b-reopened')
+  }, 180_000)
+
+  it('shows the year moved: A/V reviewed, officers covered, and the reopened notice no longer on time', async () => {
+    await openQuotas(2023)
+    await expect.poll(() => page.getByTestId('quota-avRecords-value').innerText()).toMatch(/^1\s*\//)
+    const uncovered = await page.getByTestId('quota-uncovered').innerText()
+    expect(uncovered).toContain('陈刚')
+    expect(uncovered).not.toContain('张伟')
+    expect(await page.getByTestId('quota-caseFiles-value').innerText()).toMatch(/^3\s*\//)
+    await expect.poll(() => page.getByTestId('quota-rectification-value').innerText()).toMatch(/^0\s*\//)
+    await app.screenshot('plan-year-09-quotas-moved')
+  })
+
   it('reads the same in English', async () => {
     await page.getByTestId('lang-switch').click()
     await expect.poll(() => page.getByTestId('nav-quotas').innerText()).toBe('Yearly quotas')
     expect(await page.getByTestId('quota-avRecords').innerText()).toContain('A/V records reviewed')
-    await app.screenshot('registers-04-quotas-en')
+    await app.screenshot('plan-year-10-quotas-en')
     await page.getByTestId('nav-complaints').click()
     await expect.poll(() => page.getByTestId('complaint-summary').innerText()).toMatch(/^3 complaints/)
-    await app.screenshot('registers-05-complaints-en')
+    await app.screenshot('plan-year-11-complaints-en')
     await page.getByTestId('nav-avRecords').click()
     await expect.poll(() => rows().count()).toBe(3)
-    await app.screenshot('registers-06-av-records-en')
+    await app.screenshot('plan-year-12-av-records-en')
     await page.getByTestId('lang-switch').click()
   })
 })
