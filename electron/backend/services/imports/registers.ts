@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely'
 import { AV_RECORD_LIMITS } from '../../../../shared/contract/av-records'
 import { COMPLAINT_LIMITS } from '../../../../shared/contract/complaints'
-import { AV_RECORD_IMPORT_FIELDS, COMPLAINT_IMPORT_FIELDS, type ImportField } from '../../../../shared/domain/imports/fields'
-import type { DB } from '../../db/schema'
+import { AV_RECORD_IMPORT_FIELDS, COMPLAINT_IMPORT_FIELDS } from '../../../../shared/domain/imports/fields'
 import type { DataKey } from '../keys/data-key'
 import { equalityKey, searchTokens, sealText } from '../keys/sealed-text'
 import { inChunks, type Directory } from './directory'
 import type { ImportRecord } from './plan'
+import type { KeyedKind } from './plan-keyed'
 
 export type RegisterTarget = 'avRecords' | 'complaints'
 type Values = Record<string, string | number | null>
@@ -16,15 +15,11 @@ type Values = Record<string, string | number | null>
  * a row (unique in the register), how stored rows read as import records, and how a record is
  * stored (a complaint's address and party sealed, with their keys for the repeat rule).
  */
-export interface RegisterKind {
-  fields: ImportField[]
+export interface RegisterKind extends KeyedKind {
   key: 'recordNumber' | 'ticketNumber'
-  required: string[]
   bounds: { field: string; max: number }[]
   /** Dates that may not come before another one of the record. */
   notBefore?: { field: string; earliest: string }[]
-  defaults: ImportRecord
-  load(db: Kysely<DB>, keys: string[], dir: Directory): Promise<Map<string, { id: number; record: ImportRecord }>>
   /** The given fields of a record, by column; `dir` resolves the squad. */
   columns(fields: string[], record: ImportRecord, dir: Directory, keys: DataKey): Values
   updateAction: { action: 'av_record.import_update'; entity: 'av_record' } | { action: 'complaint.import_update'; entity: 'complaint' }
