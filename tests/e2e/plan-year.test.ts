@@ -141,6 +141,7 @@ describe('the plan’s year on an install started empty: registers, campaigns on
     await page.getByRole('link', { name: '青城管罚字〔2023〕第01001号' }).click()
     await page.getByTestId('case-av-records').waitFor()
     expect(await page.getByTestId('case-av-records').innerText()).toContain('DSJ-2023-0001')
+    await page.getByTestId('case-av-records').scrollIntoViewIfNeeded()
     await app.screenshot('plan-year-01b-case-av-records')
     await page.getByTestId('nav-avRecords').click()
   })

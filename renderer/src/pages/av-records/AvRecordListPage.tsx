@@ -1,11 +1,12 @@
-import { useState, type HTMLAttributes } from 'react'
-import { Button, Card, Table } from 'antd'
+import { useState } from 'react'
+import { Button } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { AvRecordSummary } from '../../../../shared/contract/av-records'
 import { useQuery } from '../../api'
 import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
+import { RegisterTable } from '../../components/RegisterTable'
 import { ImportButton } from '../import/ImportButton'
 import { useRights } from '../../layout/workspace'
 import { ObjectCampaignButton } from '../campaigns/ObjectCampaignModal'
@@ -13,7 +14,7 @@ import { AvRecordActions } from './AvRecordActions'
 import { avRecordColumns } from './avRecordColumns'
 import { AvRecordFilters } from './AvRecordFilters'
 import { AvRecordFormDrawer } from './AvRecordFormDrawer'
-import { PAGE_SIZE, useAvRecordListQuery } from './useAvRecordListQuery'
+import { useAvRecordListQuery } from './useAvRecordListQuery'
 import { VideoPlayerModal } from './VideoPlayerModal'
 
 /** 音像记录: the register of body-camera recordings, paged on the server; videos play in the window. */
@@ -50,27 +51,18 @@ export function AvRecordListPage() {
           </>
         }
       />
-      <Card styles={{ body: { padding: 12 } }}>
-        <AvRecordFilters query={query} onChange={update} onReset={reset} />
-        <Table<AvRecordSummary>
-          rowKey="id"
-          size="small"
-          loading={list.loading}
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: t('avRecords.empty') }}
-          scroll={{ x: 1330 }}
-          pagination={{
-            current: query.page ?? 1,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => t('avRecords.total', { count: total }),
-          }}
-          onChange={(pagination) => update({ page: pagination.current ?? 1 })}
-          onRow={(row) => ({ 'data-testid': 'av-row', 'data-record-number': row.recordNumber }) as HTMLAttributes<HTMLElement>}
-        />
-      </Card>
+      <RegisterTable<AvRecordSummary>
+        filters={<AvRecordFilters query={query} onChange={update} onReset={reset} />}
+        data={list.data}
+        loading={list.loading}
+        page={query.page}
+        onPage={(page) => update({ page })}
+        columns={columns}
+        emptyText={t('avRecords.empty')}
+        scrollX={1330}
+        totalText={(total) => t('avRecords.total', { count: total })}
+        rowAttributes={(row) => ({ 'data-testid': 'av-row', 'data-record-number': row.recordNumber })}
+      />
       <AvRecordFormDrawer
         open={editing !== undefined}
         existing={editing ?? undefined}

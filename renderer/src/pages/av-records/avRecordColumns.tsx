@@ -7,9 +7,11 @@ import { formatDate } from '../../format/date'
 import { href } from '../../router/hash'
 import { durationText } from './duration'
 
-/** The register's columns; `actions` renders each row's buttons. */
-export function avRecordColumns(t: TFunction, actions: (row: AvRecordSummary) => ReactNode): ColumnsType<AvRecordSummary> {
-  return [
+type Field = keyof AvRecordSummary
+
+/** The register's columns, less those `without` names (the case page knows its squad and number); `actions` renders each row's buttons. */
+export function avRecordColumns(t: TFunction, actions: (row: AvRecordSummary) => ReactNode, { without = [], actionsWidth = 220 }: { without?: Field[]; actionsWidth?: number } = {}): ColumnsType<AvRecordSummary> {
+  const columns: (ColumnsType<AvRecordSummary>[number] & { dataIndex?: Field })[] = [
     { title: t('avRecords.field.recordNumber'), dataIndex: 'recordNumber', width: 200, ellipsis: { showTitle: true } },
     { title: t('avRecords.field.recordedOn'), dataIndex: 'recordedOn', width: 100, render: formatDate },
     { title: t('avRecords.field.squad'), dataIndex: 'squadName', width: 120, ellipsis: true },
@@ -36,6 +38,7 @@ export function avRecordColumns(t: TFunction, actions: (row: AvRecordSummary) =>
       width: 84,
       render: (video: AvRecordSummary['video']) => (video ? <Tag color="green">{t('avRecords.videoAttached')}</Tag> : '—'),
     },
-    { title: t('common.actions'), key: 'actions', width: 220, fixed: 'right', render: (_v, row) => actions(row) },
+    { title: t('common.actions'), key: 'actions', width: actionsWidth, fixed: 'right', render: (_v, row) => actions(row) },
   ]
+  return columns.filter((c) => !c.dataIndex || !without.includes(c.dataIndex))
 }

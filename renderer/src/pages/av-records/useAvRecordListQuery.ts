@@ -1,7 +1,6 @@
 import type { AvRecordListQuery } from '../../../../shared/contract/av-records'
 import { PAGE_SIZE, useListQuery } from '../../components/useListQuery'
 
-export { PAGE_SIZE }
 export const AV_RECORD_LIST_KEY = 'caseDesk.avRecordListQuery'
 const DEFAULT_QUERY: AvRecordListQuery = { page: 1, pageSize: PAGE_SIZE }
 

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { Button, Card, Table } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AvRecordSummary } from '../../../../shared/contract/av-records'
-import { formatDuration } from '../../../../shared/format/duration'
 import { useQuery } from '../../api'
 import { VideoPlayerModal } from '../av-records/VideoPlayerModal'
+import { avRecordColumns } from '../av-records/avRecordColumns'
 
 /** 执法全过程记录 of the case: the A/V records the register links to its number, each playable. */
 export function CaseAvRecords({ caseNumber }: { caseNumber: string }) {
@@ -20,25 +20,17 @@ export function CaseAvRecords({ caseNumber }: { caseNumber: string }) {
         rowKey="id"
         pagination={false}
         dataSource={items}
-        columns={[
-          { title: t('avRecords.field.recordNumber'), dataIndex: 'recordNumber' },
-          { title: t('avRecords.field.recordedOn'), dataIndex: 'recordedOn', width: 120 },
-          { title: t('avRecords.field.officers'), render: (_, r) => r.officers.map((o) => o.name).join(t('common.listSeparator')) || '—' },
-          { title: t('avRecords.field.duration'), width: 90, render: (_, r) => (r.durationSeconds === null ? '—' : formatDuration(r.durationSeconds)) },
-          { title: t('avRecords.field.storage'), dataIndex: 'storage', render: (v: string) => v || '—' },
-          {
-            title: t('avRecords.field.video'),
-            width: 90,
-            render: (_, r) =>
-              r.video ? (
-                <Button type="link" size="small" onClick={() => setPlaying(r)} data-testid="case-av-play">
-                  {t('avRecords.actions.play')}
-                </Button>
-              ) : (
-                '—'
-              ),
-          },
-        ]}
+        scroll={{ x: 800 }}
+        columns={avRecordColumns(
+          t,
+          (r) =>
+            r.video && (
+              <Button type="link" size="small" onClick={() => setPlaying(r)} data-testid="case-av-play">
+                {t('avRecords.actions.play')}
+              </Button>
+            ),
+          { without: ['squadName', 'caseNumber', 'video'], actionsWidth: 90 },
+        )}
       />
       {playing?.video && (
         <VideoPlayerModal

@@ -1,11 +1,12 @@
-import { useState, type HTMLAttributes } from 'react'
-import { Button, Card, Table, Typography } from 'antd'
+import { useState } from 'react'
+import { Button, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { ComplaintSummary } from '../../../../shared/contract/complaints'
 import { useQuery } from '../../api'
 import { ErrorResult } from '../../components/ErrorResult'
 import { PageHeader } from '../../components/PageHeader'
+import { RegisterTable } from '../../components/RegisterTable'
 import { useRights } from '../../layout/workspace'
 import { ObjectCampaignButton } from '../campaigns/ObjectCampaignModal'
 import { ImportButton } from '../import/ImportButton'
@@ -14,7 +15,7 @@ import { complaintColumns } from './complaintColumns'
 import { ComplaintFilters } from './ComplaintFilters'
 import { ComplaintFormDrawer } from './ComplaintFormDrawer'
 import { RepeatRuleButton } from './RepeatRuleButton'
-import { PAGE_SIZE, useComplaintListQuery } from './useComplaintListQuery'
+import { useComplaintListQuery } from './useComplaintListQuery'
 
 /** 投诉举报: 12345 hotline tickets and petitions, repeat complaints flagged by the lead's rule. */
 export function ComplaintListPage() {
@@ -50,21 +51,17 @@ export function ComplaintListPage() {
           </>
         }
       />
-      <Card styles={{ body: { padding: 12 } }}>
-        <ComplaintFilters query={query} onChange={update} onReset={reset} />
-        <Table<ComplaintSummary>
-          rowKey="id"
-          size="small"
-          loading={list.loading}
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: t('complaints.empty') }}
-          scroll={{ x: 1450 }}
-          pagination={{ current: query.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false }}
-          onChange={(pagination) => update({ page: pagination.current ?? 1 })}
-          onRow={(row) => ({ 'data-testid': 'complaint-row', 'data-ticket-number': row.ticketNumber, 'data-repeat': String(row.repeat !== null) }) as HTMLAttributes<HTMLElement>}
-        />
-      </Card>
+      <RegisterTable<ComplaintSummary>
+        filters={<ComplaintFilters query={query} onChange={update} onReset={reset} />}
+        data={list.data}
+        loading={list.loading}
+        page={query.page}
+        onPage={(page) => update({ page })}
+        columns={columns}
+        emptyText={t('complaints.empty')}
+        scrollX={1450}
+        rowAttributes={(row) => ({ 'data-testid': 'complaint-row', 'data-ticket-number': row.ticketNumber, 'data-repeat': String(row.repeat !== null) })}
+      />
       <ComplaintFormDrawer
         open={editing !== undefined}
         existing={editing ?? undefined}

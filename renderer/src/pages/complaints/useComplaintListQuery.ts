@@ -1,7 +1,6 @@
 import type { ComplaintListQuery } from '../../../../shared/contract/complaints'
 import { PAGE_SIZE, useListQuery } from '../../components/useListQuery'
 
-export { PAGE_SIZE }
 export const COMPLAINT_LIST_KEY = 'caseDesk.complaintListQuery'
 const DEFAULT_QUERY: ComplaintListQuery = { page: 1, pageSize: PAGE_SIZE }
 
