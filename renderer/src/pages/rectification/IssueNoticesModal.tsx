@@ -22,7 +22,8 @@ export function IssueNoticesModal({ open, onClose }: { open: boolean; onClose: (
   const [form] = Form.useForm<Values>()
   const { busy, run } = useBusyCall()
   const campaigns = useQuery('campaigns.list', open ? {} : null)
-  const closed = (campaigns.data ?? []).filter((c) => c.status === 'closed')
+  // 整改 follows a case campaign's findings, case by case and item by item.
+  const closed = (campaigns.data ?? []).filter((c) => c.status === 'closed' && c.target === 'case')
   const campaignId = Form.useWatch('campaignId', form)
   const candidates = useQuery('rectification.candidates', open && campaignId ? { campaignId } : null)
   const open_ = (candidates.data ?? []).filter((c) => c.noticeId === null)

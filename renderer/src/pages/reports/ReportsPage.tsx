@@ -62,7 +62,8 @@ export function ReportsPage({ initialScope = null }: { initialScope?: Statistics
   // Back from the presentation, the page shows the scope that was presented.
   const [chosen, setChosen] = useState<StatisticsScope | null>(initialScope)
   const [lastPeriod, setLastPeriod] = useState<PeriodScope>(() => (initialScope?.kind === 'period' ? initialScope : thisMonth()))
-  const candidates = (campaigns.data ?? []).filter((c) => c.status !== 'draft')
+  // The meeting's figures are the case files'; A/V and complaint reviews count in 年度台账.
+  const candidates = (campaigns.data ?? []).filter((c) => c.status !== 'draft' && c.target === 'case')
   // Until someone chooses: the latest campaign under way or closed, else this month.
   const scope: StatisticsScope | null = chosen ?? (campaigns.data ? (candidates[0] ? { kind: 'campaign', campaignId: candidates[0].id } : lastPeriod) : null)
   const report = useQuery('statistics.report', scope)
