@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestWorkspace, TEST_PASSWORD, type TestWorkspace } from '../support/workspace'
 import { nth } from '../support/defined'
+import { storedForm } from '../../electron/backend/db/open-values'
 
 describe('first start', () => {
   let ws: TestWorkspace
@@ -82,6 +83,25 @@ describe('the demo workspace', () => {
       const rows = await db.selectFrom('cases').select(['caseNumber', 'closedOn']).where('id', 'in', drawn).execute()
       for (const r of rows) expect(r.closedOn !== null && r.closedOn < c.startsOn!, `${c.name}: ${r.caseNumber} closed ${r.closedOn}`).toBe(true)
     }
+  })
+
+  it('fills the A/V and complaint registers of 2023, with repeat complaints, for 年度台账 to count', async () => {
+    const av = await ws.call('avRecords.list', { pageSize: 100 })
+    expect(av.total).toBeGreaterThanOrEqual(150)
+    // A case's recordings carry its number and open it.
+    expect(av.items.some((r) => r.caseId !== null && r.officers.length > 0)).toBe(true)
+    const complaints = await ws.call('complaints.list', { pageSize: 100 })
+    expect(complaints.total).toBeGreaterThanOrEqual(220)
+    expect(complaints.repeats).toBeGreaterThanOrEqual(18)
+    // Addresses are sealed in the file, yet found by part of their text.
+    const stored = await storedForm(ws.app.ctx.db).selectFrom('complaints').select('address').limit(1).executeTakeFirstOrThrow()
+    expect(stored.address).toMatch(/^enc1:/)
+    const first = complaints.items[0]!
+    expect((await ws.call('complaints.list', { search: first.address.slice(-6) })).items.map((c) => c.id)).toContain(first.id)
+    const d = await ws.call('quotas.dashboard', { year: 2023 })
+    expect(d.total.find((f) => f.key === 'repeatComplaints')!.base).toBe(complaints.repeats)
+    expect(d.total.find((f) => f.key === 'avRecords')!.value).toBe(0)
+    expect((await ws.call('audit.verify', {})).ok).toBe(true)
   })
 
   it('refuses to load the demo twice', async () => {

@@ -11,6 +11,9 @@ import { layoutDiagnostics } from '../../electron/backend/demo/layout/flow'
 import { pageTexts } from '../../electron/backend/demo/layout/page-model'
 import * as vocabulary from '../../electron/backend/demo/vocabulary'
 import { DEMO_AS_OF, DEMO_DEFECTS, type DemoCase, buildDemoWorkspace } from '../../electron/backend/demo/workspace'
+import { buildDemoRegisters } from '../../electron/backend/demo/registers'
+import { avRecordFields } from '../../shared/contract/av-records'
+import { complaintFields } from '../../shared/contract/complaints'
 
 const ROOT = path.resolve(__dirname, '../..')
 const FONT = path.join(ROOT, 'resources/fonts/demo-serif-sc.ttf')
@@ -206,5 +209,34 @@ describe('buildDemoWorkspace', () => {
       const code = fs.readFileSync(path.join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
       expect(code.match(/[\u3000-\u9fff\uff00-\uffef]+/g), file).toBeNull()
     }
+  })
+})
+
+describe('buildDemoRegisters', () => {
+  const registers = buildDemoRegisters(workspace, 2023)
+
+  it('is deterministic for a seed', () => {
+    expect(buildDemoRegisters(workspace, 2023)).toEqual(registers)
+    expect(buildDemoRegisters(workspace, 2024)).not.toEqual(registers)
+  })
+
+  it('gives recordings the contract accepts: in 2023, their officers of the squad, most of a case', () => {
+    const numbers = new Set(cases.map((c) => c.caseNumber))
+    for (const { squadKey, officerKeys, ...r } of registers.avRecords) {
+      expect(avRecordFields.safeParse({ ...r, squadId: 1, officerIds: officerKeys.map((_, i) => i + 1) }).success, r.recordNumber).toBe(true)
+      expect(r.recordedOn.startsWith('2023'), r.recordNumber).toBe(true)
+      expect(officerKeys.length).toBeGreaterThan(0)
+      expect(r.caseNumber === '' || numbers.has(r.caseNumber), r.recordNumber).toBe(true)
+      if (r.caseNumber === '') expect(officerKeys.every((k) => officerOf(k)?.squadKey === squadKey)).toBe(true)
+    }
+    expect(new Set(registers.avRecords.map((r) => r.recordNumber)).size).toBe(registers.avRecords.length)
+  })
+
+  it('gives tickets the contract accepts, a few addresses complained of at least three times', () => {
+    for (const { squadKey: _s, ...c } of registers.complaints) expect(complaintFields.safeParse({ ...c, squadId: 1 }).success, c.ticketNumber).toBe(true)
+    expect(new Set(registers.complaints.map((c) => c.ticketNumber)).size).toBe(registers.complaints.length)
+    const byAddress = new Map<string, number>()
+    for (const c of registers.complaints) byAddress.set(c.address, (byAddress.get(c.address) ?? 0) + 1)
+    expect([...byAddress.values()].filter((n) => n >= 3).length).toBeGreaterThanOrEqual(6)
   })
 })

@@ -14,8 +14,32 @@ import { wrapDataKey } from '../services/keys/key-slot'
 import { hasAccounts } from '../services/accounts/queries'
 import { SYSTEM_ACTOR } from '../services/auth/actor'
 import type { DemoCase } from './types'
+import type { DemoAvRecord, DemoComplaint } from './registers'
+import type { Transaction } from 'kysely'
+import type { DB } from '../db/schema'
+import { avRecordRow, writeAvOfficers } from '../services/av-records/records'
+import { complaintRow } from '../services/complaints/records'
+import { holdDataKey } from '../services/keys/data-key'
 
 const DEMO_SEED = 2023
+
+/** The A/V and complaint registers, their squads and officers by the demo's keys; a complaint's address and party sealed as the service seals them. */
+async function insertRegisters(
+  trx: Transaction<DB>,
+  registers: { avRecords: DemoAvRecord[]; complaints: DemoComplaint[] },
+  { squadIds, officerIds, dataKey, now }: { squadIds: Map<string, number>; officerIds: Map<string, number>; dataKey: Buffer; now: string },
+) {
+  for (const { squadKey, officerKeys, ...r } of registers.avRecords) {
+    const officers = officerKeys.map((k) => officerIds.get(k)!)
+    const { id } = await trx.insertInto('avRecords').values({ ...avRecordRow({ ...r, squadId: squadIds.get(squadKey)!, officerIds: officers }, now), createdAt: now }).returning('id').executeTakeFirstOrThrow()
+    await writeAvOfficers(trx, id, officers)
+  }
+  const keys = holdDataKey()
+  keys.set(dataKey)
+  for (const { squadKey, ...c } of registers.complaints) {
+    await trx.insertInto('complaints').values({ ...complaintRow({ ...c, squadId: squadIds.get(squadKey)! }, now, keys), createdAt: now }).execute()
+  }
+}
 
 /** Page ranges of the file's sections, merging neighbours of one type (e.g. photos over several pages). */
 function pageTagsOf(documentId: number, sections: { docType: string; pages: number }[]) {
@@ -55,7 +79,7 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
     }),
   )
   // Loaded on demand: the generator and its PDF library are not needed for everyday work.
-  const [{ buildDemoWorkspace }, { renderCaseFilePdf }] = await Promise.all([import('./workspace'), import('./case-file-pdf')])
+  const [{ buildDemoWorkspace }, { renderCaseFilePdf }, { buildDemoRegisters }] = await Promise.all([import('./workspace'), import('./case-file-pdf'), import('./registers')])
   const ws = buildDemoWorkspace(DEMO_SEED)
   const font = await demoFont(ctx.paths.resources)
   const now = ctx.now().toISOString()
@@ -117,6 +141,8 @@ export async function loadDemoWorkspace(ctx: ServiceContext) {
         // The generated file's 卷内目录 is known: tag it, as a reviewer would have.
         await trx.insertInto('pageTags').values(pageTagsOf(document.id, c.documents)).execute()
       }
+
+      await insertRegisters(trx, buildDemoRegisters(ws, DEMO_SEED), { squadIds, officerIds, dataKey, now })
 
       const reviewerIds: number[] = []
       for (const { name, role, passwordHash, keySlot } of people) {
