@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { domain, method } from './define'
-import { id, isoDate } from './common'
+import { empty, id, isoDate } from './common'
 import { exportResult } from './exports'
 
 /** The plan's yearly figures (年度执法监督工作台账), editable per year; the defaults are the 2023 plan's. */
@@ -70,6 +70,8 @@ export type QuotaDashboard = z.output<typeof quotaDashboard>
 export const quotasContract = domain('quotas', {
   targets: method(z.object({ year: quotaPeriod.shape.year }), quotaTargets),
   setTargets: method(z.object({ year: quotaPeriod.shape.year, targets: quotaTargets }), quotaTargets),
+  /** The year the dashboard opens on: the newest with work in it, not after today's. */
+  currentYear: method(empty, z.object({ year: quotaPeriod.shape.year })),
   dashboard: method(quotaPeriod, quotaDashboard),
   /** The dashboard as an xlsx workbook for the year-end report. */
   exportWorkbook: method(quotaPeriod, exportResult),

@@ -114,4 +114,16 @@ describe('the quota dashboard (年度执法监督工作台账)', () => {
     await promisify(execFile)('pdftoppm', ['-r', '60', '-png', join(artifacts, 'quotas.pdf'), join(artifacts, 'quotas')])
     expect((await ws.call('audit.verify', {})).ok).toBe(true)
   }, 120_000)
+
+  it('opens on the newest year with work in it, never one still to come', async () => {
+    // Nothing yet: today's year (the workspace's clock says 2023-12-20).
+    expect(await ws.call('quotas.currentYear', {})).toEqual({ year: 2023 })
+    await ws.call('complaints.create', { ticketNumber: 'GD-2022', receivedOn: '2022-06-01', subject: '噪声扰民', squadId: squadIds[0] })
+    expect(await ws.call('quotas.currentYear', {})).toEqual({ year: 2022 })
+    await ws.call('cases.create', caseInput(squadIds[1], { caseNumber: '青城管罚字〔2023〕第09001号', closedOn: '2023-03-01' }))
+    expect(await ws.call('quotas.currentYear', {})).toEqual({ year: 2023 })
+    // A date still to come does not count.
+    await ws.call('avRecords.create', { recordNumber: 'DSJ-2024', recordedOn: '2024-01-05', squadId: squadIds[0] })
+    expect(await ws.call('quotas.currentYear', {})).toEqual({ year: 2023 })
+  })
 })

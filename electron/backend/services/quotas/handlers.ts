@@ -9,6 +9,7 @@ import { QUOTA_LABELS } from '../../../../shared/i18n/quota-labels'
 import { quotaDashboard } from './dashboard'
 import { readQuotaTargets, targetsKey } from './targets'
 import { quotaWorkbook } from './workbook'
+import { currentQuotaYear } from './current-year'
 
 const today = (ctx: ServiceContext) => localIsoDate(ctx.now())
 
@@ -23,6 +24,8 @@ export const quotasHandlers: DomainHandlers<'quotas'> = {
     })
     return targets
   },
+
+  'quotas.currentYear': async (ctx) => ({ year: await currentQuotaYear(ctx.db, today(ctx)) }),
 
   'quotas.dashboard': async (ctx, { year, quarter }) => quotaDashboard(ctx.db, year, quarter, today(ctx)),
 

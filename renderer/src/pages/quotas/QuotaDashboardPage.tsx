@@ -21,33 +21,36 @@ const QUARTERS = [0, 1, 2, 3, 4] as const
 export function QuotaDashboardPage() {
   const { t } = useTranslation()
   const { lead } = useRights()
-  const [year, setYear] = useState(() => dayjs().year())
+  const current = useQuery('quotas.currentYear', {})
+  const [chosen, setYear] = useState<number | null>(null)
+  const year = chosen ?? current.data?.year ?? null
   const [quarter, setQuarter] = useState<number>(0)
-  const period = { year, quarter: quarter === 0 ? null : quarter }
+  const period = year === null ? null : { year, quarter: quarter === 0 ? null : quarter }
   const dashboard = useQuery('quotas.dashboard', period)
   const d = dashboard.data
+  const error = current.error ?? dashboard.error
 
   return (
-    <>
+    <div className="page">
       <PageHeader
         title={t('quotas.title')}
         tags={d && <Typography.Text type="secondary">{t('quotas.period', { period: periodName(d.year, d.quarter), from: d.from, to: d.to })}</Typography.Text>}
         extra={
           <>
-            <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(v) => v && setYear(v.year())} data-testid="quota-year" />
+            <DatePicker picker="year" allowClear={false} value={year === null ? null : dayjs(`${year}-01-01`)} onChange={(v) => v && setYear(v.year())} data-testid="quota-year" />
             <Segmented
               value={quarter}
               onChange={(v) => setQuarter(Number(v))}
               options={QUARTERS.map((q) => ({ value: q, label: q === 0 ? t('quotas.wholeYear') : t('quotas.quarter', { quarter: q }) }))}
               data-testid="quota-quarter"
             />
-            {lead && <TargetsButton year={year} onSaved={dashboard.reload} />}
-            <ExportButton label={t('quotas.export')} write={() => api.call('quotas.exportWorkbook', period)} testId="quota-export" />
+            {lead && year !== null && <TargetsButton year={year} onSaved={dashboard.reload} />}
+            {period && <ExportButton label={t('quotas.export')} write={() => api.call('quotas.exportWorkbook', period)} testId="quota-export" />}
           </>
         }
       />
-      {dashboard.error ? (
-        <ErrorResult error={dashboard.error} onRetry={dashboard.reload} />
+      {error ? (
+        <ErrorResult error={error} onRetry={current.error ? current.reload : dashboard.reload} />
       ) : !d ? (
         <CenteredSpin />
       ) : (
@@ -76,6 +79,6 @@ export function QuotaDashboardPage() {
           </Card>
         </Flex>
       )}
-    </>
+    </div>
   )
 }

@@ -1,5 +1,4 @@
 import { Alert, Space } from 'antd'
-import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { useQuery } from '../../api'
 import { href } from '../../router/hash'
@@ -8,8 +7,9 @@ import { figureName } from './quotaText'
 /** On a lead's workbench: this year's quotas not yet met, each with what is missing; nothing when all are met. */
 export function QuotaShortfallsCard() {
   const { t } = useTranslation()
-  const year = dayjs().year()
-  const dashboard = useQuery('quotas.dashboard', { year })
+  const current = useQuery('quotas.currentYear', {})
+  const year = current.data?.year ?? null
+  const dashboard = useQuery('quotas.dashboard', year === null ? null : { year })
   const short = (dashboard.data?.total ?? []).filter((f) => !f.met)
   if (!short.length) return null
   return (
