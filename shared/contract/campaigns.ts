@@ -181,7 +181,8 @@ export const campaignsContract = domain('campaigns', {
       rubricId: id,
       doubleReview: z.boolean().default(false),
       tolerance: z.number().min(0).max(100).default(5),
-      population: z.object({ from: isoDate, to: isoDate, squadIds: z.array(id).max(200).optional(), repeatsOnly: z.boolean().optional() }),
+      /** `repeatsOnly` (complaints): the repeats alone; `coverOfficers` (A/V records): every officer not yet reviewed in the period in at least one record drawn. */
+      population: z.object({ from: isoDate, to: isoDate, squadIds: z.array(id).max(200).optional(), repeatsOnly: z.boolean().optional(), coverOfficers: z.boolean().optional() }),
       percent: z.number().min(0).max(100),
       seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
     }),

@@ -222,8 +222,11 @@ describe('the plan’s year on an install started empty: registers, campaigns on
 
   it('runs a campaign on the A/V records: the reviewer’s queue, the video beside the rubric, closed and exported', async () => {
     await page.getByTestId('nav-avRecords').click()
-    expect(await createObjectCampaign(page, { period: ['2023-01-01', '2023-12-31'], percent: 100, name: AV_CAMPAIGN })).toBe(3)
+    expect(await createObjectCampaign(page, { period: ['2023-01-01', '2023-12-31'], percent: 100, name: AV_CAMPAIGN, beforeSubmit: () => app.screenshot('plan-year-04a-av-campaign') })).toBe(3)
+    // Every officer in at least one recording: 张伟 and 李娜's, and 陈刚's, are drawn whatever the share.
+    await expect.poll(() => page.getByTestId('campaign-objects').getByText('必查（覆盖队员）').count()).toBe(2)
     await assignObjectsAndStart(page, ['王敏'])
+    await app.screenshot('plan-year-04b-av-objects')
 
     // The reviewer's 工作台 lists the records with the cases.
     await goTo(page, '/')

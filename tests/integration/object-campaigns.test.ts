@@ -138,4 +138,31 @@ describe('a campaign on complaints or A/V records (ADR 0013)', () => {
     expect(await ws.call('campaigns.mineObjects', {})).toHaveLength(2)
     expect((await ws.call('audit.verify', {})).ok).toBe(true)
   })
+
+  it('draws a recording of every officer not yet reviewed in the period, when asked to cover them', async () => {
+    const db = ws.app.ctx.db
+    const lead = await db.insertInto('reviewers').values({ name: '王敏', role: 'lead' }).returning('id').executeTakeFirstOrThrow()
+    await ws.signInAs(lead.id)
+    const [zhang, li, wang] = officerIds
+    const record = async (n: string, squad: number, officers: number[]) => (await ws.call('avRecords.create', { recordNumber: n, recordedOn: '2023-06-01', squadId: squad, officerIds: officers })).id
+    const both = await record('DSJ-A', squadIds[0], [zhang, li])
+    const lone = await record('DSJ-B', squadIds[1], [wang])
+    await record('DSJ-C', squadIds[0], [zhang])
+    const draw = async (name: string) => {
+      const c = await ws.call('campaigns.createForObjects', { name, kind: 'special', target: 'av_record', rubricId: await rubricOf('av-record'), population: { from: '2023-01-01', to: '2023-12-31', coverOfficers: true }, percent: 0 })
+      const objects = await ws.call('campaigns.objects', { campaignId: c.id })
+      return { id: c.id, always: objects.filter((o: { origin: string }) => o.origin === 'always').map((o: { id: number }) => o.id).sort() }
+    }
+    // Two recordings show all three officers: the pair's, and 王磊's.
+    const first = await draw('全覆盖抽查一')
+    expect(first.always).toEqual([both, lone].sort())
+
+    // Once the pair's recording is reviewed, only 王磊 is left to cover.
+    await ws.call('campaigns.assign', { campaignId: first.id, reviewerIds: [lead.id] })
+    await ws.call('campaigns.start', { campaignId: first.id })
+    const reviewed = (await ws.call('campaigns.objects', { campaignId: first.id })).find((o: { id: number }) => o.id === both)!
+    const e = await ws.call('evaluations.open', { assignmentId: reviewed.assignments[0]!.assignmentId })
+    await ws.call('evaluations.submit', { evaluationId: e.id })
+    expect((await draw('全覆盖抽查二')).always).toEqual([lone])
+  })
 })

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import { planAssignments, type AssignableCase } from '../../../../shared/domain/assignment'
 import { seededRandom } from '../../../../shared/domain/seeded-random'
+import { officerCover } from '../../../../shared/domain/av-records/officer-cover'
 import { allRepeatFlags } from '../complaints/repeats'
 import { readRepeatRule } from '../complaints/repeat-rule'
 import { reviewersByIds, noEligibleReviewer } from './assign'
@@ -18,6 +19,8 @@ export interface ObjectPopulation {
   squadIds?: number[]
   /** Complaints only: the repeat complaints alone. */
   repeatsOnly?: boolean
+  /** A/V records only: mandatory, the records that show every officer not yet reviewed in the period. */
+  coverOfficers?: boolean
 }
 
 /** An object as sampling and assignment see it: its number, squad, date, and the officers who made it. */
@@ -45,7 +48,10 @@ export async function objectPopulation(db: Kysely<DB>, kind: ObjectKind, p: Obje
     if (p.squadIds?.length) q = q.where('avRecords.squadId', 'in', p.squadIds)
     const rows = await q.orderBy('avRecords.recordedOn').orderBy('avRecords.id').execute()
     const links = rows.length ? await db.selectFrom('avRecordOfficers').select(['avRecordId', 'officerId']).where('avRecordId', 'in', rows.map((r) => r.id)).execute() : []
-    return rows.map((r) => ({ ...r, officerIds: links.filter((l) => l.avRecordId === r.id).map((l) => l.officerId), mandatory: false }))
+    const records = rows.map((r) => ({ ...r, officerIds: links.filter((l) => l.avRecordId === r.id).map((l) => l.officerId), mandatory: false }))
+    if (!p.coverOfficers) return records
+    const cover = officerCover(records, await officersReviewed(db, p))
+    return records.map((r) => ({ ...r, mandatory: cover.has(r.id) }))
   }
   let q = db
     .selectFrom('complaints')
@@ -59,6 +65,21 @@ export async function objectPopulation(db: Kysely<DB>, kind: ObjectKind, p: Obje
   const flags = p.ids ? new Map() : await allRepeatFlags(db, await readRepeatRule(db))
   const objects = rows.map((r) => ({ ...r, officerIds: [], mandatory: flags.has(r.id) }))
   return p.repeatsOnly ? objects.filter((o) => o.mandatory) : objects
+}
+
+/** Officers shown in a recording of the period that a submitted review has already covered. */
+async function officersReviewed(db: Kysely<DB>, p: ObjectPopulation): Promise<Set<number>> {
+  let q = db
+    .selectFrom('avRecordOfficers')
+    .innerJoin('avRecords', 'avRecords.id', 'avRecordOfficers.avRecordId')
+    .innerJoin('assignments', 'assignments.avRecordId', 'avRecords.id')
+    .innerJoin('evaluations', 'evaluations.assignmentId', 'assignments.id')
+    .where('evaluations.status', '=', 'submitted')
+    .select('avRecordOfficers.officerId')
+    .distinct()
+  if (p.from) q = q.where('avRecords.recordedOn', '>=', p.from)
+  if (p.to) q = q.where('avRecords.recordedOn', '<=', p.to)
+  return new Set((await q.execute()).map((r) => r.officerId))
 }
 
 /**

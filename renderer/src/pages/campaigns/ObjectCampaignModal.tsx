@@ -13,6 +13,7 @@ interface Values {
   period: [Dayjs, Dayjs]
   percent: number
   repeatsOnly: boolean
+  coverOfficers: boolean
 }
 
 /** 发起抽查 from a register: a draft campaign on its objects of a period, opened on its page. */
@@ -41,7 +42,7 @@ export function ObjectCampaignButton({ target }: { target: 'av_record' | 'compla
         // The period reviewed is the campaign's: the list and the sheets name it.
         startsOn: v.period[0].format('YYYY-MM-DD'),
         endsOn: v.period[1].format('YYYY-MM-DD'),
-        population: { from: v.period[0].format('YYYY-MM-DD'), to: v.period[1].format('YYYY-MM-DD'), repeatsOnly: v.repeatsOnly || undefined },
+        population: { from: v.period[0].format('YYYY-MM-DD'), to: v.period[1].format('YYYY-MM-DD'), repeatsOnly: v.repeatsOnly || undefined, coverOfficers: v.coverOfficers || undefined },
         percent: v.percent,
       }),
     )
@@ -59,7 +60,7 @@ export function ObjectCampaignButton({ target }: { target: 'av_record' | 'compla
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ name: defaultName(year), period: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)], percent: target === 'complaint' ? 1 : 10, repeatsOnly: false }}
+          initialValues={{ name: defaultName(year), period: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)], percent: target === 'complaint' ? 1 : 10, repeatsOnly: false, coverOfficers: target === 'av_record' }}
           onValuesChange={(changed: Partial<Values>) => {
             // The name follows the period's year until the lead types one.
             if (changed.period?.[0] && !form.isFieldTouched('name')) form.setFieldValue('name', defaultName(changed.period[0].year()))
@@ -80,6 +81,11 @@ export function ObjectCampaignButton({ target }: { target: 'av_record' | 'compla
           {target === 'complaint' && (
             <Form.Item name="repeatsOnly" label={t('campaignSetup.objectCampaign.repeatsOnly')} valuePropName="checked">
               <Switch data-testid="object-campaign-repeats" />
+            </Form.Item>
+          )}
+          {target === 'av_record' && (
+            <Form.Item name="coverOfficers" label={t('campaignSetup.objectCampaign.coverOfficers')} extra={t('campaignSetup.objectCampaign.coverOfficersHint')} valuePropName="checked">
+              <Switch data-testid="object-campaign-cover" />
             </Form.Item>
           )}
         </Form>

@@ -50,7 +50,7 @@ export function ObjectsTab({ campaign, reload }: { campaign: Campaign; reload: (
           { title: t('campaignSetup.objects.label'), dataIndex: 'label' },
           { title: t('campaignSetup.objects.squad'), dataIndex: 'squadName' },
           { title: t('campaignSetup.objects.date'), dataIndex: 'date', width: 110 },
-          { title: t('campaignSetup.objects.origin'), dataIndex: 'origin', width: 110, render: (o: ObjectRow['origin']) => (o === 'always' ? <Tag color="red">{t('campaignSetup.objects.mandatory')}</Tag> : t('campaignSetup.objects.sampled')) },
+          { title: t('campaignSetup.objects.origin'), dataIndex: 'origin', width: 110, render: (o: ObjectRow['origin'], row) => (o === 'always' ? <Tag color="red">{t(`campaignSetup.objects.mandatory.${row.kind}`)}</Tag> : t('campaignSetup.objects.sampled')) },
           {
             title: t('campaignSetup.objects.reviews'),
             render: (_, row) =>
