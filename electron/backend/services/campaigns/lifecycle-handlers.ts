@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
-import { OBJECT_COLUMN, type ObjectKind } from './objects'
+import { OBJECT_COLUMN, objectPopulation } from './objects'
+import type { ReviewTarget } from '../../../../shared/domain/rubric'
 import type { DomainHandlers } from '../handler-types'
 import { AppError } from '../errors'
 import { appendAudit } from '../audit/log'
@@ -17,17 +18,10 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
       const c = await campaignRow(trx, campaignId)
       requireDraft(c)
       const needed = c.doubleReview ? 2 : 1
-      if (c.target !== 'case') await requireObjectsAssigned(trx, campaignId, c.target, needed)
-      const cases = c.target !== 'case' ? [{ caseNumber: '', n: needed }] : await trx
-        .selectFrom('campaignCases')
-        .innerJoin('cases', 'cases.id', 'campaignCases.caseId')
-        .select(['cases.caseNumber', (eb) => eb.selectFrom('assignments').whereRef('assignments.campaignId', '=', 'campaignCases.campaignId').whereRef('assignments.caseId', '=', 'campaignCases.caseId').select(eb.fn.countAll<number>().as('n')).as('n')])
-        .where('campaignCases.campaignId', '=', campaignId)
-        .orderBy('cases.caseNumber')
-        .execute()
+      const cases = await reviewersPerObject(trx, campaignId, c.target)
       if (cases.length === 0) throw new AppError('campaign_incomplete', {})
       const missing = cases.find((x) => Number(x.n) < needed)
-      if (missing) throw new AppError('campaign_incomplete', { caseNumber: missing.caseNumber, needed })
+      if (missing) throw new AppError('campaign_incomplete', { caseNumber: missing.label, needed })
       await trx.updateTable('campaigns').set({ status: 'in_progress' }).where('id', '=', campaignId).execute()
       await appendAudit(trx, ctx.now(), { actor: actor.name, action: 'campaign.start', entity: 'campaign', entityId: campaignId, before: { status: 'draft' }, after: { status: 'in_progress', cases: cases.length } })
     })
@@ -64,18 +58,27 @@ export const lifecycleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.sta
   },
 }
 
-/** A campaign on A/V records or complaints starts once each of its objects has its reviewers. */
-async function requireObjectsAssigned(trx: Transaction<DB>, campaignId: number, kind: ObjectKind, needed: number) {
-  const column = OBJECT_COLUMN[kind]
+/** Each object of the campaign (case, A/V record or complaint) by its number, with how many reviewers it has. */
+async function reviewersPerObject(trx: Transaction<DB>, campaignId: number, target: ReviewTarget): Promise<{ label: string; n: number }[]> {
+  if (target === 'case') {
+    const rows = await trx
+      .selectFrom('campaignCases')
+      .innerJoin('cases', 'cases.id', 'campaignCases.caseId')
+      .select(['cases.caseNumber', (eb) => eb.selectFrom('assignments').whereRef('assignments.campaignId', '=', 'campaignCases.campaignId').whereRef('assignments.caseId', '=', 'campaignCases.caseId').select(eb.fn.countAll<number>().as('n')).as('n')])
+      .where('campaignCases.campaignId', '=', campaignId)
+      .orderBy('cases.caseNumber')
+      .execute()
+    return rows.map((r) => ({ label: r.caseNumber, n: Number(r.n) }))
+  }
+  const column = OBJECT_COLUMN[target]
   const rows = await trx
     .selectFrom('campaignCases')
     .select((eb) => [
-      `campaignCases.${column}`,
+      `campaignCases.${column} as id`,
       eb.selectFrom('assignments').whereRef('assignments.campaignId', '=', 'campaignCases.campaignId').whereRef(`assignments.${column}`, '=', `campaignCases.${column}`).select(eb.fn.countAll<number>().as('n')).as('n'),
     ])
     .where('campaignCases.campaignId', '=', campaignId)
     .execute()
-  if (rows.length === 0) throw new AppError('campaign_incomplete', {})
-  const missing = rows.find((r) => Number(r.n) < needed)
-  if (missing) throw new AppError('campaign_incomplete', { caseNumber: String(missing[column]), needed })
+  const labels = new Map((await objectPopulation(trx, target, { ids: rows.flatMap((r) => (r.id === null ? [] : [r.id])) })).map((o) => [o.id, o.label]))
+  return rows.map((r) => ({ label: labels.get(r.id!) ?? String(r.id), n: Number(r.n) }))
 }

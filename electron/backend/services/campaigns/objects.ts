@@ -122,7 +122,9 @@ export async function assignObjects(trx: Transaction<DB>, campaignId: number, ki
   if (first) throw noEligibleReviewer(first, objects.find((o) => o.id === first.caseId)!, reviewers, rounds)
   await trx.deleteFrom('assignments').where('campaignId', '=', campaignId).execute()
   const byReviewer = new Map<number, number>()
-  for (const a of plan.assignments.sort((x, y) => objects.findIndex((o) => o.id === x.caseId) - objects.findIndex((o) => o.id === y.caseId))) {
+  // Each reviewer's queue follows the register's order (oldest first).
+  const order = new Map(objects.map((o, i) => [o.id, i]))
+  for (const a of plan.assignments.sort((x, y) => order.get(x.caseId)! - order.get(y.caseId)!)) {
     const position = (byReviewer.get(a.reviewerId) ?? 0) + 1
     byReviewer.set(a.reviewerId, position)
     await trx.insertInto('assignments').values({ campaignId, caseId: null, [OBJECT_COLUMN[kind]]: a.caseId, reviewerId: a.reviewerId, round: a.round, position }).execute()

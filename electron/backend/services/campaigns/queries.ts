@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema'
 import type { AssignmentRow, CampaignCase } from '../../../../shared/contract/campaigns'
 import { DEFAULT_PAGES } from '../../../../shared/domain/assignment'
 import { caseSummaryColumns } from '../cases/queries'
-import { evaluationScored, shownScore } from '../evaluations/shown-score'
+import { assignmentRows, progressOf, type AssignmentFilter } from './assignment-rows'
 import { notFound } from '../errors'
 
 interface CaseSummaryRow {
@@ -40,50 +40,20 @@ function caseSummaryOf(r: CaseSummaryRow): AssignmentRow['case'] {
   } as AssignmentRow['case']
 }
 
-/** Assignments with their case summary and evaluation progress. */
-export async function listAssignments(
-  db: Kysely<DB>,
-  where: { campaignId?: number; reviewerId?: number; caseId?: number; caseIds?: readonly number[]; inProgressOnly?: boolean },
-) {
-  let q = db
-    .selectFrom('assignments')
+/** Assignments of cases with their case summary and evaluation progress. */
+export async function listAssignments(db: Kysely<DB>, where: AssignmentFilter & { caseId?: number; caseIds?: readonly number[] }) {
+  const rows = await assignmentRows(db, where)
     .innerJoin('cases', 'cases.id', 'assignments.caseId')
     .innerJoin('squads', 'squads.id', 'cases.squadId')
-    .innerJoin('reviewers', 'reviewers.id', 'assignments.reviewerId')
-    .innerJoin('campaigns', 'campaigns.id', 'assignments.campaignId')
-    .leftJoin('evaluations', 'evaluations.assignmentId', 'assignments.id')
-    .select([
-      'assignments.id as assignmentId',
-      'assignments.position',
-      'assignments.round',
-      'assignments.reviewerId',
-      'assignments.campaignId',
-      'campaigns.name as campaignName',
-      'reviewers.name as reviewerName',
-      'evaluations.status as evaluationStatus',
-      'evaluations.total',
-      'evaluations.grade',
-      evaluationScored.as('scored'),
-      ...caseSummaryColumns,
-    ])
-  if (where.campaignId) q = q.where('assignments.campaignId', '=', where.campaignId)
-  if (where.reviewerId) q = q.where('assignments.reviewerId', '=', where.reviewerId)
-  if (where.caseId) q = q.where('assignments.caseId', '=', where.caseId)
-  if (where.caseIds) q = q.where('assignments.caseId', 'in', where.caseIds.length ? [...where.caseIds] : [0])
-  if (where.inProgressOnly) q = q.where('campaigns.status', '=', 'in_progress')
-  const rows = await q.orderBy('assignments.campaignId', 'desc').orderBy('assignments.reviewerId').orderBy('assignments.position').orderBy('assignments.id').execute()
-  return rows.map((r) => ({
-    assignmentId: r.assignmentId,
-    position: r.position,
-    round: r.round,
-    reviewerId: r.reviewerId,
-    reviewerName: r.reviewerName,
-    campaignId: r.campaignId,
-    campaignName: r.campaignName,
-    evaluationStatus: (r.evaluationStatus ?? 'not_started') as AssignmentRow['evaluationStatus'],
-    ...shownScore(r),
-    case: caseSummaryOf(r),
-  }))
+    .select(caseSummaryColumns)
+    .$if(where.caseId !== undefined, (q) => q.where('assignments.caseId', '=', where.caseId!))
+    .$if(where.caseIds !== undefined, (q) => q.where('assignments.caseId', 'in', where.caseIds!.length ? [...where.caseIds!] : [0]))
+    .orderBy('assignments.campaignId', 'desc')
+    .orderBy('assignments.reviewerId')
+    .orderBy('assignments.position')
+    .orderBy('assignments.id')
+    .execute()
+  return rows.map((r) => ({ ...progressOf(r), case: caseSummaryOf(r) }))
 }
 
 /** Pages of a case's scans, a case without scans counting as DEFAULT_PAGES: the measure assignment balances. */

@@ -36,7 +36,7 @@ export const sampleHandlers: Pick<DomainHandlers<'campaigns'>, 'campaigns.popula
       const actor = actorName(ctx)
       const { id } = await trx
         .insertInto('campaigns')
-        .values({ ...newCampaignRow(input, now) })
+        .values(newCampaignRow(input, now))
         .returning('id')
         .executeTakeFirstOrThrow()
       const record = await drawInto(trx, { id, rubricId: input.rubricId }, input.population, input.sampling, actor, now)

@@ -15,7 +15,7 @@ import { avRecordColumns } from './avRecordColumns'
 import { AvRecordFilters } from './AvRecordFilters'
 import { AvRecordFormDrawer } from './AvRecordFormDrawer'
 import { useAvRecordListQuery } from './useAvRecordListQuery'
-import { VideoPlayerModal } from './VideoPlayerModal'
+import { useVideoPlayer } from './VideoPlayerModal'
 
 /** 音像记录: the register of body-camera recordings, paged on the server; videos play in the window. */
 export function AvRecordListPage() {
@@ -25,14 +25,14 @@ export function AvRecordListPage() {
   const list = useQuery('avRecords.list', query)
   // undefined: the drawer is shut; null: 新增.
   const [editing, setEditing] = useState<AvRecordSummary | null | undefined>(undefined)
-  const [playing, setPlaying] = useState<AvRecordSummary | null>(null)
+  const { play, player } = useVideoPlayer(list.reload)
 
   if (list.error && !list.data) return <ErrorResult error={list.error} onRetry={list.reload} />
   const columns = avRecordColumns(t, (row) => (
     <AvRecordActions
       record={row}
       onEdit={() => setEditing(row)}
-      onPlay={() => setPlaying(row)}
+      onPlay={() => play(row)}
       onChanged={list.reload}
     />
   ))
@@ -72,17 +72,7 @@ export function AvRecordListPage() {
           list.reload()
         }}
       />
-      {playing?.video && (
-        <VideoPlayerModal
-          record={playing}
-          video={playing.video}
-          onClose={() => setPlaying(null)}
-          onDetached={() => {
-            setPlaying(null)
-            list.reload()
-          }}
-        />
-      )}
+      {player}
     </div>
   )
 }

@@ -73,3 +73,20 @@ export function VideoPlayerModal({ record, video, onClose, onDetached }: VideoPl
     </Modal>
   )
 }
+
+/** A list's player: `play(record)` opens it; a video removed from the record reloads the list. */
+export function useVideoPlayer(onDetached: () => void) {
+  const [playing, setPlaying] = useState<AvRecordSummary | null>(null)
+  const player = playing?.video ? (
+    <VideoPlayerModal
+      record={playing}
+      video={playing.video}
+      onClose={() => setPlaying(null)}
+      onDetached={() => {
+        setPlaying(null)
+        onDetached()
+      }}
+    />
+  ) : null
+  return { play: setPlaying, player }
+}

@@ -1,16 +1,15 @@
-import { useState } from 'react'
 import { Button, Card, Table } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AvRecordSummary } from '../../../../shared/contract/av-records'
 import { useQuery } from '../../api'
-import { VideoPlayerModal } from '../av-records/VideoPlayerModal'
+import { useVideoPlayer } from '../av-records/VideoPlayerModal'
 import { avRecordColumns } from '../av-records/avRecordColumns'
 
 /** 执法全过程记录 of the case: the A/V records the register links to its number, each playable. */
 export function CaseAvRecords({ caseNumber }: { caseNumber: string }) {
   const { t } = useTranslation()
   const list = useQuery('avRecords.list', { caseNumber, pageSize: 100 })
-  const [playing, setPlaying] = useState<AvRecordSummary | null>(null)
+  const { play, player } = useVideoPlayer(list.reload)
   const items = list.data?.items ?? []
   if (!items.length) return null
   return (
@@ -25,24 +24,14 @@ export function CaseAvRecords({ caseNumber }: { caseNumber: string }) {
           t,
           (r) =>
             r.video && (
-              <Button type="link" size="small" onClick={() => setPlaying(r)} data-testid="case-av-play">
+              <Button type="link" size="small" onClick={() => play(r)} data-testid="case-av-play">
                 {t('avRecords.actions.play')}
               </Button>
             ),
           { without: ['squadName', 'caseNumber', 'video'], actionsWidth: 90 },
         )}
       />
-      {playing?.video && (
-        <VideoPlayerModal
-          record={playing}
-          video={playing.video}
-          onClose={() => setPlaying(null)}
-          onDetached={() => {
-            setPlaying(null)
-            list.reload()
-          }}
-        />
-      )}
+      {player}
     </Card>
   )
 }

@@ -33,7 +33,11 @@ function progressColumns<R extends Pick<MyAssignment, 'assignmentId' | 'evaluati
 /** The queue's rows by campaign, each campaign's in its order. */
 function byCampaign<Row extends { campaignId: number; campaignName: string; position: number }>(rows: readonly Row[]) {
   const groups = new Map<number, Row[]>()
-  for (const row of rows) groups.set(row.campaignId, [...(groups.get(row.campaignId) ?? []), row])
+  for (const row of rows) {
+    const group = groups.get(row.campaignId)
+    if (group) group.push(row)
+    else groups.set(row.campaignId, [row])
+  }
   return [...groups.entries()].map(([campaignId, list]) => ({ campaignId, name: list[0]!.campaignName, rows: list.sort((a, b) => a.position - b.position) }))
 }
 
